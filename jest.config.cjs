@@ -1,0 +1,15 @@
+// `npm test`: unit tests of the pure core, emulator conformance tests, and bundle tests that load
+// build/Code.js through gas-local. Browser tests live in jest.e2e.config.cjs.
+module.exports = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/test'],
+  testMatch: ['**/*.test.ts'],
+  testPathIgnorePatterns: ['/node_modules/', '/test/e2e/'],
+  transform: { '^.+\\.ts$': '<rootDir>/dev/jest-transform.cjs' },
+  moduleFileExtensions: ['ts', 'js', 'json'],
+  collectCoverage: true,
+  coverageProvider: 'v8',
+  collectCoverageFrom: ['src/server/**/*.ts', '!src/server/index.ts'],
+  coverageReporters: ['text-summary', 'lcov'],
+  testTimeout: 60000,
+};
