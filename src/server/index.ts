@@ -1,6 +1,13 @@
 // The public surface of the add-on: every export becomes a top-level function of build/Code.js
-// (dev/build.mjs), reachable by menus, triggers and google.script.run. Keep each one a few lines;
-// the logic lives in the modules beside this file.
+// (dev/build.mjs), reachable by menus, triggers and google.script.run. Each is a few lines; the
+// logic lives in the modules beside this file. Sidebar functions take and return plain data
+// (ISO strings, never Date) and check that the caller may edit the spreadsheet.
+import { asCurator, fromMenu } from './api/call';
+import { runDataCheck } from './actions/check';
+import { sendRequestCampaign, type CampaignResult } from './actions/campaign';
+import { setupSpreadsheet, setupSummary } from './actions/setup';
+import { handleFormSubmit, type FormSubmitEvent } from './intake';
+import { TEXTS as CHECK_TEXTS } from './check/texts';
 import { buildMenu, SIDEBAR_TITLE } from './ui/menu';
 
 /** Simple trigger: builds the menu. In AuthMode.NONE nothing but the Ui may be used. */
@@ -17,4 +24,47 @@ export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
 export function showSidebar(): void {
   const html = HtmlService.createHtmlOutputFromFile('Sidebar').setTitle(SIDEBAR_TITLE);
   SpreadsheetApp.getUi().showSidebar(html);
+}
+
+// ---- Menu actions ----
+
+export function menuSetup(): void {
+  fromMenu('Первоначальная настройка', (c) => setupSummary(setupSpreadsheet(c)));
+}
+
+export function menuCheckData(): void {
+  fromMenu('Проверка данных', (c) => {
+    const { lines } = runDataCheck(c);
+    return lines.length
+      ? lines.slice(0, 40).join('\n') + (lines.length > 40 ? `\n… и ещё ${lines.length - 40}` : '')
+      : CHECK_TEXTS.none;
+  });
+}
+
+export function menuSendRequestForm(): void {
+  fromMenu('Рассылка формы запросов', (c) => sendRequestCampaign(c).message);
+}
+
+// ---- Triggers ----
+
+/** Installable onFormSubmit trigger of the spreadsheet: every form of the add-on lands here. */
+export function onFormSubmitTrigger(e: FormSubmitEvent): void {
+  handleFormSubmit(e);
+}
+
+// ---- Sidebar API ----
+
+export function setupWorkbook(): string {
+  return asCurator((c) => setupSummary(setupSpreadsheet(c)));
+}
+
+export function checkWorkbook(): {
+  lines: string[];
+  problems: Array<{ sheet: string; row: number; column: string; message: string }>;
+} {
+  return asCurator((c) => runDataCheck(c));
+}
+
+export function sendRequestForm(): CampaignResult {
+  return asCurator((c) => sendRequestCampaign(c));
 }

@@ -9,6 +9,10 @@ export interface MenuItem {
 
 export const MENU_ITEMS: ReadonlyArray<MenuItem | 'separator'> = [
   { caption: 'Открыть панель', functionName: 'showSidebar' },
+  'separator',
+  { caption: 'Первоначальная настройка', functionName: 'menuSetup' },
+  { caption: 'Проверить данные', functionName: 'menuCheckData' },
+  { caption: 'Разослать форму запросов', functionName: 'menuSendRequestForm' },
 ];
 
 export function buildMenu(ui: GoogleAppsScript.Base.Ui): void {

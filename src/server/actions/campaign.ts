@@ -1,0 +1,56 @@
+// «Разослать форму запросов» (2.1).
+import type { Caller } from '../api/call';
+import { requestEmails, teachersWithoutRequest } from '../campaign';
+import { TEXTS } from '../campaign/texts';
+import { withDocumentLock } from '../gas/lock';
+import { sendEmails, sentKeys } from '../gas/mail';
+import { readSettings } from '../settings';
+import { UserError } from '../shared/errors';
+import { dateFromIso } from '../store/dates';
+import { journal } from '../store/journal';
+import { Store } from '../store/store';
+
+export interface CampaignResult {
+  sent: number;
+  deferred: number;
+  failed: string[];
+  message: string;
+}
+
+export function sendRequestCampaign(caller: Caller, deadline = '15.09'): CampaignResult {
+  return withDocumentLock(() => {
+    const store = new Store(caller.ss);
+    const { settings } = readSettings(store.table('settings', ['Параметр', 'Значение']), caller.today);
+    const url = settings.links.formRequests;
+    if (!url) throw new UserError(TEXTS.noForm);
+    const yearStart =
+      dateFromIso(`${settings.schoolYear.slice(0, 4)}-09-01`, store.tzOffsetMinutes).getTime() -
+      31 * 86400000;
+    const missing = teachersWithoutRequest(
+      store.table('teachers', ['ФИО', 'Email']),
+      store.table('mentees', ['Email', 'Дата запроса']),
+      yearStart,
+    );
+    if (missing.length === 0) return { sent: 0, deferred: 0, failed: [], message: TEXTS.nobody };
+    const fullDeadline = `${deadline}.${settings.schoolYear.slice(0, 4)}`;
+    const emails = requestEmails(
+      missing,
+      url,
+      fullDeadline,
+      settings.schoolShortName,
+      settings.schoolYear,
+    ).map((e) => ({ to: [e.to], subject: e.subject, body: e.body, keys: [e.key] }));
+    const report = sendEmails(store, emails, sentKeys(store));
+    const message = report.deferred.length
+      ? TEXTS.quota(report.sent.length, report.deferred.length)
+      : TEXTS.sent(report.sent.length);
+    journal(store, TEXTS.journalAction, message, caller.user);
+    store.save();
+    return {
+      sent: report.sent.length,
+      deferred: report.deferred.length,
+      failed: report.failed.map((f) => `${f.email.to.join(', ')}: ${f.error}`),
+      message,
+    };
+  });
+}

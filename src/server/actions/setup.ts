@@ -1,0 +1,52 @@
+// Setup as the curator runs it, with the forms and seeds of every feature.
+import type { Caller } from '../api/call';
+import { withDocumentLock } from '../gas/lock';
+import { runSetup, TOPIC_SEED, type FormSpec, type Seed, type SetupReport } from '../setup';
+import { mentorFormDef, requestFormDef, MENTORS_SHEET, REQUESTS_SHEET } from '../intake/forms';
+import { Store } from '../store/store';
+import { journal } from '../store/journal';
+
+export const INTAKE_FORMS: FormSpec[] = [
+  {
+    kind: 'requests',
+    settingKey: 'formRequests',
+    sheetName: REQUESTS_SHEET,
+    def: (s, topics) => requestFormDef(s.schoolShortName, topics),
+  },
+  {
+    kind: 'mentors',
+    settingKey: 'formMentors',
+    sheetName: MENTORS_SHEET,
+    def: (s, topics) => mentorFormDef(s.schoolShortName, topics),
+  },
+];
+
+/** Forms and seeds other features add (monitoring questionnaires, the roadmap rows). */
+export const EXTRA_FORMS: FormSpec[] = [];
+export const EXTRA_SEEDS: Seed[] = [];
+
+export function setupSpreadsheet(caller: Caller): SetupReport {
+  return withDocumentLock(() => {
+    const store = new Store(caller.ss);
+    const report = runSetup(
+      store,
+      caller.user,
+      caller.today,
+      [...INTAKE_FORMS, ...EXTRA_FORMS],
+      [TOPIC_SEED, ...EXTRA_SEEDS],
+    );
+    journal(store, 'Первоначальная настройка', setupSummary(report), caller.user);
+    store.save();
+    return report;
+  });
+}
+
+export function setupSummary(r: SetupReport): string {
+  const parts: string[] = [];
+  if (r.createdSheets.length) parts.push(`Созданы листы: ${r.createdSheets.join(', ')}.`);
+  if (r.repairedColumns.length) parts.push(`Восстановлены столбцы: ${r.repairedColumns.join('; ')}.`);
+  if (r.seeded.length) parts.push(`Заполнены: ${r.seeded.join(', ')}.`);
+  if (r.createdForms.length) parts.push(`Созданы формы: ${r.createdForms.map((f) => `«${f}»`).join(', ')}.`);
+  if (r.triggers.length) parts.push(`Включены: ${r.triggers.join(', ')}.`);
+  return parts.length ? parts.join(' ') : 'Всё на месте, ничего менять не потребовалось.';
+}

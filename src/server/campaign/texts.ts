@@ -1,0 +1,24 @@
+import { shortName } from '../shared/text';
+
+export const TEXTS = {
+  subject: (school: string) => `Профессиональные запросы педагогов${school ? ' — ' + school : ''}`,
+  body: (name: string, url: string, deadline: string, school: string) => {
+    const parts = name.trim().split(/\s+/);
+    const greeting = parts.length >= 3 ? `${parts[1]} ${parts[2]}` : shortName(name);
+    return [
+      `Уважаемый(ая) ${greeting}!`,
+      '',
+      `В ${school || 'школе'} формируется банк наставляемых и подбираются наставники на новый учебный год.`,
+      `Пожалуйста, заполните короткую анкету о ваших профессиональных запросах${deadline ? ` до ${deadline}` : ''}:`,
+      url,
+      '',
+      'Куратор наставничества',
+    ].join('\n');
+  },
+  noForm: 'Форма запросов ещё не создана. Запустите «Первоначальная настройка».',
+  nobody: 'Все педагоги уже ответили на анкету в этом учебном году.',
+  sent: (n: number) => `Форма запросов отправлена: ${n}.`,
+  quota: (sent: number, left: number) =>
+    `Отправлено ${sent}, не хватило дневного лимита почты ещё на ${left}. Повторите рассылку завтра — уже получившим письмо оно не придёт повторно.`,
+  journalAction: 'Рассылка формы запросов',
+};

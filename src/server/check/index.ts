@@ -1,0 +1,138 @@
+// «Проверить данные»: every problem in every sheet, with sheet, row and column, so staff can fix
+// what they typed. Nothing is changed.
+import { SHEETS } from '../schema';
+import { readMentees, readMentors, namesToEmails, type MenteeRecord, type MentorRecord } from '../banks';
+import { isActive, missingConsents, readPairs, type PairRecord } from '../pairs/model';
+import { problemText, type Problem, type Table } from '../store/table';
+import { normalizeEmail, normalizeKey } from '../shared/text';
+import { TEXTS } from './texts';
+
+export interface CheckInput {
+  teachers: Table;
+  mentors: Table;
+  mentees: Table;
+  pairs: Table;
+  topics: Table;
+  defaultCapacity: number;
+  /** Problems found elsewhere (settings, roadmap). */
+  extra?: Problem[];
+}
+
+export interface CheckResult {
+  problems: Problem[];
+  lines: string[];
+}
+
+function duplicates(table: Table, problems: Problem[]): void {
+  const first = new Map<string, number>();
+  for (const row of table.rows) {
+    const email = normalizeEmail(table.text(row, 'Email'));
+    if (!email) continue;
+    const seen = first.get(email);
+    if (seen)
+      problems.push({ sheet: table.name, row, column: 'Email', message: TEXTS.duplicate(email, seen) });
+    else first.set(email, row);
+  }
+}
+
+function unknownTopics(table: Table, column: string, known: Set<string>, problems: Problem[]): void {
+  for (const row of table.rows) {
+    const unknown = table.list(row, column).filter((t) => !known.has(normalizeKey(t)));
+    if (unknown.length > 0)
+      problems.push({ sheet: table.name, row, column, message: TEXTS.unknownTopics(unknown) });
+  }
+}
+
+export function checkData(input: CheckInput): CheckResult {
+  const problems: Problem[] = [...(input.extra ?? [])];
+  for (const row of input.teachers.rows) {
+    input.teachers.email(row, 'Email');
+    input.teachers.number(row, 'Стаж (лет)');
+    input.teachers.choice(row, 'Категория');
+  }
+  const mentors: MentorRecord[] = readMentors(input.mentors);
+  const mentees: MenteeRecord[] = readMentees(input.mentees);
+  const pairs: PairRecord[] = readPairs(input.pairs, namesToEmails(mentors, mentees));
+  for (const t of [input.teachers, input.mentors, input.mentees]) duplicates(t, problems);
+
+  const known = new Set(
+    input.topics.rows.map((r) => normalizeKey(input.topics.text(r, 'Тема'))).filter((t) => t),
+  );
+  unknownTopics(input.mentors, 'Компетенции', known, problems);
+  unknownTopics(input.mentees, 'Запрос (темы)', known, problems);
+
+  const load = new Map<string, number>();
+  const pairSheet = SHEETS.pairs.name;
+  const ids = new Map<string, number>();
+  for (const pair of pairs) {
+    if (!pair.id) problems.push({ sheet: pairSheet, row: pair.row, column: 'ID', message: TEXTS.noId });
+    else if (ids.has(pair.id))
+      problems.push({
+        sheet: pairSheet,
+        row: pair.row,
+        column: 'ID',
+        message: TEXTS.duplicateId(pair.id, ids.get(pair.id) as number),
+      });
+    else ids.set(pair.id, pair.row);
+    if (!pair.mentor.email)
+      problems.push({
+        sheet: pairSheet,
+        row: pair.row,
+        column: 'Наставник',
+        message: TEXTS.unknownPerson(pair.mentor.name),
+      });
+    pair.mentees.forEach((m) => {
+      if (!m.email)
+        problems.push({
+          sheet: pairSheet,
+          row: pair.row,
+          column: 'Наставляемые',
+          message: TEXTS.unknownPerson(m.name),
+        });
+      if (m.email && m.email === pair.mentor.email)
+        problems.push({
+          sheet: pairSheet,
+          row: pair.row,
+          column: 'Наставляемые',
+          message: TEXTS.selfMentoring(m.name || m.email),
+        });
+    });
+    if (!isActive(pair)) continue;
+    load.set(pair.mentor.email, (load.get(pair.mentor.email) ?? 0) + pair.mentees.length);
+    if (['Согласована', 'Закреплена'].includes(pair.status)) {
+      const missing = missingConsents(pair);
+      if (missing.length > 0) {
+        problems.push({
+          sheet: pairSheet,
+          row: pair.row,
+          column: missing[0] === pair.mentor ? 'Согласие наставника' : 'Согласие наставляемых',
+          message: TEXTS.agreedWithoutConsent(
+            pair.status,
+            missing.map((p) => p.name || p.email),
+          ),
+        });
+      }
+    }
+    if (pair.start && pair.end && pair.start > pair.end)
+      problems.push({ sheet: pairSheet, row: pair.row, column: 'Окончание', message: TEXTS.endBeforeStart });
+  }
+  for (const mentor of mentors) {
+    const capacity = mentor.capacity ?? input.defaultCapacity;
+    const current = load.get(mentor.email) ?? 0;
+    if (mentor.email && current > capacity) {
+      problems.push({
+        sheet: input.mentors.name,
+        row: mentor.row,
+        column: 'Макс. наставляемых',
+        message: TEXTS.overloaded(capacity, current),
+      });
+    }
+  }
+  for (const t of [input.teachers, input.mentors, input.mentees, input.pairs]) problems.push(...t.problems);
+  const unique = new Map<string, Problem>();
+  for (const p of problems) unique.set(`${p.sheet}|${p.row}|${p.column}|${p.message}`, p);
+  const sorted = [...unique.values()].sort(
+    (a, b) => a.sheet.localeCompare(b.sheet) || a.row - b.row || a.column.localeCompare(b.column),
+  );
+  return { problems: sorted, lines: sorted.map(problemText) };
+}

@@ -1,0 +1,149 @@
+// Creates the add-on's Google Forms from plain definitions and sends their responses into this
+// spreadsheet: an add-on can set triggers only on its own file, so one onFormSubmit trigger on the
+// spreadsheet serves every form, told apart by the response sheet.
+
+export type FormItemDef =
+  | { kind: 'text' | 'paragraph' | 'date'; title: string; help?: string; required?: boolean }
+  | {
+      kind: 'choice' | 'checkbox' | 'list';
+      title: string;
+      help?: string;
+      required?: boolean;
+      choices: string[];
+    }
+  | {
+      kind: 'scale';
+      title: string;
+      help?: string;
+      required?: boolean;
+      low: number;
+      high: number;
+      lowLabel?: string;
+      highLabel?: string;
+    }
+  | { kind: 'section'; title: string; help?: string };
+
+export interface FormDef {
+  title: string;
+  description: string;
+  confirmation?: string;
+  items: FormItemDef[];
+}
+
+export interface CreatedForm {
+  formId: string;
+  editUrl: string;
+  publishedUrl: string;
+  sheetId: number;
+  sheetName: string;
+}
+
+export function createForm(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  def: FormDef,
+  sheetName: string,
+): CreatedForm {
+  const form = FormApp.create(def.title);
+  form.setDescription(def.description);
+  if (def.confirmation) form.setConfirmationMessage(def.confirmation);
+  form.setAllowResponseEdits(false);
+  for (const item of def.items) addItem(form, item);
+  const before = new Set(ss.getSheets().map((s) => s.getSheetId()));
+  form.setDestination(FormApp.DestinationType.SPREADSHEET, ss.getId());
+  const sheet = ss.getSheets().find((s) => !before.has(s.getSheetId()));
+  if (!sheet) throw new Error(`The response sheet of «${def.title}» did not appear`);
+  if (!ss.getSheetByName(sheetName)) sheet.setName(sheetName);
+  return {
+    formId: form.getId(),
+    editUrl: form.getEditUrl(),
+    publishedUrl: form.getPublishedUrl(),
+    sheetId: sheet.getSheetId(),
+    sheetName: sheet.getName(),
+  };
+}
+
+function addItem(form: GoogleAppsScript.Forms.Form, item: FormItemDef): void {
+  switch (item.kind) {
+    case 'section':
+      form
+        .addSectionHeaderItem()
+        .setTitle(item.title)
+        .setHelpText(item.help ?? '');
+      return;
+    case 'text':
+      form
+        .addTextItem()
+        .setTitle(item.title)
+        .setHelpText(item.help ?? '')
+        .setRequired(!!item.required);
+      return;
+    case 'paragraph':
+      form
+        .addParagraphTextItem()
+        .setTitle(item.title)
+        .setHelpText(item.help ?? '')
+        .setRequired(!!item.required);
+      return;
+    case 'date':
+      form
+        .addDateItem()
+        .setTitle(item.title)
+        .setHelpText(item.help ?? '')
+        .setRequired(!!item.required);
+      return;
+    case 'choice':
+      form
+        .addMultipleChoiceItem()
+        .setTitle(item.title)
+        .setHelpText(item.help ?? '')
+        .setChoiceValues(item.choices)
+        .setRequired(!!item.required);
+      return;
+    case 'checkbox':
+      form
+        .addCheckboxItem()
+        .setTitle(item.title)
+        .setHelpText(item.help ?? '')
+        .setChoiceValues(item.choices)
+        .setRequired(!!item.required);
+      return;
+    case 'list':
+      form
+        .addListItem()
+        .setTitle(item.title)
+        .setHelpText(item.help ?? '')
+        .setChoiceValues(item.choices)
+        .setRequired(!!item.required);
+      return;
+    case 'scale': {
+      const scale = form
+        .addScaleItem()
+        .setTitle(item.title)
+        .setHelpText(item.help ?? '')
+        .setBounds(item.low, item.high);
+      if (item.lowLabel || item.highLabel) scale.setLabels(item.lowLabel ?? '', item.highLabel ?? '');
+      scale.setRequired(!!item.required);
+      return;
+    }
+  }
+}
+
+/** Whether a form recorded earlier still exists (staff may have deleted it). */
+export function formExists(formId: string): boolean {
+  try {
+    FormApp.openById(formId);
+    return true;
+  } catch (_e) {
+    return false;
+  }
+}
+
+/** Keeps the checkbox of topics in step with the Темы sheet. */
+export function updateChoices(formId: string, title: string, choices: string[]): void {
+  const form = FormApp.openById(formId);
+  const item = form.getItems().find((i) => i.getTitle() === title);
+  if (!item) return;
+  if (item.getType() === FormApp.ItemType.CHECKBOX) item.asCheckboxItem().setChoiceValues(choices);
+  else if (item.getType() === FormApp.ItemType.MULTIPLE_CHOICE)
+    item.asMultipleChoiceItem().setChoiceValues(choices);
+}

@@ -1,0 +1,77 @@
+// Sending email within the daily quota. Every message sent is logged in Журнал рассылок under its
+// key(s) as soon as it is sent, so a failure half-way or a second run never sends it again.
+import type { Store } from '../store/store';
+import { messageOf } from '../shared/errors';
+
+export interface OutgoingEmail {
+  to: string[];
+  cc?: string[];
+  subject: string;
+  body: string;
+  /** Keys of the reminders this message carries; any already logged means "already sent". */
+  keys: string[];
+}
+
+export interface SendReport {
+  sent: OutgoingEmail[];
+  /** Not sent today for lack of quota: they stay due. */
+  deferred: OutgoingEmail[];
+  failed: Array<{ email: OutgoingEmail; error: string }>;
+}
+
+const MAX_RECIPIENTS = 50;
+
+/** Keys already in Журнал рассылок. */
+export function sentKeys(store: Store): Set<string> {
+  const log = store.table('mailLog', ['Ключ']);
+  return new Set(log.rows.map((r) => log.text(r, 'Ключ')).filter((k) => k));
+}
+
+export function sendEmails(store: Store, emails: OutgoingEmail[], already: Set<string>): SendReport {
+  const report: SendReport = { sent: [], deferred: [], failed: [] };
+  let quota = MailApp.getRemainingDailyQuota();
+  for (const email of emails) {
+    if (email.keys.length > 0 && email.keys.every((k) => already.has(k))) continue;
+    const recipients = email.to.length + (email.cc?.length ?? 0);
+    if (recipients > MAX_RECIPIENTS) {
+      report.failed.push({ email, error: `больше ${MAX_RECIPIENTS} получателей в одном письме` });
+      continue;
+    }
+    if (recipients > quota) {
+      report.deferred.push(email);
+      continue;
+    }
+    try {
+      MailApp.sendEmail({
+        to: email.to.join(','),
+        cc: email.cc?.join(',') || undefined,
+        subject: email.subject,
+        body: email.body,
+        name: 'Наставничество',
+      });
+    } catch (e) {
+      const error = messageOf(e);
+      // The quota ran out under us (another script of the same user): keep the rest for tomorrow.
+      if (/too many times|слишком много/i.test(error)) {
+        quota = 0;
+        report.deferred.push(email);
+        continue;
+      }
+      report.failed.push({ email, error });
+      continue;
+    }
+    quota -= recipients;
+    report.sent.push(email);
+    const time = new Date();
+    const rows = (email.keys.length > 0 ? email.keys : ['']).map((key) => ({
+      Время: time,
+      Ключ: key,
+      Получатель: email.to.join(', '),
+      Тема: email.subject,
+    }));
+    store.appendRows('mailLog', rows);
+    store.flushAppends('mailLog');
+    for (const k of email.keys) already.add(k);
+  }
+  return report;
+}

@@ -1,0 +1,66 @@
+// The add-on's two installable triggers: onFormSubmit on the spreadsheet and the daily run.
+// Triggers belong to the user who made them; getProjectTriggers() shows only one's own. So who runs
+// the daily job is recorded in the spreadsheet (Настройки is read by the job itself), and only
+// that person's trigger sends: two curators never send twice.
+import { rememberTriggerSpreadsheet, forgetTriggerSpreadsheet } from './context';
+
+export const FORM_HANDLER = 'onFormSubmitTrigger';
+export const DAILY_HANDLER = 'dailyRunTrigger';
+
+function own(ss: GoogleAppsScript.Spreadsheet.Spreadsheet) {
+  const all = ScriptApp.getProjectTriggers();
+  const form = all.filter(
+    (t) => t.getHandlerFunction() === FORM_HANDLER && t.getTriggerSourceId() === ss.getId(),
+  );
+  const daily = all.filter((t) => t.getHandlerFunction() === DAILY_HANDLER);
+  return { form, daily };
+}
+
+/** Creates this user's onFormSubmit trigger on the spreadsheet unless it is there. */
+export function ensureFormTrigger(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): boolean {
+  if (own(ss).form.length > 0) return false;
+  ScriptApp.newTrigger(FORM_HANDLER).forSpreadsheet(ss).onFormSubmit().create();
+  return true;
+}
+
+/** Creates (or moves to a new hour) this user's daily trigger for the spreadsheet. */
+export function ensureDailyTrigger(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  hour: number,
+  timeZone: string,
+): boolean {
+  const { daily } = own(ss);
+  const props = PropertiesService.getUserProperties();
+  const hourKey = `nastavnichestvo.dailyHour.${ss.getId()}`;
+  const mine = daily.filter(
+    (t) => props.getProperty(`nastavnichestvo.trigger.${t.getUniqueId()}`) === ss.getId(),
+  );
+  if (mine.length === 1 && props.getProperty(hourKey) === String(hour)) return false;
+  for (const t of mine) {
+    ScriptApp.deleteTrigger(t);
+    forgetTriggerSpreadsheet(t.getUniqueId());
+  }
+  const trigger = ScriptApp.newTrigger(DAILY_HANDLER)
+    .timeBased()
+    .everyDays(1)
+    .atHour(hour)
+    .inTimezone(timeZone)
+    .create();
+  rememberTriggerSpreadsheet(trigger.getUniqueId(), ss.getId());
+  props.setProperty(hourKey, String(hour));
+  return true;
+}
+
+/** Removes this user's daily trigger for the spreadsheet (reminders switched off). */
+export function removeDailyTrigger(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): number {
+  const props = PropertiesService.getUserProperties();
+  let removed = 0;
+  for (const t of own(ss).daily) {
+    if (props.getProperty(`nastavnichestvo.trigger.${t.getUniqueId()}`) !== ss.getId()) continue;
+    ScriptApp.deleteTrigger(t);
+    forgetTriggerSpreadsheet(t.getUniqueId());
+    removed++;
+  }
+  props.deleteProperty(`nastavnichestvo.dailyHour.${ss.getId()}`);
+  return removed;
+}

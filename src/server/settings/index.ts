@@ -1,0 +1,142 @@
+// Typed settings from the Настройки sheet, with defaults and Russian problems for bad values.
+import type { Table, Problem } from '../store/table';
+import { isEmail, normalizeKey } from '../shared/text';
+import { SETTING_PARAMS, paramByKey, type SettingKey } from './params';
+
+export { SETTING_PARAMS, type SettingKey } from './params';
+
+export interface Settings {
+  schoolFullName: string;
+  schoolShortName: string;
+  city: string;
+  directorName: string;
+  directorPosition: string;
+  directorEmail: string;
+  curatorName: string;
+  curatorPosition: string;
+  curatorEmail: string;
+  schoolYear: string;
+  maxMentees: number;
+  reminderDays: number[];
+  dailyHour: number;
+  remindersEnabled: boolean;
+  publicationDays: number;
+  remindersOwner: string;
+  links: Record<
+    | 'documentsFolder'
+    | 'templateOrder'
+    | 'templateProgramme'
+    | 'templateConsentMentor'
+    | 'templateConsentMentee'
+    | 'formRequests'
+    | 'formMentors'
+    | 'formMonitoringMentee'
+    | 'formMonitoringMentor',
+    string
+  >;
+  /** The sheet row of each parameter, for writes and for pointing at a bad value. */
+  rows: Partial<Record<SettingKey, number>>;
+}
+
+/** The school year a date falls in: September starts a new one. */
+export function schoolYearOf(iso: string): string {
+  const [y, m] = iso.split('-').map(Number);
+  const start = m >= 9 ? y : y - 1;
+  return `${start}/${start + 1}`;
+}
+
+export function readSettings(table: Table, todayIso: string): { settings: Settings; problems: Problem[] } {
+  const raw = new Map<SettingKey, string>();
+  const rows: Partial<Record<SettingKey, number>> = {};
+  const byName = new Map(SETTING_PARAMS.map((p) => [normalizeKey(p.name), p.key]));
+  for (const row of table.rows) {
+    const key = byName.get(normalizeKey(table.text(row, 'Параметр')));
+    if (!key || rows[key]) continue;
+    rows[key] = row;
+    raw.set(key, table.text(row, 'Значение'));
+  }
+  const problems: Problem[] = [];
+  const bad = (key: SettingKey, message: string) =>
+    problems.push({
+      sheet: table.name,
+      row: rows[key] ?? 0,
+      column: 'Значение',
+      message: `${paramByKey(key).name}: ${message}`,
+    });
+  const get = (key: SettingKey) => raw.get(key) ?? paramByKey(key).value;
+  const int = (key: SettingKey, min: number, max: number) => {
+    const text = get(key).trim() || paramByKey(key).value;
+    const n = Number(text.replace(',', '.'));
+    if (!Number.isInteger(n) || n < min || n > max) {
+      bad(key, `«${text}» — нужно целое число от ${min} до ${max}`);
+      return Number(paramByKey(key).value);
+    }
+    return n;
+  };
+  const email = (key: SettingKey) => {
+    const text = get(key).trim();
+    if (text && !isEmail(text)) {
+      bad(key, `«${text}» — не похоже на адрес электронной почты`);
+      return '';
+    }
+    return text.toLowerCase();
+  };
+  let reminderDays = get('reminderDays')
+    .split(/[,;\s]+/)
+    .filter((s) => s !== '')
+    .map(Number);
+  if (reminderDays.some((n) => !Number.isInteger(n) || n < 1 || n > 60)) {
+    bad('reminderDays', `«${get('reminderDays')}» — нужны числа дней через запятую, например 14, 7, 1`);
+    reminderDays = [14, 7, 1];
+  }
+  let schoolYear = get('schoolYear').trim();
+  if (!schoolYear) schoolYear = schoolYearOf(todayIso);
+  else if (
+    !/^\d{4}\/\d{4}$/.test(schoolYear) ||
+    Number(schoolYear.slice(5)) !== Number(schoolYear.slice(0, 4)) + 1
+  ) {
+    bad('schoolYear', `«${schoolYear}» — ожидается вид 2026/2027`);
+    schoolYear = schoolYearOf(todayIso);
+  }
+  const settings: Settings = {
+    schoolFullName: get('schoolFullName').trim(),
+    schoolShortName: get('schoolShortName').trim() || get('schoolFullName').trim(),
+    city: get('city').trim(),
+    directorName: get('directorName').trim(),
+    directorPosition: get('directorPosition').trim() || 'Директор',
+    directorEmail: email('directorEmail'),
+    curatorName: get('curatorName').trim(),
+    curatorPosition: get('curatorPosition').trim(),
+    curatorEmail: email('curatorEmail'),
+    schoolYear,
+    maxMentees: int('maxMentees', 1, 20),
+    reminderDays: [...new Set(reminderDays)].sort((a, b) => b - a),
+    dailyHour: int('dailyHour', 0, 23),
+    remindersEnabled: !/^(нет|no|false|ложь|0|выкл)/i.test(get('remindersEnabled').trim()),
+    publicationDays: int('publicationDays', 1, 365),
+    remindersOwner: email('remindersOwner'),
+    links: {
+      documentsFolder: get('documentsFolder').trim(),
+      templateOrder: get('templateOrder').trim(),
+      templateProgramme: get('templateProgramme').trim(),
+      templateConsentMentor: get('templateConsentMentor').trim(),
+      templateConsentMentee: get('templateConsentMentee').trim(),
+      formRequests: get('formRequests').trim(),
+      formMentors: get('formMentors').trim(),
+      formMonitoringMentee: get('formMonitoringMentee').trim(),
+      formMonitoringMentor: get('formMonitoringMentor').trim(),
+    },
+    rows,
+  };
+  return { settings, problems };
+}
+
+/** Writes one setting's value (adds the row if staff deleted it). */
+export function writeSetting(table: Table, settings: Settings, key: SettingKey, value: string): void {
+  const row = settings.rows[key];
+  if (row) table.set(row, 'Значение', value);
+  else {
+    const param = paramByKey(key);
+    settings.rows[key] = table.append({ Параметр: param.name, Значение: value, Пояснение: param.note });
+  }
+}

@@ -1,0 +1,109 @@
+// «Первоначальная настройка»: creates everything on an empty spreadsheet and repairs what is missing
+// on a used one. Running it again changes nothing that is there.
+import { createForm, formExists, type FormDef } from '../gas/forms';
+import { readForms, writeForms, type FormKind } from '../gas/state';
+import { ensureDailyTrigger, ensureFormTrigger } from '../gas/triggers';
+import { readSettings, writeSetting, SETTING_PARAMS, type Settings, type SettingKey } from '../settings';
+import type { Store } from '../store/store';
+import { normalizeKey } from '../shared/text';
+import { ensureSheets } from './sheets';
+import { DEFAULT_TOPICS } from './topics';
+
+export interface SetupReport {
+  createdSheets: string[];
+  repairedColumns: string[];
+  createdForms: string[];
+  triggers: string[];
+  seeded: string[];
+}
+
+export interface FormSpec {
+  kind: FormKind;
+  settingKey: SettingKey;
+  sheetName: string;
+  def: (settings: Settings, topics: string[]) => FormDef;
+}
+
+/** Rows a sheet is seeded with when it has none (Темы, Дорожная карта). */
+export interface Seed {
+  key: 'topics' | 'roadmap';
+  rows: (settings: Settings) => Array<Record<string, unknown>>;
+}
+
+export const TOPIC_SEED: Seed = {
+  key: 'topics',
+  rows: () => DEFAULT_TOPICS.map((t) => ({ Тема: t.name, 'Примерные мероприятия': t.activities })),
+};
+
+export function runSetup(
+  store: Store,
+  user: string,
+  todayIso: string,
+  forms: FormSpec[],
+  seeds: Seed[],
+): SetupReport {
+  const sheets = ensureSheets(store);
+  const report: SetupReport = {
+    createdSheets: sheets.created,
+    repairedColumns: sheets.repaired,
+    createdForms: [],
+    triggers: [],
+    seeded: [],
+  };
+
+  const settingsTable = store.table('settings', ['Параметр', 'Значение', 'Пояснение']);
+  let { settings } = readSettings(settingsTable, todayIso);
+  const present = new Set(settingsTable.rows.map((r) => normalizeKey(settingsTable.text(r, 'Параметр'))));
+  for (const param of SETTING_PARAMS) {
+    if (!present.has(normalizeKey(param.name))) {
+      settings.rows[param.key] = settingsTable.append({
+        Параметр: param.name,
+        Значение: param.value,
+        Пояснение: param.note,
+      });
+    }
+  }
+  settings = readSettings(settingsTable, todayIso).settings;
+  const fill = (key: SettingKey, value: string) => {
+    const row = settings.rows[key];
+    if (row && settingsTable.text(row, 'Значение') === '' && value)
+      writeSetting(settingsTable, settings, key, value);
+  };
+  fill('schoolYear', settings.schoolYear);
+  fill('curatorEmail', user);
+  fill('schoolFullName', store.ss.getName());
+
+  for (const seed of seeds) {
+    const table = store.table(seed.key);
+    if (table.rows.length > 0) continue;
+    for (const row of seed.rows(settings)) table.append(row);
+    report.seeded.push(table.name);
+  }
+  const topicsTable = store.table('topics', ['Тема']);
+  const topics = topicsTable.rows.map((r) => topicsTable.text(r, 'Тема')).filter((t) => t !== '');
+
+  const recorded = readForms();
+  for (const spec of forms) {
+    const known = recorded[spec.kind];
+    if (known && formExists(known.formId)) continue;
+    const created = createForm(store.ss, spec.def(settings, topics), spec.sheetName);
+    recorded[spec.kind] = {
+      formId: created.formId,
+      sheetId: created.sheetId,
+      publishedUrl: created.publishedUrl,
+    };
+    writeSetting(settingsTable, settings, spec.settingKey, created.publishedUrl);
+    report.createdForms.push(spec.def(settings, topics).title);
+  }
+  writeForms(recorded);
+
+  if (ensureFormTrigger(store.ss)) report.triggers.push('обработка ответов форм');
+  // One job sends reminders: the first curator to set up owns it; others do not add a second one.
+  const owner = settings.remindersOwner;
+  if (settings.remindersEnabled && (!owner || owner === user)) {
+    if (!owner && user) writeSetting(settingsTable, settings, 'remindersOwner', user);
+    if (ensureDailyTrigger(store.ss, settings.dailyHour, store.timeZone))
+      report.triggers.push(`ежедневная проверка сроков в ${settings.dailyHour}:00`);
+  }
+  return report;
+}

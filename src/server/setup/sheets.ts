@@ -1,0 +1,77 @@
+// Creates the add-on's sheets, or repairs them: a missing sheet is created, missing headers are
+// added after the last column; nothing staff typed, and no column of theirs, is touched.
+import { SHEETS, SHEET_ORDER, type ColumnDef, type SheetDef } from '../schema';
+import type { Store } from '../store/store';
+import { normalizeKey } from '../shared/text';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+export interface SheetsReport {
+  created: string[];
+  repaired: string[];
+}
+
+export function ensureSheets(store: Store): SheetsReport {
+  const report: SheetsReport = { created: [], repaired: [] };
+  SHEET_ORDER.forEach((key, index) => {
+    const def = SHEETS[key];
+    const existing = store.sheet(key);
+    if (!existing) {
+      const sheet = store.ss.insertSheet(def.name, Math.min(index, store.ss.getSheets().length));
+      store.registerSheet(sheet);
+      writeHeader(sheet, def, def.columns, 1);
+      sheet.setFrozenRows(1);
+      report.created.push(def.name);
+      return;
+    }
+    const lastColumn = Math.max(existing.getLastColumn(), 1);
+    const header = existing
+      .getRange(1, 1, 1, lastColumn)
+      .getValues()[0]
+      .map((h) => normalizeKey(String(h)));
+    const missing = def.columns.filter(
+      (c) => ![c.header, ...(c.aliases ?? [])].some((name) => header.includes(normalizeKey(name))),
+    );
+    if (missing.length === 0) return;
+    const firstFree = header.every((h) => h === '') ? 1 : lastColumn + 1;
+    if (firstFree + missing.length - 1 > existing.getMaxColumns()) {
+      existing.insertColumnsAfter(
+        existing.getMaxColumns(),
+        firstFree + missing.length - 1 - existing.getMaxColumns(),
+      );
+    }
+    writeHeader(existing, def, missing, firstFree);
+    if (existing.getFrozenRows() === 0) existing.setFrozenRows(1);
+    report.repaired.push(`${def.name}: ${missing.map((c) => `«${c.header}»`).join(', ')}`);
+  });
+  return report;
+}
+
+/** Header cells, bold, plus each column's validation and number format (one call per column kind). */
+function writeHeader(sheet: Sheet, _def: SheetDef, columns: readonly ColumnDef[], firstColumn: number): void {
+  sheet
+    .getRange(1, firstColumn, 1, columns.length)
+    .setValues([columns.map((c) => c.header)])
+    .setFontWeight('bold')
+    .setBackground('#e8f0fe');
+  const rows = Math.max(sheet.getMaxRows() - 1, 1);
+  columns.forEach((column, i) => {
+    const range = sheet.getRange(2, firstColumn + i, rows, 1);
+    if (column.kind === 'list' && column.values) {
+      // Invalid values are allowed (with a warning): staff typos are reported, never blocked or lost.
+      range.setDataValidation(
+        SpreadsheetApp.newDataValidation()
+          .requireValueInList([...column.values], true)
+          .setAllowInvalid(true)
+          .build(),
+      );
+    } else if (column.kind === 'checkbox') {
+      range.setDataValidation(SpreadsheetApp.newDataValidation().requireCheckbox().build());
+    } else if (column.kind === 'date') {
+      range.setNumberFormat('dd.MM.yyyy');
+    } else if (column.kind === 'datetime') {
+      range.setNumberFormat('dd.MM.yyyy HH:mm');
+    }
+    if (column.width) sheet.setColumnWidth(firstColumn + i, column.width);
+  });
+}
