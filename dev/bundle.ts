@@ -26,9 +26,21 @@ export function loadBundle(ws: Workspace, dir = BUILD_DIR): Bundle {
       if (typeof name !== 'string') return undefined;
       const fn = ctx[name];
       if (typeof fn !== 'function') throw new Error(`build/Code.js has no top-level function ${name}`);
-      return (...args: unknown[]) => (fn as (...a: unknown[]) => unknown)(...args);
+      return (...args: unknown[]) => {
+        try {
+          return (fn as (...a: unknown[]) => unknown)(...args);
+        } finally {
+          endExecution(ws);
+        }
+      };
     },
   });
   ws.attachBundle((name, event) => bundle[name](event));
   return bundle;
+}
+
+/** Locks held by an execution are released when it ends, as on Google. */
+export function endExecution(ws: Workspace): void {
+  const lock = ws.lock as unknown as { endExecution?: () => void };
+  if (typeof lock.endExecution === 'function') lock.endExecution();
 }

@@ -1,0 +1,251 @@
+// The sidebar's contract with the server: every function the sidebar calls through
+// google.script.run, with plain-data arguments and results (ISO date strings, never Date).
+// src/server/api/contract.ts checks at compile time that src/server/index.ts exports exactly these
+// signatures, and the client's typed wrapper is built from this interface, so renaming a server
+// function breaks the build instead of the running sidebar.
+
+export type IsoDate = string;
+
+/** A place in the spreadsheet a warning points at; the sidebar can select it. */
+export interface CellLink {
+  sheet: string;
+  row: number;
+  column?: string;
+}
+
+export interface Warning extends CellLink {
+  text: string;
+}
+
+export type RoadmapStatus =
+  'Выполнено' | 'В работе' | 'Не начато' | 'Просрочено' | 'В норме' | 'Требует внимания';
+
+export interface RoadmapItemDto {
+  id: string;
+  stage: string;
+  title: string;
+  /** Deadline of the current school year, or null for «Ежегодно»/«Постоянно» items. */
+  deadline: IsoDate | null;
+  deadlineText: string;
+  daysLeft: number | null;
+  status: RoadmapStatus;
+  evidence: string;
+  responsible: string;
+}
+
+export interface DashboardDto {
+  school: string;
+  schoolYear: string;
+  today: IsoDate;
+  /** True when setup has not been run (sheets missing): the sidebar offers it first. */
+  setupNeeded: boolean;
+  counts: { teachers: number; mentors: number; mentees: number; pairs: number; unmatched: number };
+  roadmap: RoadmapItemDto[];
+  warnings: Warning[];
+  reminders: { enabled: boolean; owner: string; isOwner: boolean; lastRun: string };
+}
+
+export interface PersonDto {
+  name: string;
+  email: string;
+}
+
+export interface ProposalDto {
+  /** Stable key of the proposal within this run (mentor email + mentee emails). */
+  key: string;
+  mentor: PersonDto;
+  mentees: PersonDto[];
+  form: 'Индивидуальная' | 'Групповая';
+  topics: string[];
+  score: number;
+  explanation: string;
+  /** The mentor's consent to be in the bank is not recorded. */
+  mentorWithoutConsent: boolean;
+}
+
+export interface ProposalsDto {
+  /** Accepting refuses if the banks changed since this fingerprint was computed. */
+  fingerprint: string;
+  proposals: ProposalDto[];
+  unmatched: Array<PersonDto & { reason: string }>;
+}
+
+export interface MentorOptionDto extends PersonDto {
+  freePlaces: number;
+  score: number;
+  sharedTopics: string[];
+}
+
+export interface AcceptChoice {
+  key: string;
+  /** When the curator picked another mentor for this proposal. */
+  mentorEmail?: string;
+}
+
+export interface ActionResult {
+  message: string;
+}
+
+export interface PairDto {
+  id: string;
+  row: number;
+  mentor: PersonDto & { consent: IsoDate | '' };
+  mentees: Array<PersonDto & { consent: IsoDate | '' }>;
+  form: string;
+  kind: string;
+  topics: string[];
+  start: IsoDate | '';
+  end: IsoDate | '';
+  status: string;
+  fixed: boolean;
+  order: string;
+  programmeUrl: string;
+  missingConsents: PersonDto[];
+}
+
+export interface NewPairDto {
+  mentorEmail: string;
+  menteeEmails: string[];
+  form?: 'Индивидуальная' | 'Групповая';
+}
+
+export interface DocumentDto {
+  type: string;
+  number: string;
+  date: IsoDate | '';
+  name: string;
+  url: string;
+  pdfUrl: string;
+  pairs: string;
+}
+
+export interface DocumentsOverviewDto {
+  nextOrderNumber: string;
+  /** Agreed pairs not yet in an order. */
+  readyForOrder: Array<{ id: string; title: string }>;
+  /** Pairs without every consent, with who is missing. */
+  waitingForConsent: Array<{ id: string; missing: string[] }>;
+  withoutProgramme: Array<{ id: string; title: string }>;
+  documents: DocumentDto[];
+  placeholders: Array<{ name: string; description: string }>;
+}
+
+export interface OrderRequest {
+  number: string;
+  date: IsoDate;
+  /** Regenerate the existing order for the same pairs in place instead of refusing. */
+  regenerate?: boolean;
+}
+
+export interface FormStatDto {
+  kind: 'requests' | 'mentors' | 'monitoringMentee' | 'monitoringMentor';
+  title: string;
+  url: string;
+  answered: number;
+  expected: number;
+}
+
+export interface MonitoringDto {
+  rate: { answered: number; expected: number };
+  byRole: Array<{
+    role: string;
+    answered: number;
+    expected: number;
+    averages: Record<string, number | null>;
+  }>;
+  byPair: Array<{ id: string; answered: number; expected: number; average: number | null }>;
+  school: Record<string, number | null>;
+}
+
+export interface FormsOverviewDto {
+  forms: FormStatDto[];
+  monitoring: MonitoringDto;
+}
+
+export interface EventDto {
+  row?: number;
+  date: IsoDate;
+  type: string;
+  title: string;
+  participants: string;
+  responsible: string;
+  result: string;
+  materials: string;
+  publication: string;
+}
+
+export interface PublicationDraftDto {
+  site: { title: string; text: string };
+  social: string;
+}
+
+export interface PublicationDto {
+  date: IsoDate;
+  eventTitle: string;
+  channel: string;
+  url: string;
+  text: string;
+}
+
+export interface PracticeDto {
+  date: IsoDate;
+  title: string;
+  authors: string;
+  pair: string;
+  description: string;
+  url: string;
+  source: string;
+}
+
+export interface SettingDto {
+  key: string;
+  name: string;
+  value: string;
+  note: string;
+}
+
+export interface CheckDto {
+  lines: string[];
+  problems: Array<CellLink & { column: string; message: string }>;
+}
+
+/** Every function the sidebar may call. */
+export interface ServerApi {
+  getDashboard(): DashboardDto;
+  setupWorkbook(): string;
+  checkWorkbook(): CheckDto;
+  selectCell(link: CellLink): void;
+
+  proposePairs(): ProposalsDto;
+  mentorOptions(menteeEmail: string): MentorOptionDto[];
+  acceptProposals(fingerprint: string, choices: AcceptChoice[]): ActionResult;
+  rejectProposal(mentorEmail: string, menteeEmail: string): ActionResult;
+
+  listPairs(): PairDto[];
+  createPair(pair: NewPairDto): ActionResult;
+  setPairFixed(id: string, fixed: boolean): ActionResult;
+  dissolvePair(id: string): ActionResult;
+  recordConsent(id: string, email: string, date: IsoDate): ActionResult;
+
+  getDocumentsOverview(): DocumentsOverviewDto;
+  generateOrder(request: OrderRequest): ActionResult;
+  generateProgrammes(ids: string[]): ActionResult;
+  generateConsentForms(ids: string[]): ActionResult;
+  generateAnalyticalNote(): ActionResult;
+
+  getFormsOverview(): FormsOverviewDto;
+  sendRequestForm(): ActionResult;
+  sendMentorForm(): ActionResult;
+  sendQuestionnaires(): ActionResult;
+
+  listEvents(): EventDto[];
+  addEvent(event: EventDto): ActionResult;
+  draftPublication(row: number, allowNames: boolean): PublicationDraftDto;
+  recordPublication(publication: PublicationDto): ActionResult;
+  addPractice(practice: PracticeDto): ActionResult;
+
+  getSettings(): SettingDto[];
+  saveSettings(values: Record<string, string>): ActionResult;
+  setReminders(enabled: boolean): ActionResult;
+  startNewSchoolYear(): ActionResult;
+}
