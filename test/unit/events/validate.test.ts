@@ -100,7 +100,11 @@ describe('events of the roadmap (4.2, 6.2, 6.3)', () => {
   });
 
   test('a Мероприятия row reads back as an event with its publication', () => {
-    const cells = { ...eventCells(event()), Дата: '20.05.2027', Публикация: 'Сайт: https://school.ru/n/1' };
+    const cells: Record<string, string> = {
+      ...eventCells(event()),
+      Дата: '20.05.2027',
+      Публикация: 'Сайт: https://school.ru/n/1',
+    };
     const r = eventFromCells((h) => cells[h] ?? '');
     expect(r).toEqual({ ok: true, value: event({ publication: 'Сайт: https://school.ru/n/1' }) });
     expect(eventFromCells(() => '').ok).toBe(false);
