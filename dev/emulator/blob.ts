@@ -78,8 +78,16 @@ export function newBlob(
 }
 
 /** The parts of a Blob (or anything Blob-shaped, e.g. a Blob from the bundle's realm). */
-export function blobParts(value: unknown): { bytes: Uint8Array; contentType: string | null; name: string | null } {
+export function blobParts(value: unknown): {
+  bytes: Uint8Array;
+  contentType: string | null;
+  name: string | null;
+} {
   const b = value as { getBytes(): number[]; getContentType(): string | null; getName(): string | null };
   if (!b || typeof b.getBytes !== 'function') throw new Error('Invalid argument: blob');
-  return { bytes: Uint8Array.from(b.getBytes(), (x) => x & 0xff), contentType: b.getContentType(), name: b.getName() };
+  return {
+    bytes: Uint8Array.from(b.getBytes(), (x) => x & 0xff),
+    contentType: b.getContentType(),
+    name: b.getName(),
+  };
 }

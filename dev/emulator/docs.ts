@@ -1,17 +1,312 @@
-// Scaffold: every member of DocumentApp throws "Not emulated" until this module is filled in.
-import { emulated } from './core';
+// DocumentApp: Google Docs as a tree of elements (docs/elements.ts) stored as JSON (docs/model.ts).
+// A doc keeps its live content and the content as last saved: edits are saved by saveAndClose() or
+// at the end of the execution (`flush()`), and a PDF export shows only the saved content.
+import { emulated, notEmulated, urlFor } from './core';
 import type { Workspace, ServiceModule } from './index';
+import {
+  type AnyNode,
+  type BlockNode,
+  type DocContent,
+  type DocData,
+  type SectionNode,
+  clone,
+  emptyContent,
+  textOf,
+  textRuns,
+} from './docs/model';
+import { type DocCtx, type DocSession, CLOSED_MESSAGE, wrapNode } from './docs/elements';
+import {
+  Attribute,
+  ElementType,
+  GlyphType,
+  HorizontalAlignment,
+  ParagraphHeading,
+  VerticalAlignment,
+} from './docs/enums';
+
+export { CLOSED_MESSAGE } from './docs/elements';
+
+/** Google's message for an id that is not a document it can open (check). */
+const MISSING = "Document is missing (perhaps it was deleted, or you don't have read access?)";
+
+export const PDF_MIME = 'application/pdf';
+
+/** A rendered block, for tests and the playground. */
+export type RenderedBlock =
+  | {
+      type: 'paragraph' | 'listItem';
+      text: string;
+      heading: string;
+      alignment: string | null;
+      bold: boolean;
+      italic: boolean;
+      pageBreak: boolean;
+      horizontalRule: boolean;
+      nestingLevel?: number;
+    }
+  | { type: 'table'; rows: string[][] };
+
+export interface RenderedDoc {
+  id: string;
+  name: string;
+  header: RenderedBlock[] | null;
+  body: RenderedBlock[];
+  footer: RenderedBlock[] | null;
+}
+
+interface DocsState {
+  docs: DocData[];
+}
 
 export class DocsService implements ServiceModule {
+  private docs = new Map<string, DocData>();
+
   constructor(private readonly ws: Workspace) {}
 
   globals(): Record<string, unknown> {
-    return { DocumentApp: emulated('DocumentApp', {}, this.ws.calls) };
+    const app = {
+      ParagraphHeading,
+      HorizontalAlignment,
+      VerticalAlignment,
+      GlyphType,
+      ElementType,
+      Attribute,
+      create: (name: string) => this.create(String(name)),
+      openById: (id: string) => this.open(String(id)),
+      openByUrl: (url: string) => this.open(idFromUrl(String(url))),
+      getActiveDocument: () => null,
+    };
+    return { DocumentApp: emulated('DocumentApp', app, this.ws.calls) };
   }
 
-  toState(): unknown {
-    return {};
+  /** DocumentApp.create: a new doc in the root folder, counted against the daily quota. */
+  create(name: string): GoogleAppsScript.Document.Document {
+    this.ws.driveApp.countCreatedDocument();
+    const entry = this.ws.addDriveEntry('document', name, [this.ws.driveApp.rootId()]);
+    this.docs.set(entry.id, { id: entry.id, live: emptyContent(), saved: emptyContent() });
+    return this.open(entry.id);
   }
 
-  loadState(_state: unknown): void {}
+  /** A new Document object (its own open/closed state) on an existing doc. */
+  open(id: string): GoogleAppsScript.Document.Document {
+    const data = this.docs.get(id);
+    if (!data || !this.ws.drive.has(id)) throw new Error(MISSING);
+    const session: DocSession = { closed: false };
+    const doc = new DocumentObject(this, id, session);
+    const proxy = emulated('Document', doc, this.ws.calls);
+    doc._self = proxy;
+    return proxy as unknown as GoogleAppsScript.Document.Document;
+  }
+
+  _data(id: string): DocData {
+    const data = this.docs.get(id);
+    if (!data) throw new Error(MISSING);
+    return data;
+  }
+
+  _ctx(id: string, session: DocSession): DocCtx {
+    return {
+      log: this.ws.calls,
+      session,
+      content: () => this._data(id).live,
+      touch: () => {
+        const entry = this.ws.drive.get(id);
+        if (entry) entry.updated = this.ws.clock.nowMillis();
+      },
+    };
+  }
+
+  _name(id: string): string {
+    return this.ws.drive.get(id)?.name ?? '';
+  }
+
+  _setName(id: string, name: string): void {
+    const entry = this.ws.drive.get(id);
+    if (entry) entry.name = name;
+  }
+
+  /** Saves one doc: what a PDF export or a Drive copy sees from now on. */
+  save(id: string): void {
+    const data = this._data(id);
+    data.saved = clone(data.live);
+  }
+
+  /** The end of an execution: Apps Script saves every doc the script changed. */
+  flush(): void {
+    for (const id of this.docs.keys()) this.save(id);
+  }
+
+  /** A copy for DriveApp's makeCopy: an independent doc with the source's saved content (check). */
+  copyInto(sourceId: string, targetId: string): void {
+    const source = this._data(sourceId);
+    this.docs.set(targetId, { id: targetId, live: clone(source.saved), saved: clone(source.saved) });
+  }
+
+  /** The PDF export as a Blob named '<doc name>.pdf'. */
+  _pdfBlob(id: string): unknown {
+    return this.ws.driveApp.newBlob(this.pdfBytes(id), PDF_MIME, `${this._name(id)}.pdf`);
+  }
+
+  has(id: string): boolean {
+    return this.docs.has(id);
+  }
+
+  /**
+   * The PDF export of the saved content. An emulator rendering, not a real PDF: "%PDF-1.4", a
+   * comment line, then the saved text (header, body, footer), UTF-8.
+   */
+  pdfBytes(id: string): Uint8Array {
+    const saved = this._data(id).saved;
+    const parts = [saved.header, saved.body, saved.footer].filter((s): s is SectionNode => s !== null);
+    const text = parts.map((s) => textOf(s)).join('\n');
+    return new TextEncoder().encode(
+      `%PDF-1.4\n% offline emulator rendering of a Google Doc\n${text}\n%%EOF\n`,
+    );
+  }
+
+  /** The doc's text as getBody().getText() gives it (live content; `saved` for the last save). */
+  text(id: string, opts: { saved?: boolean } = {}): string {
+    const data = this._data(id);
+    return textOf((opts.saved ? data.saved : data.live).body);
+  }
+
+  /** The doc as plain data: what a reader sees, block by block. */
+  render(id: string, opts: { saved?: boolean } = {}): RenderedDoc {
+    const data = this._data(id);
+    const content = opts.saved ? data.saved : data.live;
+    const section = (s: SectionNode | null) => (s ? s.children.map(renderBlock) : null);
+    return {
+      id,
+      name: this._name(id),
+      header: section(content.header),
+      body: section(content.body) ?? [],
+      footer: section(content.footer),
+    };
+  }
+
+  toState(): DocsState {
+    return { docs: [...this.docs.values()] };
+  }
+
+  loadState(state: unknown): void {
+    this.docs.clear();
+    for (const doc of (state as DocsState).docs ?? []) this.docs.set(doc.id, doc);
+  }
+}
+
+function renderBlock(block: BlockNode): RenderedBlock {
+  if (block.type === 'TABLE') {
+    return { type: 'table', rows: block.rows.map((row) => row.cells.map((c) => textOf(c))) };
+  }
+  const runs = textRuns(block);
+  const all = (key: string) => runs.length > 0 && runs.every((r) => r.attrs[key] === true);
+  return {
+    type: block.type === 'LIST_ITEM' ? 'listItem' : 'paragraph',
+    text: textOf(block),
+    heading: (block.attrs.HEADING as string | undefined) ?? 'NORMAL',
+    alignment: (block.attrs.HORIZONTAL_ALIGNMENT as string | undefined) ?? null,
+    bold: all('BOLD'),
+    italic: all('ITALIC'),
+    pageBreak: block.inline.some((i) => i.type === 'PAGE_BREAK'),
+    horizontalRule: block.inline.some((i) => i.type === 'HORIZONTAL_RULE'),
+    ...(block.type === 'LIST_ITEM'
+      ? { nestingLevel: (block.attrs.NESTING_LEVEL as number | undefined) ?? 0 }
+      : {}),
+  };
+}
+
+/** The id in a Docs/Drive URL (…/d/<id>/…). */
+export function idFromUrl(url: string): string {
+  const m = /\/d\/([A-Za-z0-9_-]+)/.exec(url) ?? /[?&]id=([A-Za-z0-9_-]+)/.exec(url);
+  if (!m) throw new Error(`Invalid argument: url`);
+  return m[1];
+}
+
+class DocumentObject {
+  _self: unknown = null;
+
+  constructor(
+    private readonly _svc: DocsService,
+    private readonly _id: string,
+    private readonly _session: DocSession,
+  ) {}
+
+  _ctx(): DocCtx {
+    return this._svc._ctx(this._id, this._session);
+  }
+
+  _guard(): void {
+    if (this._session.closed) throw new Error(CLOSED_MESSAGE);
+  }
+
+  getId(): string {
+    return this._id;
+  }
+
+  getName(): string {
+    return this._svc._name(this._id);
+  }
+
+  setName(name: string): unknown {
+    this._guard();
+    this._svc._setName(this._id, String(name));
+    return this._self;
+  }
+
+  getUrl(): string {
+    return urlFor('document', this._id);
+  }
+
+  getBody(): unknown {
+    return wrapNode(this._ctx(), this._svc._data(this._id).live.body);
+  }
+
+  _section(key: 'header' | 'footer'): AnyNode | null {
+    return this._svc._data(this._id).live[key];
+  }
+
+  getHeader(): unknown {
+    const s = this._section('header');
+    return s ? wrapNode(this._ctx(), s) : null;
+  }
+
+  getFooter(): unknown {
+    const s = this._section('footer');
+    return s ? wrapNode(this._ctx(), s) : null;
+  }
+
+  _add(key: 'header' | 'footer'): unknown {
+    this._guard();
+    const live: DocContent = this._svc._data(this._id).live;
+    // Google: "Adds a document header section, if none exists." (check: throws if one exists).
+    if (live[key]) throw new Error(`Document already contains a ${key}.`);
+    live[key] = {
+      type: key === 'header' ? 'HEADER_SECTION' : 'FOOTER_SECTION',
+      children: [emptyContent().body.children[0]],
+    };
+    return wrapNode(this._ctx(), live[key] as SectionNode);
+  }
+
+  addHeader(): unknown {
+    return this._add('header');
+  }
+
+  addFooter(): unknown {
+    return this._add('footer');
+  }
+
+  saveAndClose(): void {
+    this._guard();
+    this._svc.save(this._id);
+    this._session.closed = true;
+  }
+
+  getAs(contentType: string): unknown {
+    if (String(contentType) !== PDF_MIME) notEmulated(`Document.getAs(${String(contentType)})`);
+    return this._svc._pdfBlob(this._id);
+  }
+
+  getBlob(): unknown {
+    return this.getAs(PDF_MIME);
+  }
 }

@@ -1,0 +1,163 @@
+// The stored shape of a Google Doc: a JSON tree (section → paragraphs, list items and tables →
+// text runs), so a Workspace can be saved and a test can read back what a reader would see.
+
+export type Attrs = Record<string, unknown>;
+
+export interface TextRun {
+  type: 'TEXT';
+  text: string;
+  attrs: Attrs;
+}
+
+export interface InlineMark {
+  type: 'PAGE_BREAK' | 'HORIZONTAL_RULE';
+}
+
+export type Inline = TextRun | InlineMark;
+
+export interface ParagraphNode {
+  type: 'PARAGRAPH' | 'LIST_ITEM';
+  inline: Inline[];
+  attrs: Attrs;
+}
+
+export interface TableCellNode {
+  type: 'TABLE_CELL';
+  children: BlockNode[];
+  attrs: Attrs;
+}
+
+export interface TableRowNode {
+  type: 'TABLE_ROW';
+  cells: TableCellNode[];
+  attrs: Attrs;
+}
+
+export interface TableNode {
+  type: 'TABLE';
+  rows: TableRowNode[];
+  attrs: Attrs;
+}
+
+export type BlockNode = ParagraphNode | TableNode;
+
+export interface SectionNode {
+  type: 'BODY_SECTION' | 'HEADER_SECTION' | 'FOOTER_SECTION';
+  children: BlockNode[];
+}
+
+export type AnyNode = SectionNode | BlockNode | TableRowNode | TableCellNode | Inline;
+
+export interface DocContent {
+  body: SectionNode;
+  header: SectionNode | null;
+  footer: SectionNode | null;
+}
+
+export interface DocData {
+  id: string;
+  live: DocContent;
+  /** The content as of the last save: what a PDF export shows. */
+  saved: DocContent;
+}
+
+/** Text attributes (apply to runs); the rest are paragraph or table attributes. */
+export const TEXT_ATTRS = new Set([
+  'BOLD',
+  'ITALIC',
+  'UNDERLINE',
+  'STRIKETHROUGH',
+  'FONT_SIZE',
+  'FONT_FAMILY',
+  'FOREGROUND_COLOR',
+  'BACKGROUND_COLOR',
+  'LINK_URL',
+  'CODE',
+]);
+
+export function paragraph(text: string, type: ParagraphNode['type'] = 'PARAGRAPH'): ParagraphNode {
+  return { type, inline: text === '' ? [] : [{ type: 'TEXT', text, attrs: {} }], attrs: {} };
+}
+
+export function cell(text: string): TableCellNode {
+  return { type: 'TABLE_CELL', children: [paragraph(text)], attrs: {} };
+}
+
+export function table(cells: string[][]): TableNode {
+  return {
+    type: 'TABLE',
+    rows: cells.map((row) => ({ type: 'TABLE_ROW', cells: row.map((t) => cell(String(t))), attrs: {} })),
+    attrs: {},
+  };
+}
+
+export function emptyContent(): DocContent {
+  return { body: { type: 'BODY_SECTION', children: [paragraph('')] }, header: null, footer: null };
+}
+
+export function clone<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T;
+}
+
+/** The child list of a node, or null for leaves. */
+export function childrenOf(node: AnyNode): AnyNode[] | null {
+  switch (node.type) {
+    case 'BODY_SECTION':
+    case 'HEADER_SECTION':
+    case 'FOOTER_SECTION':
+    case 'TABLE_CELL':
+      return node.children;
+    case 'PARAGRAPH':
+    case 'LIST_ITEM':
+      return node.inline;
+    case 'TABLE':
+      return node.rows;
+    case 'TABLE_ROW':
+      return node.cells;
+    default:
+      return null;
+  }
+}
+
+/** Every text run under `node`, in document order. */
+export function textRuns(node: AnyNode, out: TextRun[] = []): TextRun[] {
+  if (node.type === 'TEXT') {
+    out.push(node);
+    return out;
+  }
+  for (const child of childrenOf(node) ?? []) textRuns(child, out);
+  return out;
+}
+
+/** Finds the parent of `target` under `root`. */
+export function parentOf(root: AnyNode, target: AnyNode): AnyNode | null {
+  const kids = childrenOf(root);
+  if (!kids) return null;
+  for (const kid of kids) {
+    if (kid === target) return root;
+    const found = parentOf(kid, target);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** The text of a node as getText() returns it. */
+export function textOf(node: AnyNode): string {
+  switch (node.type) {
+    case 'TEXT':
+      return node.text;
+    case 'PAGE_BREAK':
+    case 'HORIZONTAL_RULE':
+      return '';
+    case 'PARAGRAPH':
+    case 'LIST_ITEM':
+      return node.inline.map(textOf).join('');
+    case 'TABLE_ROW':
+      // Cells of a row joined by tabs (check).
+      return node.cells.map(textOf).join('\t');
+    case 'TABLE':
+      return node.rows.map(textOf).join('\n');
+    default:
+      return node.children.map(textOf).join('\n');
+  }
+}
