@@ -6,6 +6,10 @@ import { asCurator, fromMenu } from './api/call';
 import { runDataCheck } from './actions/check';
 import { sendRequestCampaign, type CampaignResult } from './actions/campaign';
 import { setupSpreadsheet, setupSummary } from './actions/setup';
+import { createPairAction, dissolvePairAction, listPairs as listPairsAction, recordConsentAction, setPairFixedAction } from './actions/pairs';
+import { getSettingsAction, saveSettingsAction, setRemindersAction } from './actions/settings';
+import { selectCellAction } from './actions/select';
+import type { ActionResult, CellLink, IsoDate, NewPairDto, PairDto, SettingDto } from './api/types';
 import { handleFormSubmit, type FormSubmitEvent } from './intake';
 import { TEXTS as CHECK_TEXTS } from './check/texts';
 import { buildMenu, SIDEBAR_TITLE } from './ui/menu';
@@ -67,4 +71,40 @@ export function checkWorkbook(): {
 
 export function sendRequestForm(): CampaignResult {
   return asCurator((c) => sendRequestCampaign(c));
+}
+
+export function selectCell(link: CellLink): void {
+  asCurator((c) => selectCellAction(c, link));
+}
+
+export function listPairs(): PairDto[] {
+  return asCurator((c) => listPairsAction(c));
+}
+
+export function createPair(pair: NewPairDto): ActionResult {
+  return asCurator((c) => createPairAction(c, pair));
+}
+
+export function setPairFixed(id: string, fixed: boolean): ActionResult {
+  return asCurator((c) => setPairFixedAction(c, id, fixed));
+}
+
+export function dissolvePair(id: string): ActionResult {
+  return asCurator((c) => dissolvePairAction(c, id));
+}
+
+export function recordConsent(id: string, email: string, date: IsoDate): ActionResult {
+  return asCurator((c) => recordConsentAction(c, id, email, date));
+}
+
+export function getSettings(): SettingDto[] {
+  return asCurator((c) => getSettingsAction(c));
+}
+
+export function saveSettings(values: Record<string, string>): ActionResult {
+  return asCurator((c) => saveSettingsAction(c, values));
+}
+
+export function setReminders(enabled: boolean): ActionResult {
+  return asCurator((c) => setRemindersAction(c, enabled));
 }

@@ -1,0 +1,93 @@
+// A school on the emulator for bundle tests: a spreadsheet, the real build/Code.js, setup run.
+import { createWorkspace, type Workspace, type WorkspaceOptions } from '../../dev/emulator/index';
+import { loadBundle, type Bundle } from '../../dev/bundle';
+
+export interface School {
+  ws: Workspace;
+  app: Bundle;
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet;
+  /** Apps Script globals as the bundle sees them, for reading results back. */
+  gas: {
+    SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+    PropertiesService: GoogleAppsScript.Properties.PropertiesService;
+    ScriptApp: GoogleAppsScript.Script.ScriptApp;
+    FormApp: GoogleAppsScript.Forms.FormApp;
+    DocumentApp: GoogleAppsScript.Document.DocumentApp;
+    DriveApp: GoogleAppsScript.Drive.DriveApp;
+  };
+}
+
+export const CURATOR = 'curator@school2.example';
+
+export function newSchool(options: WorkspaceOptions = {}): School {
+  const ws = createWorkspace({ now: '2026-09-01T09:00:00+03:00', user: CURATOR, ...options });
+  const ss = ws.createSpreadsheet('Наставничество — МБОУ «СОШ №2»');
+  const app = loadBundle(ws);
+  return { ws, app, ss, gas: ws.globals() as unknown as School['gas'] };
+}
+
+export function setUp(school: School): string {
+  return school.app.setupWorkbook() as string;
+}
+
+/** Values of a sheet as the add-on keeps them (header + rows). */
+export function sheetValues(school: School, name: string): unknown[][] {
+  return school.ws.calls.quietly(() => {
+    const sheet = school.ss.getSheetByName(name);
+    if (!sheet) throw new Error(`no sheet ${name}`);
+    return sheet.getDataRange().getValues();
+  });
+}
+
+/** Rows of a sheet as objects keyed by header. */
+export function sheetRecords(school: School, name: string): Array<Record<string, unknown>> {
+  const [header, ...rows] = sheetValues(school, name);
+  return rows
+    .filter((r) => r.some((v) => v !== ''))
+    .map((r) => Object.fromEntries(header.map((h, i) => [String(h), r[i]])));
+}
+
+export function formIds(school: School): Record<string, { formId: string; sheetId: number; publishedUrl: string }> {
+  return school.ws.calls.quietly(() => {
+    const json = school.gas.PropertiesService.getDocumentProperties().getProperty('nastavnichestvo.forms');
+    return json ? JSON.parse(json) : {};
+  });
+}
+
+export interface Teacher {
+  name: string;
+  email: string;
+  position?: string;
+  subject?: string;
+  experience?: number;
+  category?: string;
+}
+
+export function requestAnswers(t: Teacher, topics: string[], form = 'Индивидуальная', description = ''): Record<string, string | string[]> {
+  return {
+    ФИО: t.name,
+    'Адрес электронной почты': t.email,
+    Должность: t.position ?? 'учитель',
+    'Предмет (направление работы)': t.subject ?? 'математика',
+    'Педагогический стаж (полных лет)': String(t.experience ?? 1),
+    'К какой категории вы относитесь': t.category ?? 'Молодой специалист',
+    'Темы, по которым вам нужна помощь наставника': topics,
+    'Опишите ваши профессиональные затруднения и ожидания': description,
+    'Предпочтительная форма наставничества': form,
+  };
+}
+
+export function mentorAnswers(t: Teacher, topics: string[], capacity = '2', consent = true): Record<string, string | string[]> {
+  return {
+    ФИО: t.name,
+    'Адрес электронной почты': t.email,
+    Должность: t.position ?? 'учитель',
+    'Предмет (направление работы)': t.subject ?? 'математика',
+    'Педагогический стаж (полных лет)': String(t.experience ?? 20),
+    'Квалификационная категория': t.category ?? 'Высшая',
+    'Темы, по которым вы готовы помогать коллегам': topics,
+    'Ваши профессиональные достижения': 'Победитель муниципального конкурса «Учитель года»',
+    'Сколько наставляемых вы готовы сопровождать': capacity,
+    Согласие: consent ? ['Согласен(на) на включение в банк наставников и обработку моих персональных данных для этой цели'] : [],
+  };
+}
