@@ -1,0 +1,41 @@
+// What the curator reads about starting a new school year.
+
+export const ARCHIVE_PREFIX = (year: string) => `Архив ${year} — `;
+
+export const REFUSAL = {
+  badYear: (year: string) => `Настройки, параметр «Учебный год»: «${year}» — ожидается вид 2026/2027`,
+  alreadyArchived: (year: string, sheet: string) =>
+    `Учебный год ${year} уже перенесён в архив (есть лист «${sheet}»). Повторно начать новый год нельзя.`,
+  notFinished: (year: string, from: string) =>
+    `Учебный год ${year} ещё не закончился: начать новый учебный год можно с ${from}.`,
+};
+
+export const SUMMARY = {
+  head: (from: string, to: string) => `Учебный год ${from} перенесён в архив. Новый учебный год — ${to}.`,
+  sheet: (name: string, before: number, archived: number, kept: number) =>
+    `${name}: было ${before}, в архив ${archived}, осталось ${kept}.`,
+  archive: (name: string) => `Архив: лист «${name}».`,
+  changed: (name: string, n: number, what: string) =>
+    `${name}: ${what} — в ${n} ${plural(n, 'строке', 'строках', 'строках')}.`,
+  statusReset: (value: string) => `статус «${value}» восстановлен`,
+  cleared: (columns: string) => `очищены столбцы ${columns}`,
+  kept: 'Банк наставников, Педагоги, Методическая копилка, Темы и Настройки сохранены.',
+  folder: (to: string) => `Документы нового учебного года будут создаваться в подпапке «${to}».`,
+};
+
+/** Sheet names and headers this action relies on (the contract of schema.ts). */
+export const STATUS = 'Статус';
+export const EXPLANATION = 'Пояснение';
+export const MENTOR_ACTIVE = 'Активен';
+export const MENTOR_LEFT = 'Выбыл';
+/** Mentee statuses whose year is over: the row goes to the archive. */
+export const MENTEE_DONE = ['В паре', 'Завершил', 'Выбыл'];
+
+function plural(n: number, one: string, few: string, many: string): string {
+  const abs = Math.abs(n) % 100;
+  const last = abs % 10;
+  if (abs > 10 && abs < 20) return many;
+  if (last === 1) return one;
+  if (last >= 2 && last <= 4) return few;
+  return many;
+}
