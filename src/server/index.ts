@@ -9,7 +9,8 @@ import { setupSpreadsheet, setupSummary } from './actions/setup';
 import { createPairAction, dissolvePairAction, listPairs as listPairsAction, recordConsentAction, setPairFixedAction } from './actions/pairs';
 import { getSettingsAction, saveSettingsAction, setRemindersAction } from './actions/settings';
 import { selectCellAction } from './actions/select';
-import type { ActionResult, CellLink, IsoDate, NewPairDto, PairDto, SettingDto } from './api/types';
+import { acceptAction, mentorOptionsAction, proposeAction, rejectAction } from './actions/matching';
+import type { AcceptChoice, ActionResult, CellLink, IsoDate, MentorOptionDto, NewPairDto, PairDto, ProposalsDto, SettingDto } from './api/types';
 import { handleFormSubmit, type FormSubmitEvent } from './intake';
 import { TEXTS as CHECK_TEXTS } from './check/texts';
 import { buildMenu, SIDEBAR_TITLE } from './ui/menu';
@@ -107,4 +108,20 @@ export function saveSettings(values: Record<string, string>): ActionResult {
 
 export function setReminders(enabled: boolean): ActionResult {
   return asCurator((c) => setRemindersAction(c, enabled));
+}
+
+export function proposePairs(): ProposalsDto {
+  return asCurator((c) => proposeAction(c));
+}
+
+export function mentorOptions(menteeEmail: string): MentorOptionDto[] {
+  return asCurator((c) => mentorOptionsAction(c, menteeEmail));
+}
+
+export function acceptProposals(fingerprint: string, choices: AcceptChoice[]): ActionResult {
+  return asCurator((c) => acceptAction(c, fingerprint, choices));
+}
+
+export function rejectProposal(mentorEmail: string, menteeEmail: string): ActionResult {
+  return asCurator((c) => rejectAction(c, mentorEmail, menteeEmail));
 }

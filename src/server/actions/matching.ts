@@ -1,0 +1,161 @@
+// Selecting mentors (roadmap 4.1, 5.1, 5.3): the sheets into the matching module's input, its
+// proposals to the sidebar, and the accepted ones back as pairs — refused whole if stale.
+import type { AcceptChoice, ActionResult, MentorOptionDto, ProposalsDto } from '../api/types';
+import type { Caller } from '../api/call';
+import { withDocumentLock } from '../gas/lock';
+import { checkStale, mentorOptions, proposePairs, type MatchingInput, type Proposal } from '../matching';
+import { addPair, pairsOf } from '../pairs/edit';
+import { isActive } from '../pairs/model';
+import { UserError } from '../shared/errors';
+import { normalizeEmail } from '../shared/text';
+import { journal } from '../store/journal';
+import { loadSchool, type SchoolContext } from './context';
+import { TEXTS } from './texts';
+
+const REJECTIONS_KEY = 'nastavnichestvo.rejections';
+
+interface StoredRejection {
+  mentorEmail: string;
+  menteeEmail: string;
+  year: string;
+}
+
+function readRejections(year: string): StoredRejection[] {
+  const json = PropertiesService.getDocumentProperties().getProperty(REJECTIONS_KEY);
+  const all = json ? (JSON.parse(json) as StoredRejection[]) : [];
+  return all.filter((r) => r.year === year);
+}
+
+function matchingInput(ctx: SchoolContext, rejections: StoredRejection[]): MatchingInput {
+  const teachers = ctx.store.table('teachers', ['Email']);
+  const categories = new Map<string, string>();
+  for (const row of teachers.rows) categories.set(normalizeEmail(teachers.text(row, 'Email')), teachers.text(row, 'Категория'));
+  return {
+    mentors: ctx.mentorList
+      .filter((m) => m.email)
+      .map((m) => ({
+        email: m.email,
+        name: m.name,
+        position: m.position,
+        subject: m.subject,
+        experienceYears: m.experience ?? 0,
+        category: m.category,
+        competencies: m.competencies,
+        capacity: m.capacity ?? undefined,
+        active: m.status === 'Активен',
+        consentRecorded: m.consent !== '',
+      })),
+    mentees: ctx.menteeList
+      .filter((m) => m.email && !['Завершил', 'Выбыл'].includes(m.status))
+      .map((m) => ({
+        email: m.email,
+        name: m.name,
+        position: m.position,
+        subject: m.subject,
+        experienceYears: m.experience ?? 0,
+        category: categories.get(m.email) ?? '',
+        menteeCategory: m.category,
+        topics: m.topics,
+        preferredForm: (['Индивидуальная', 'Групповая', 'Любая'].includes(m.form) ? m.form : '') as MatchingInput['mentees'][number]['preferredForm'],
+      })),
+    settings: { defaultCapacity: ctx.settings.maxMentees },
+    pairs: pairsOf(ctx).map((p) => ({ id: p.id, mentorEmail: p.mentor.email, menteeEmails: p.mentees.map((m) => m.email), fixed: p.fixed, active: isActive(p) })),
+    rejections: rejections.map((r) => ({ mentorEmail: r.mentorEmail, menteeEmail: r.menteeEmail })),
+  };
+}
+
+export function proposalKey(p: { mentorEmail: string; menteeEmails: string[] }): string {
+  return `${normalizeEmail(p.mentorEmail)}|${p.menteeEmails.map(normalizeEmail).join(',')}`;
+}
+
+function person(ctx: SchoolContext, email: string) {
+  const e = normalizeEmail(email);
+  const found = ctx.mentorList.find((m) => m.email === e) ?? ctx.menteeList.find((m) => m.email === e);
+  return { name: found?.name ?? email, email: e };
+}
+
+export function proposeAction(caller: Caller): ProposalsDto {
+  const ctx = loadSchool(caller);
+  const result = proposePairs(matchingInput(ctx, readRejections(ctx.schoolYear)));
+  const noConsent = new Set(ctx.mentorList.filter((m) => !m.consent).map((m) => m.email));
+  return {
+    fingerprint: result.fingerprint,
+    proposals: result.proposals.map((p) => ({
+      key: proposalKey(p),
+      mentor: person(ctx, p.mentorEmail),
+      mentees: p.menteeEmails.map((e) => person(ctx, e)),
+      form: p.form,
+      topics: p.sharedTopics,
+      score: p.score,
+      explanation: p.explanation,
+      mentorWithoutConsent: noConsent.has(normalizeEmail(p.mentorEmail)),
+    })),
+    unmatched: result.unmatched.map((u) => ({ ...person(ctx, u.menteeEmail), reason: u.reason })),
+  };
+}
+
+export function mentorOptionsAction(caller: Caller, menteeEmail: string): MentorOptionDto[] {
+  const ctx = loadSchool(caller);
+  const input = matchingInput(ctx, readRejections(ctx.schoolYear));
+  const { proposals } = proposePairs(input);
+  return mentorOptions(input, menteeEmail, proposals)
+    .filter((o) => !o.belowMinimum || o.sharedTopics.length > 0)
+    .map((o) => ({ name: o.name, email: normalizeEmail(o.mentorEmail), freePlaces: o.freePlaces, score: o.score, sharedTopics: o.sharedTopics }));
+}
+
+export function acceptAction(caller: Caller, fingerprint: string, choices: AcceptChoice[]): ActionResult {
+  return withDocumentLock(() => {
+    const ctx = loadSchool(caller);
+    const input = matchingInput(ctx, readRejections(ctx.schoolYear));
+    const stale = checkStale(fingerprint, input);
+    if (!stale.valid) throw new UserError(TEXTS.stale(stale.reason));
+    const result = proposePairs(input);
+    const byKey = new Map<string, Proposal>(result.proposals.map((p) => [proposalKey(p), p]));
+    const chosen = choices.map((c) => {
+      const proposal = byKey.get(c.key);
+      if (!proposal) throw new UserError(TEXTS.unknownProposal);
+      return { proposal, mentorEmail: c.mentorEmail ? normalizeEmail(c.mentorEmail) : proposal.mentorEmail };
+    });
+    if (chosen.length === 0) throw new UserError(TEXTS.nothingChosen);
+    // addPair validates each pair (capacity, duplicates) before anything is written: on the first
+    // refusal nothing is saved.
+    const ids: string[] = [];
+    chosen.forEach(({ proposal, mentorEmail }) => {
+      const changed = normalizeEmail(mentorEmail) !== normalizeEmail(proposal.mentorEmail);
+      ids.push(
+        addPair(
+          ctx,
+          {
+            mentorEmail,
+            menteeEmails: proposal.menteeEmails,
+            form: proposal.form,
+            topics: changed ? undefined : proposal.sharedTopics,
+            reason: changed ? TEXTS.changedMentor : proposal.explanation,
+          },
+          pairsOf(ctx),
+        ),
+      );
+    });
+    // Roadmap 5.3: mentees left without a mentor are supported until one frees up.
+    const unmatched = new Set(result.unmatched.map((u) => normalizeEmail(u.menteeEmail)));
+    for (const m of ctx.menteeList) {
+      if (unmatched.has(m.email) && m.status === 'Новый') ctx.mentees.set(m.row, 'Статус', 'Сопровождение');
+    }
+    const message = TEXTS.accepted(ids, unmatched.size);
+    journal(ctx.store, 'Пары приняты', message, caller.user);
+    ctx.store.save();
+    return { message };
+  });
+}
+
+export function rejectAction(caller: Caller, mentorEmail: string, menteeEmail: string): ActionResult {
+  return withDocumentLock(() => {
+    const ctx = loadSchool(caller);
+    const props = PropertiesService.getDocumentProperties();
+    const json = props.getProperty(REJECTIONS_KEY);
+    const all = (json ? (JSON.parse(json) as StoredRejection[]) : []).filter((r) => r.year === ctx.schoolYear);
+    all.push({ mentorEmail: normalizeEmail(mentorEmail), menteeEmail: normalizeEmail(menteeEmail), year: ctx.schoolYear });
+    props.setProperty(REJECTIONS_KEY, JSON.stringify(all));
+    return { message: TEXTS.rejected(person(ctx, mentorEmail).name, person(ctx, menteeEmail).name) };
+  });
+}
