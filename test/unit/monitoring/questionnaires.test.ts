@@ -1,4 +1,5 @@
 import {
+  MONITORING_EMAILS,
   invitations,
   personalLink,
   PREFILL_EMAIL,
@@ -59,5 +60,28 @@ describe('monitoring questionnaires (6.1)', () => {
     ]);
     expect(list[0].link).toBe(`t?p=${encodeURIComponent('П-1')}`);
     expect(list[1].link).toBe(`m?p=${encodeURIComponent('П-1')}`);
+  });
+});
+
+describe('invitation and reminder emails', () => {
+  test('name the pair, the link and the deadline in Russian', () => {
+    const body = MONITORING_EMAILS.invitationBody(
+      'Анна Сергеевна',
+      'П-1',
+      'https://forms.gle/x',
+      '01.06.2027',
+    );
+    expect(body).toContain('Здравствуйте, Анна Сергеевна!');
+    expect(body).toContain('(пара П-1)');
+    expect(body).toContain('Анкета: https://forms.gle/x');
+    expect(body).toContain('до 01.06.2027');
+    const reminder = MONITORING_EMAILS.reminderBody(
+      'Анна Сергеевна',
+      'П-1',
+      'https://forms.gle/x',
+      '01.06.2027',
+    );
+    expect(reminder).toMatch(/ещё не получили ваших ответов/);
+    expect(MONITORING_EMAILS.reminderSubject).toBe('Напоминание: анкета мониторинга наставничества');
   });
 });
