@@ -9,7 +9,9 @@ import { setupSpreadsheet, setupSummary } from './actions/setup';
 import { createPairAction, dissolvePairAction, listPairs as listPairsAction, recordConsentAction, setPairFixedAction } from './actions/pairs';
 import { getSettingsAction, saveSettingsAction, setRemindersAction } from './actions/settings';
 import { selectCellAction } from './actions/select';
+import { addEventAction, addPracticeAction, draftPublicationAction, listEventsAction, recordPublicationAction } from './actions/events';
 import { acceptAction, mentorOptionsAction, proposeAction, rejectAction } from './actions/matching';
+import type { EventDto, PracticeDto, PublicationDraftDto, PublicationDto } from './api/types';
 import type { AcceptChoice, ActionResult, CellLink, IsoDate, MentorOptionDto, NewPairDto, PairDto, ProposalsDto, SettingDto } from './api/types';
 import { handleFormSubmit, type FormSubmitEvent } from './intake';
 import { TEXTS as CHECK_TEXTS } from './check/texts';
@@ -124,4 +126,24 @@ export function acceptProposals(fingerprint: string, choices: AcceptChoice[]): A
 
 export function rejectProposal(mentorEmail: string, menteeEmail: string): ActionResult {
   return asCurator((c) => rejectAction(c, mentorEmail, menteeEmail));
+}
+
+export function listEvents(): EventDto[] {
+  return asCurator((c) => listEventsAction(c));
+}
+
+export function addEvent(event: EventDto): ActionResult {
+  return asCurator((c) => addEventAction(c, event));
+}
+
+export function draftPublication(row: number, allowNames: boolean): PublicationDraftDto {
+  return asCurator((c) => draftPublicationAction(c, row, allowNames));
+}
+
+export function recordPublication(publication: PublicationDto): ActionResult {
+  return asCurator((c) => recordPublicationAction(c, publication));
+}
+
+export function addPractice(practice: PracticeDto): ActionResult {
+  return asCurator((c) => addPracticeAction(c, practice));
 }

@@ -1,0 +1,108 @@
+// Events, publications and the practice collection (roadmap 4.2, 6.2, 6.3, 7.1) on the sheets.
+import type { ActionResult, EventDto, PracticeDto, PublicationDraftDto, PublicationDto } from '../api/types';
+import type { Caller } from '../api/call';
+import {
+  draftPublication,
+  eventCells,
+  eventFromCells,
+  eventLabel,
+  practiceCells,
+  publicationCells,
+  validateEvent,
+  validatePractice,
+  validatePublication,
+  withPublication,
+  type FieldError,
+  type MentoringEvent,
+} from '../events';
+import { withDocumentLock } from '../gas/lock';
+import { readSettings } from '../settings';
+import { UserError } from '../shared/errors';
+import { normalizeKey } from '../shared/text';
+import { journal } from '../store/journal';
+import { Store } from '../store/store';
+import type { Table } from '../store/table';
+
+export interface EventRow {
+  row: number;
+  event: MentoringEvent;
+}
+
+/** Every readable row of Мероприятия; rows with errors are left for «Проверить данные». */
+export function readEvents(table: Table): EventRow[] {
+  const out: EventRow[] = [];
+  for (const row of table.rows) {
+    const parsed = eventFromCells((header) => (table.has(header) ? table.text(row, header) : ''));
+    if (parsed.ok) out.push({ row, event: parsed.value });
+  }
+  return out;
+}
+
+function refuse(sheet: string, errors: FieldError[]): never {
+  throw new UserError(`${sheet}: ${errors.map((e) => e.message).join('; ')}`);
+}
+
+function toDto({ row, event }: EventRow): EventDto {
+  return { row, ...event };
+}
+
+export function listEventsAction(caller: Caller): EventDto[] {
+  const store = new Store(caller.ss);
+  return readEvents(store.table('events', ['Дата', 'Тип', 'Название'])).map(toDto);
+}
+
+export function addEventAction(caller: Caller, input: EventDto): ActionResult {
+  const result = validateEvent(input);
+  if (!result.ok) refuse('Мероприятия', result.errors);
+  return withDocumentLock(() => {
+    const store = new Store(caller.ss);
+    const table = store.table('events', ['Дата', 'Тип', 'Название']);
+    table.append(eventCells(result.value));
+    const message = `Мероприятие «${eventLabel(result.value)}» записано.`;
+    journal(store, 'Мероприятие', message, caller.user);
+    store.save();
+    return { message };
+  });
+}
+
+export function draftPublicationAction(caller: Caller, row: number, allowNames: boolean): PublicationDraftDto {
+  const store = new Store(caller.ss);
+  const found = readEvents(store.table('events', ['Дата', 'Тип', 'Название'])).find((e) => e.row === row);
+  if (!found) throw new UserError(`Мероприятия, строка ${row}: мероприятие не найдено или заполнено с ошибками.`);
+  const { settings } = readSettings(store.table('settings', ['Параметр', 'Значение']), caller.today);
+  const draft = draftPublication(found.event, { schoolName: settings.schoolShortName, allowNames: !!allowNames });
+  return { site: { title: draft.site.title, text: draft.site.text }, social: draft.social.text };
+}
+
+export function recordPublicationAction(caller: Caller, input: PublicationDto): ActionResult {
+  const result = validatePublication({ date: input.date, event: input.eventTitle, channel: input.channel, link: input.url, text: input.text });
+  if (!result.ok) refuse('Публикации', result.errors);
+  return withDocumentLock(() => {
+    const store = new Store(caller.ss);
+    const events = store.table('events', ['Дата', 'Тип', 'Название', 'Публикация']);
+    const publications = store.table('publications', ['Дата', 'Мероприятие', 'Канал', 'Ссылка']);
+    const key = normalizeKey(result.value.event);
+    const target = readEvents(events).find((e) => normalizeKey(eventLabel(e.event)) === key || normalizeKey(e.event.title) === key);
+    if (!target) throw new UserError(`Мероприятия: нет мероприятия «${result.value.event}».`);
+    const publication = { ...result.value, event: eventLabel(target.event) };
+    publications.append(publicationCells(publication));
+    events.set(target.row, 'Публикация', withPublication(target.event.publication, publication));
+    const message = `Публикация о «${publication.event}» (${publication.channel}) записана.`;
+    journal(store, 'Публикация', message, caller.user);
+    store.save();
+    return { message };
+  });
+}
+
+export function addPracticeAction(caller: Caller, input: PracticeDto): ActionResult {
+  const result = validatePractice({ ...input, link: input.url });
+  if (!result.ok) refuse('Методическая копилка', result.errors);
+  return withDocumentLock(() => {
+    const store = new Store(caller.ss);
+    store.table('practices', ['Название']).append(practiceCells(result.value));
+    const message = `Практика «${result.value.title}» добавлена в методическую копилку.`;
+    journal(store, 'Методическая копилка', message, caller.user);
+    store.save();
+    return { message };
+  });
+}
