@@ -321,11 +321,11 @@ export class ScriptService implements ServiceModule {
     const documentId = this.ws.activeSpreadsheetId;
     if (this.addonRestrictions) {
       if (data.sourceId !== null && data.sourceId !== documentId) throw new Error(ADDON_OTHER_FILE);
+      const s = data.schedule;
+      if (s && s.kind === 'minutes') throw new Error(ADDON_TOO_OFTEN);
       if (mine.some((t) => t.eventType === data.eventType && t.documentId === documentId)) {
         throw new Error(ADDON_ONE_PER_TYPE);
       }
-      const s = data.schedule;
-      if (s && s.kind === 'minutes') throw new Error(ADDON_TOO_OFTEN);
     }
     const t: TriggerData = {
       ...data,

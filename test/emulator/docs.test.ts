@@ -5,7 +5,7 @@ import { CLOSED_MESSAGE } from '../../dev/emulator/docs';
 type G = {
   DocumentApp: GoogleAppsScript.Document.DocumentApp;
   DriveApp: GoogleAppsScript.Drive.DriveApp;
-  MimeType: typeof GoogleAppsScript.Base.MimeType;
+  MimeType: GoogleAppsScript.Base.MimeType;
 };
 
 function setup(): { ws: Workspace; g: G } {
