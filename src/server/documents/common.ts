@@ -18,9 +18,8 @@ export function schoolValues(school: SchoolInfo): PlaceholderValues {
     директор_подпись: initialsSurname(school.directorName),
     директор_дат: surnameInitials(school.directorName, 'dative'),
     должность_директора: capitalize(school.directorPosition.trim() || 'директор'),
-    должность_директора_дат: declinePosition(
-      school.directorPosition.trim().toLowerCase() || 'директор',
-      'dative',
+    должность_директора_дат: capitalize(
+      declinePosition(school.directorPosition.trim().toLowerCase() || 'директор', 'dative'),
     ),
     куратор: school.curatorName.trim(),
     куратор_подпись: initialsSurname(school.curatorName),

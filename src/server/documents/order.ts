@@ -69,11 +69,12 @@ export function acquaintedPeople(
 ): Array<{ name: string; position: string }> {
   const people: Array<{ name: string; position: string }> = [];
   const seen = new Set<string>();
+  const curator = school.curatorName.trim().toLowerCase();
+  // People are told apart by email; the curator, who has none here, by name.
   const add = (name: string, position: string, email: string) => {
-    const key = email ? normalizeEmail(email) : name.trim().toLowerCase();
-    if (!name.trim() || seen.has(key) || seen.has(name.trim().toLowerCase())) return;
+    const key = email.trim() ? normalizeEmail(email) : name.trim().toLowerCase();
+    if (!name.trim() || seen.has(key) || (email.trim() && name.trim().toLowerCase() === curator)) return;
     seen.add(key);
-    seen.add(name.trim().toLowerCase());
     people.push({ name: name.trim(), position: position.trim() });
   };
   add(school.curatorName, school.curatorPosition, '');

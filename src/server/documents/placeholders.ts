@@ -37,7 +37,7 @@ export const PLACEHOLDERS: readonly PlaceholderInfo[] = [
   },
   {
     name: 'должность_директора_дат',
-    description: 'Должность директора в дательном падеже: директору (кому)',
+    description: 'Должность директора в дательном падеже с заглавной буквы: Директору (кому)',
     documents: ALL,
   },
   { name: 'куратор', description: 'ФИО куратора наставничества полностью', documents: ALL },

@@ -89,6 +89,15 @@ describe('the order on mentoring pairs', () => {
       pair('НП-2026-03', mentorA, [person('Белых Наталья Петровна', 'belyh@school.ru')]),
     ];
     expect(acquaintedPeople(SCHOOL, twice).filter((p) => p.name === mentorA.name)).toHaveLength(1);
+    const curatorMentors = pair('НП-2026-04', person('Петрова Анна Сергеевна', 'petrova@school.ru'), [
+      menteeA,
+    ]);
+    expect(acquaintedPeople(SCHOOL, [curatorMentors]).map((p) => p.name)).toEqual([
+      'Петрова Анна Сергеевна',
+      'Иванова Мария Петровна',
+    ]);
+    const namesakes = [pair('НП-2026-05', mentorA, [menteeA, person(menteeA.name, 'other@school.ru')])];
+    expect(acquaintedPeople(SCHOOL, namesakes)).toHaveLength(4);
   });
 
   test('an order never lists a pair without consent, and says whose consent is missing', () => {

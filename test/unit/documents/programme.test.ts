@@ -121,7 +121,7 @@ describe('consent forms', () => {
   test('addressed to the director from the participant, with the pair and the term', () => {
     expect(forms[1].values).toMatchObject({
       директор_дат: 'Смирнову О. В.',
-      должность_директора_дат: 'директору',
+      должность_директора_дат: 'Директору',
       участник: 'Иванова Мария Петровна',
       участник_род: 'Ивановой М. П.',
       должность_участника_род: 'учителя математики',
