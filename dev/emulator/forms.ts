@@ -403,14 +403,17 @@ export class FormsService implements ServiceModule {
   /**
    * Answers a form as a respondent: validates like the form, stores the response, appends the row
    * to the destination sheet, and fires the spreadsheet's (and the form's) installable
-   * onFormSubmit triggers. Returns the spreadsheet event (null without a destination).
+   * onFormSubmit triggers. Returns the spreadsheet event; a form without a destination is refused.
    */
   submit(
     formId: string,
     answers: Record<string, string | string[] | number>,
     opts: SubmitOptions = {},
-  ): SpreadsheetSubmitEvent | null {
+  ): SpreadsheetSubmitEvent {
     const form = this.data(formId);
+    // Every form the add-on makes sends its responses to the spreadsheet (APPS_SCRIPT_NOTES.md).
+    if (!form.destination)
+      throw new Error(`Form "${form.title}" has no spreadsheet destination to submit to`);
     if (!form.accepting) throw new Error(`Form "${form.title}" is not accepting responses`);
     const email = (opts.email ?? '').trim();
     if (form.collectEmail && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) {
@@ -444,7 +447,7 @@ export class FormsService implements ServiceModule {
       };
       this.ws.script.runTrigger(t, event, null);
     }
-    if (!form.destination || !range) return null;
+    if (!form.destination || !range) throw new Error(`The response of form "${form.title}" found no sheet`);
     const event = this.spreadsheetEvent(form.destination, range, row);
     this.fire(event);
     return event;
