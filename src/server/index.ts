@@ -4,15 +4,39 @@
 // (ISO strings, never Date) and check that the caller may edit the spreadsheet.
 import { asCurator, fromMenu } from './api/call';
 import { runDataCheck } from './actions/check';
-import { sendRequestCampaign, type CampaignResult } from './actions/campaign';
+import { sendMentorCampaign, sendRequestCampaign, type CampaignResult } from './actions/campaign';
 import { setupSpreadsheet, setupSummary } from './actions/setup';
-import { createPairAction, dissolvePairAction, listPairs as listPairsAction, recordConsentAction, setPairFixedAction } from './actions/pairs';
+import {
+  createPairAction,
+  dissolvePairAction,
+  listPairs as listPairsAction,
+  recordConsentAction,
+  setPairFixedAction,
+} from './actions/pairs';
 import { getSettingsAction, saveSettingsAction, setRemindersAction } from './actions/settings';
 import { selectCellAction } from './actions/select';
-import { addEventAction, addPracticeAction, draftPublicationAction, listEventsAction, recordPublicationAction } from './actions/events';
+import {
+  addEventAction,
+  addPracticeAction,
+  draftPublicationAction,
+  listEventsAction,
+  recordPublicationAction,
+} from './actions/events';
+import { formsOverviewAction, sendQuestionnairesAction, takeMonitoringResponse } from './actions/monitoring';
 import { acceptAction, mentorOptionsAction, proposeAction, rejectAction } from './actions/matching';
+import type { FormsOverviewDto } from './api/types';
 import type { EventDto, PracticeDto, PublicationDraftDto, PublicationDto } from './api/types';
-import type { AcceptChoice, ActionResult, CellLink, IsoDate, MentorOptionDto, NewPairDto, PairDto, ProposalsDto, SettingDto } from './api/types';
+import type {
+  AcceptChoice,
+  ActionResult,
+  CellLink,
+  IsoDate,
+  MentorOptionDto,
+  NewPairDto,
+  PairDto,
+  ProposalsDto,
+  SettingDto,
+} from './api/types';
 import { handleFormSubmit, type FormSubmitEvent } from './intake';
 import { TEXTS as CHECK_TEXTS } from './check/texts';
 import { buildMenu, SIDEBAR_TITLE } from './ui/menu';
@@ -56,7 +80,7 @@ export function menuSendRequestForm(): void {
 
 /** Installable onFormSubmit trigger of the spreadsheet: every form of the add-on lands here. */
 export function onFormSubmitTrigger(e: FormSubmitEvent): void {
-  handleFormSubmit(e);
+  handleFormSubmit(e, takeMonitoringResponse);
 }
 
 // ---- Sidebar API ----
@@ -146,4 +170,16 @@ export function recordPublication(publication: PublicationDto): ActionResult {
 
 export function addPractice(practice: PracticeDto): ActionResult {
   return asCurator((c) => addPracticeAction(c, practice));
+}
+
+export function getFormsOverview(): FormsOverviewDto {
+  return asCurator((c) => formsOverviewAction(c));
+}
+
+export function sendQuestionnaires(): ActionResult {
+  return asCurator((c) => sendQuestionnairesAction(c));
+}
+
+export function sendMentorForm(): CampaignResult {
+  return asCurator((c) => sendMentorCampaign(c));
 }

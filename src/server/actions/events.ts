@@ -65,24 +65,40 @@ export function addEventAction(caller: Caller, input: EventDto): ActionResult {
   });
 }
 
-export function draftPublicationAction(caller: Caller, row: number, allowNames: boolean): PublicationDraftDto {
+export function draftPublicationAction(
+  caller: Caller,
+  row: number,
+  allowNames: boolean,
+): PublicationDraftDto {
   const store = new Store(caller.ss);
   const found = readEvents(store.table('events', ['Дата', 'Тип', 'Название'])).find((e) => e.row === row);
-  if (!found) throw new UserError(`Мероприятия, строка ${row}: мероприятие не найдено или заполнено с ошибками.`);
+  if (!found)
+    throw new UserError(`Мероприятия, строка ${row}: мероприятие не найдено или заполнено с ошибками.`);
   const { settings } = readSettings(store.table('settings', ['Параметр', 'Значение']), caller.today);
-  const draft = draftPublication(found.event, { schoolName: settings.schoolShortName, allowNames: !!allowNames });
+  const draft = draftPublication(found.event, {
+    schoolName: settings.schoolShortName,
+    allowNames: !!allowNames,
+  });
   return { site: { title: draft.site.title, text: draft.site.text }, social: draft.social.text };
 }
 
 export function recordPublicationAction(caller: Caller, input: PublicationDto): ActionResult {
-  const result = validatePublication({ date: input.date, event: input.eventTitle, channel: input.channel, link: input.url, text: input.text });
+  const result = validatePublication({
+    date: input.date,
+    event: input.eventTitle,
+    channel: input.channel,
+    link: input.url,
+    text: input.text,
+  });
   if (!result.ok) refuse('Публикации', result.errors);
   return withDocumentLock(() => {
     const store = new Store(caller.ss);
     const events = store.table('events', ['Дата', 'Тип', 'Название', 'Публикация']);
     const publications = store.table('publications', ['Дата', 'Мероприятие', 'Канал', 'Ссылка']);
     const key = normalizeKey(result.value.event);
-    const target = readEvents(events).find((e) => normalizeKey(eventLabel(e.event)) === key || normalizeKey(e.event.title) === key);
+    const target = readEvents(events).find(
+      (e) => normalizeKey(eventLabel(e.event)) === key || normalizeKey(e.event.title) === key,
+    );
     if (!target) throw new UserError(`Мероприятия: нет мероприятия «${result.value.event}».`);
     const publication = { ...result.value, event: eventLabel(target.event) };
     publications.append(publicationCells(publication));

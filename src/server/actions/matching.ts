@@ -29,7 +29,8 @@ function readRejections(year: string): StoredRejection[] {
 function matchingInput(ctx: SchoolContext, rejections: StoredRejection[]): MatchingInput {
   const teachers = ctx.store.table('teachers', ['Email']);
   const categories = new Map<string, string>();
-  for (const row of teachers.rows) categories.set(normalizeEmail(teachers.text(row, 'Email')), teachers.text(row, 'Категория'));
+  for (const row of teachers.rows)
+    categories.set(normalizeEmail(teachers.text(row, 'Email')), teachers.text(row, 'Категория'));
   return {
     mentors: ctx.mentorList
       .filter((m) => m.email)
@@ -56,10 +57,18 @@ function matchingInput(ctx: SchoolContext, rejections: StoredRejection[]): Match
         category: categories.get(m.email) ?? '',
         menteeCategory: m.category,
         topics: m.topics,
-        preferredForm: (['Индивидуальная', 'Групповая', 'Любая'].includes(m.form) ? m.form : '') as MatchingInput['mentees'][number]['preferredForm'],
+        preferredForm: (['Индивидуальная', 'Групповая', 'Любая'].includes(m.form)
+          ? m.form
+          : '') as MatchingInput['mentees'][number]['preferredForm'],
       })),
     settings: { defaultCapacity: ctx.settings.maxMentees },
-    pairs: pairsOf(ctx).map((p) => ({ id: p.id, mentorEmail: p.mentor.email, menteeEmails: p.mentees.map((m) => m.email), fixed: p.fixed, active: isActive(p) })),
+    pairs: pairsOf(ctx).map((p) => ({
+      id: p.id,
+      mentorEmail: p.mentor.email,
+      menteeEmails: p.mentees.map((m) => m.email),
+      fixed: p.fixed,
+      active: isActive(p),
+    })),
     rejections: rejections.map((r) => ({ mentorEmail: r.mentorEmail, menteeEmail: r.menteeEmail })),
   };
 }
@@ -100,7 +109,13 @@ export function mentorOptionsAction(caller: Caller, menteeEmail: string): Mentor
   const { proposals } = proposePairs(input);
   return mentorOptions(input, menteeEmail, proposals)
     .filter((o) => !o.belowMinimum || o.sharedTopics.length > 0)
-    .map((o) => ({ name: o.name, email: normalizeEmail(o.mentorEmail), freePlaces: o.freePlaces, score: o.score, sharedTopics: o.sharedTopics }));
+    .map((o) => ({
+      name: o.name,
+      email: normalizeEmail(o.mentorEmail),
+      freePlaces: o.freePlaces,
+      score: o.score,
+      sharedTopics: o.sharedTopics,
+    }));
 }
 
 export function acceptAction(caller: Caller, fingerprint: string, choices: AcceptChoice[]): ActionResult {
@@ -153,8 +168,14 @@ export function rejectAction(caller: Caller, mentorEmail: string, menteeEmail: s
     const ctx = loadSchool(caller);
     const props = PropertiesService.getDocumentProperties();
     const json = props.getProperty(REJECTIONS_KEY);
-    const all = (json ? (JSON.parse(json) as StoredRejection[]) : []).filter((r) => r.year === ctx.schoolYear);
-    all.push({ mentorEmail: normalizeEmail(mentorEmail), menteeEmail: normalizeEmail(menteeEmail), year: ctx.schoolYear });
+    const all = (json ? (JSON.parse(json) as StoredRejection[]) : []).filter(
+      (r) => r.year === ctx.schoolYear,
+    );
+    all.push({
+      mentorEmail: normalizeEmail(mentorEmail),
+      menteeEmail: normalizeEmail(menteeEmail),
+      year: ctx.schoolYear,
+    });
     props.setProperty(REJECTIONS_KEY, JSON.stringify(all));
     return { message: TEXTS.rejected(person(ctx, mentorEmail).name, person(ctx, menteeEmail).name) };
   });

@@ -28,7 +28,11 @@ export function listPairs(caller: Caller): PairDto[] {
   }));
 }
 
-function edit(caller: Caller, action: string, fn: (ctx: ReturnType<typeof loadSchool>) => string): ActionResult {
+function edit(
+  caller: Caller,
+  action: string,
+  fn: (ctx: ReturnType<typeof loadSchool>) => string,
+): ActionResult {
   return withDocumentLock(() => {
     const ctx = loadSchool(caller);
     const message = fn(ctx);
@@ -39,7 +43,9 @@ function edit(caller: Caller, action: string, fn: (ctx: ReturnType<typeof loadSc
 }
 
 export function createPairAction(caller: Caller, input: NewPairDto): ActionResult {
-  return edit(caller, 'Пара создана вручную', (ctx) => TEXTS.created(addPair(ctx, { ...input, fixed: true }, pairsOf(ctx))));
+  return edit(caller, 'Пара создана вручную', (ctx) =>
+    TEXTS.created(addPair(ctx, { ...input, fixed: true }, pairsOf(ctx))),
+  );
 }
 
 export function setPairFixedAction(caller: Caller, id: string, fixed: boolean): ActionResult {

@@ -5,6 +5,7 @@ import { runSetup, TOPIC_SEED, type FormSpec, type Seed, type SetupReport } from
 import { mentorFormDef, requestFormDef, MENTORS_SHEET, REQUESTS_SHEET } from '../intake/forms';
 import { Store } from '../store/store';
 import { journal } from '../store/journal';
+import { MONITORING_FORMS } from './monitoring';
 
 export const INTAKE_FORMS: FormSpec[] = [
   {
@@ -22,7 +23,7 @@ export const INTAKE_FORMS: FormSpec[] = [
 ];
 
 /** Forms and seeds other features add (monitoring questionnaires, the roadmap rows). */
-export const EXTRA_FORMS: FormSpec[] = [];
+export const EXTRA_FORMS: FormSpec[] = [...MONITORING_FORMS];
 export const EXTRA_SEEDS: Seed[] = [];
 
 export function setupSpreadsheet(caller: Caller): SetupReport {

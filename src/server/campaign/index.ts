@@ -48,3 +48,35 @@ export function requestEmails(
     key: `campaign|2.1|${schoolYear}|${t.email}`,
   }));
 }
+
+/** Whom the mentor questionnaire goes to: experienced teachers (5+ years, or the higher categories) not yet in the mentor bank. */
+export function candidateMentors(teachers: Table, mentors: Table): Teacher[] {
+  const inBank = new Set(mentors.rows.map((r) => normalizeEmail(mentors.text(r, 'Email'))));
+  const out: Teacher[] = [];
+  const seen = new Set<string>();
+  for (const row of teachers.rows) {
+    const email = normalizeEmail(teachers.text(row, 'Email'));
+    if (!isEmail(email) || inBank.has(email) || seen.has(email)) continue;
+    const years = teachers.number(row, 'Стаж (лет)') ?? 0;
+    const category = teachers.text(row, 'Категория').toLowerCase();
+    if (years < 5 && !['высшая', 'первая'].includes(category)) continue;
+    seen.add(email);
+    out.push({ name: teachers.text(row, 'ФИО'), email });
+  }
+  return out;
+}
+
+export function mentorEmails(
+  teachers: Teacher[],
+  formUrl: string,
+  deadline: string,
+  school: string,
+  schoolYear: string,
+): CampaignEmail[] {
+  return teachers.map((t) => ({
+    to: t.email,
+    subject: TEXTS.mentorSubject(school),
+    body: TEXTS.mentorBody(t.name, formUrl, deadline, school),
+    key: `campaign|3.1|${schoolYear}|${t.email}`,
+  }));
+}

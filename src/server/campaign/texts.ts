@@ -15,6 +15,22 @@ export const TEXTS = {
       'Куратор наставничества',
     ].join('\n');
   },
+  mentorSubject: (school: string) => `Приглашение в банк наставников${school ? ' — ' + school : ''}`,
+  mentorBody: (name: string, url: string, deadline: string, school: string) => {
+    const parts = name.trim().split(/\s+/);
+    const greeting = parts.length >= 3 ? `${parts[1]} ${parts[2]}` : shortName(name);
+    return [
+      `Уважаемый(ая) ${greeting}!`,
+      '',
+      `В ${school || 'школе'} формируется банк наставников. Ваш опыт может помочь молодым и новым коллегам.`,
+      `Если вы готовы стать наставником, заполните анкету${deadline ? ` до ${deadline}` : ''}:`,
+      url,
+      '',
+      'Куратор наставничества',
+    ].join('\n');
+  },
+  noMentorForm: 'Анкета наставника ещё не создана. Запустите «Первоначальная настройка».',
+  noCandidates: 'Все опытные педагоги уже в банке наставников.',
   noForm: 'Форма запросов ещё не создана. Запустите «Первоначальная настройка».',
   nobody: 'Все педагоги уже ответили на анкету в этом учебном году.',
   sent: (n: number) => `Форма запросов отправлена: ${n}.`,

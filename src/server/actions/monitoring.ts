@@ -1,0 +1,247 @@
+// End-of-year monitoring (roadmap 6.1) on the sheets and forms: the questionnaires, personal links
+// that carry the pair, responses into Мониторинг (a repeat replaces), rates and averages.
+import type { ActionResult, FormsOverviewDto, MonitoringDto } from '../api/types';
+import type { Caller } from '../api/call';
+import type { FormSpec } from '../setup';
+import type { Answers } from '../intake/answers';
+import { withDocumentLock } from '../gas/lock';
+import { sendEmails, sentKeys, type OutgoingEmail } from '../gas/mail';
+import { readForms, type FormKind } from '../gas/state';
+import {
+  PREFILL_EMAIL,
+  PREFILL_PAIR,
+  SCORE_KEYS,
+  invitations,
+  monitoringCells,
+  monitoringDeadline,
+  monitoringStats,
+  parseResponse,
+  questionnaire,
+  recordFromCells,
+  upsertTarget,
+  type MonitoringPair,
+  type MonitoringRecord,
+  type MonitoringRole,
+} from '../monitoring';
+import { EMAILS, FORM } from '../monitoring/texts';
+import { isActive, readPairs, type PairRecord } from '../pairs/model';
+import { UserError } from '../shared/errors';
+import { normalizeKey } from '../shared/text';
+import { isoFromDate, ruDate } from '../store/dates';
+import { journal } from '../store/journal';
+import type { Store } from '../store/store';
+import type { Table } from '../store/table';
+import { loadSchool } from './context';
+
+export const MONITORING_FORMS: FormSpec[] = [
+  {
+    kind: 'monitoringMentee',
+    settingKey: 'formMonitoringMentee',
+    sheetName: 'Ответы: мониторинг (наставляемые)',
+    def: () => questionnaire('mentee'),
+  },
+  {
+    kind: 'monitoringMentor',
+    settingKey: 'formMonitoringMentor',
+    sheetName: 'Ответы: мониторинг (наставники)',
+    def: () => questionnaire('mentor'),
+  },
+];
+
+const ROLE_OF_KIND: Partial<Record<FormKind, MonitoringRole>> = {
+  monitoringMentee: 'mentee',
+  monitoringMentor: 'mentor',
+};
+
+export function monitoringPairs(pairs: PairRecord[]): MonitoringPair[] {
+  return pairs.filter(isActive).map((p) => ({ id: p.id, mentor: p.mentor, mentees: p.mentees }));
+}
+
+export function readMonitoring(table: Table): Array<{ row: number; record: MonitoringRecord }> {
+  const out: Array<{ row: number; record: MonitoringRecord }> = [];
+  for (const row of table.rows) {
+    const parsed = recordFromCells((h) => {
+      if (!table.has(h)) return '';
+      const raw = table.raw(row, h);
+      return typeof raw === 'number' ? raw : table.text(row, h);
+    });
+    if (parsed.ok) out.push({ row, record: parsed.record });
+  }
+  return out;
+}
+
+/** The intake of a questionnaire response (called by the onFormSubmit trigger, under the lock). */
+export function takeMonitoringResponse(
+  kind: string,
+  store: Store,
+  answers: Answers,
+  time: number,
+): string | null {
+  const role = ROLE_OF_KIND[kind as FormKind];
+  if (!role) return null;
+  const names = new Map<string, string>();
+  const pairs = monitoringPairs(
+    readPairs(store.table('pairs', ['ID', 'Наставник', 'Наставляемые', 'Статус']), names),
+  );
+  const values: Record<string, string> = {};
+  for (const [title, value] of answers) values[title] = value;
+  const parsed = parseResponse(role, values, pairs, isoFromDate(new Date(time), store.tzOffsetMinutes));
+  if (!parsed.ok) {
+    journal(store, 'Анкета мониторинга не учтена', parsed.problem);
+    return parsed.problem;
+  }
+  const table = store.table('monitoring', ['ID пары', 'Роль', 'Email']);
+  const existing = readMonitoring(table).map(({ row, record }) => ({
+    row,
+    pairId: record.pairId,
+    role: record.role,
+    email: record.email,
+  }));
+  const target = upsertTarget(existing, parsed.record);
+  const cells = monitoringCells(parsed.record);
+  if (target === null) table.append(cells);
+  else
+    for (const [header, value] of Object.entries(cells))
+      if (table.has(header)) table.set(target, header, value);
+  journal(
+    store,
+    target === null ? 'Ответ на анкету мониторинга' : 'Ответ на анкету мониторинга заменён',
+    `${parsed.record.pairId}, ${parsed.record.email}`,
+  );
+  return null;
+}
+
+/** A pre-filled link made by Forms itself, with placeholders to put each person's pair in. */
+function linkTemplate(formId: string): string {
+  const form = FormApp.openById(formId);
+  const items = form.getItems();
+  const byTitle = (title: string) => items.find((i) => normalizeKey(i.getTitle()) === normalizeKey(title));
+  const pairItem = byTitle(FORM.pairCode);
+  const emailItem = byTitle(FORM.email);
+  if (!pairItem || !emailItem)
+    throw new UserError(
+      `В анкете «${form.getTitle()}» нет вопросов «${FORM.pairCode}» и «${FORM.email}». Запустите «Первоначальная настройка».`,
+    );
+  return form
+    .createResponse()
+    .withItemResponse(pairItem.asTextItem().createResponse(PREFILL_PAIR))
+    .withItemResponse(emailItem.asTextItem().createResponse(PREFILL_EMAIL))
+    .toPrefilledUrl();
+}
+
+function templates(): Record<MonitoringRole, string> {
+  const forms = readForms();
+  const mentee = forms.monitoringMentee;
+  const mentor = forms.monitoringMentor;
+  if (!mentee || !mentor)
+    throw new UserError('Анкеты мониторинга ещё не созданы. Запустите «Первоначальная настройка».');
+  return { mentee: linkTemplate(mentee.formId), mentor: linkTemplate(mentor.formId) };
+}
+
+/** «Отправить анкеты»: every participant of every active pair who has not answered gets their link, once. */
+export function sendQuestionnairesAction(caller: Caller): ActionResult {
+  return withDocumentLock(() => {
+    const ctx = loadSchool(caller);
+    const pairs = monitoringPairs(readPairs(ctx.pairs, ctx.names));
+    if (pairs.length === 0) throw new UserError('Нет действующих пар — анкетировать некого.');
+    const answered = new Set(
+      readMonitoring(ctx.store.table('monitoring', ['ID пары', 'Роль', 'Email'])).map(
+        ({ record }) => `${normalizeKey(record.pairId)}|${record.role}|${record.email}`,
+      ),
+    );
+    const deadline = ruDate(monitoringDeadline(ctx.schoolYear));
+    const emails: OutgoingEmail[] = invitations(pairs, templates())
+      .filter((i) => !answered.has(`${normalizeKey(i.pairId)}|${i.role}|${i.email}`))
+      .map((i) => ({
+        to: [i.email],
+        subject: EMAILS.invitationSubject,
+        body: EMAILS.invitationBody(i.name, i.pairId, i.link, deadline),
+        keys: [`monitoring|${ctx.schoolYear}|${i.pairId}|${i.role}|${i.email}`],
+      }));
+    const report = sendEmails(ctx.store, emails, sentKeys(ctx.store));
+    const already = emails.length - report.sent.length - report.deferred.length - report.failed.length;
+    const parts = [`Анкеты отправлены: ${report.sent.length}.`];
+    if (already > 0) parts.push(`Уже получили ранее: ${already}.`);
+    if (report.deferred.length)
+      parts.push(`Не хватило дневного лимита почты: ${report.deferred.length} — повторите завтра.`);
+    if (report.failed.length)
+      parts.push(`Ошибки: ${report.failed.map((f) => `${f.email.to.join(', ')} — ${f.error}`).join('; ')}.`);
+    const message = parts.join(' ');
+    journal(ctx.store, 'Анкеты мониторинга', message, caller.user);
+    ctx.store.save();
+    return { message };
+  });
+}
+
+export function monitoringSummary(pairs: MonitoringPair[], records: MonitoringRecord[]): MonitoringDto {
+  const stats = monitoringStats(pairs, records);
+  const scores = (a: { byQuestion: Record<string, number | null>; overall: number | null }) => {
+    const out: Record<string, number | null> = {};
+    for (const key of SCORE_KEYS) out[key] = a.byQuestion[key];
+    out.overall = a.overall;
+    return out;
+  };
+  return {
+    rate: { answered: stats.school.responded, expected: stats.school.expected },
+    byRole: (['mentee', 'mentor'] as MonitoringRole[]).map((role) => ({
+      role: role === 'mentee' ? 'Наставляемые' : 'Наставники',
+      answered: stats.byRole[role].responded,
+      expected: stats.byRole[role].expected,
+      averages: scores(stats.byRole[role].averages),
+    })),
+    byPair: stats.byPair.map((p) => ({
+      id: p.pairId,
+      answered: p.responded,
+      expected: p.expected,
+      average: p.averages.overall,
+    })),
+    school: scores(stats.school.averages),
+  };
+}
+
+export function formsOverviewAction(caller: Caller): FormsOverviewDto {
+  const ctx = loadSchool(caller);
+  const teachers = ctx.store.table('teachers', ['Email']);
+  const yearStart = `${ctx.schoolYear.slice(0, 4)}-08-01`;
+  const thisYear = (time: number) =>
+    time > 0 && isoFromDate(new Date(time), ctx.store.tzOffsetMinutes) >= yearStart;
+  const pairs = monitoringPairs(readPairs(ctx.pairs, ctx.names));
+  const records = readMonitoring(ctx.store.table('monitoring', ['ID пары', 'Роль', 'Email'])).map(
+    (r) => r.record,
+  );
+  const summary = monitoringSummary(pairs, records);
+  const links = ctx.settings.links;
+  return {
+    forms: [
+      {
+        kind: 'requests',
+        title: 'Профессиональные запросы педагогов',
+        url: links.formRequests,
+        answered: ctx.menteeList.filter((m) => thisYear(m.requestTime)).length,
+        expected: teachers.rows.length,
+      },
+      {
+        kind: 'mentors',
+        title: 'Анкета наставника',
+        url: links.formMentors,
+        answered: ctx.mentorList.filter((m) => thisYear(ctx.mentors.time(m.row, 'Дата анкеты'))).length,
+        expected: ctx.mentorList.length,
+      },
+      {
+        kind: 'monitoringMentee',
+        title: 'Мониторинг: анкета наставляемого',
+        url: links.formMonitoringMentee,
+        answered: summary.byRole[0].answered,
+        expected: summary.byRole[0].expected,
+      },
+      {
+        kind: 'monitoringMentor',
+        title: 'Мониторинг: анкета наставника',
+        url: links.formMonitoringMentor,
+        answered: summary.byRole[1].answered,
+        expected: summary.byRole[1].expected,
+      },
+    ],
+    monitoring: summary,
+  };
+}
