@@ -39,6 +39,8 @@ export interface WorkspaceOptions {
   docsQuota?: number;
   /** Where HtmlService finds `Sidebar.html` (default: build/). */
   bundleDir?: string;
+  /** Editor add-on trigger restrictions (one per type per user per document, own file, hourly at most). */
+  addonRestrictions?: boolean;
 }
 
 /** A function of the loaded bundle, called by triggers the emulator fires. */
@@ -100,6 +102,7 @@ export class Workspace {
       mailQuota: options.mailQuota ?? 100,
       docsQuota: options.docsQuota ?? 250,
       bundleDir: options.bundleDir ?? 'build',
+      addonRestrictions: options.addonRestrictions ?? true,
     };
     this.clock = new Clock(this.options.now);
     this.ids = new IdSource();

@@ -109,12 +109,14 @@ export class ScriptService implements ServiceModule {
   failures: TriggerFailure[] = [];
   /** What getAuthorizationInfo reports; tests set 'REQUIRED' to model a user who has not granted scopes. */
   authorizationStatus: 'REQUIRED' | 'NOT_REQUIRED' = 'NOT_REQUIRED';
-  /** The editor add-on restrictions on triggers (on by default; off models a bound script). */
-  addonRestrictions = true;
+  /** The editor add-on restrictions on triggers (Workspace option, on by default; off models a bound script). */
+  addonRestrictions: boolean;
   scriptId = '1emulatedScriptIdxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx';
   private nextTrigger = 1;
 
-  constructor(private readonly ws: Workspace) {}
+  constructor(private readonly ws: Workspace) {
+    this.addonRestrictions = ws.options.addonRestrictions;
+  }
 
   globals(): Record<string, unknown> {
     const app = {

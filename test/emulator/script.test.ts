@@ -14,8 +14,12 @@ interface Seen {
   at: number;
 }
 
-function setup(): { ws: Workspace; g: G; seen: Seen[] } {
-  const ws = createWorkspace({ now: '2026-09-01T09:00:00+03:00', timeZone: 'Europe/Moscow' });
+function setup(addonRestrictions?: boolean): { ws: Workspace; g: G; seen: Seen[] } {
+  const ws = createWorkspace({
+    now: '2026-09-01T09:00:00+03:00',
+    timeZone: 'Europe/Moscow',
+    addonRestrictions,
+  });
   ws.activeSpreadsheetId = 'sheet-1';
   const seen: Seen[] = [];
   ws.attachBundle((handler, event) => {
@@ -71,8 +75,8 @@ describe('ScriptApp triggers', () => {
 
   test('everyHours fires every n hours; triggers fire in time order', () => {
     // developers.google.com/apps-script/reference/script/clock-trigger-builder#everyHours(Integer)
-    const { ws, g, seen } = setup();
-    ws.script.addonRestrictions = false;
+    // A bound script (no add-on restrictions) may have several clock triggers.
+    const { ws, g, seen } = setup(false);
     g.ScriptApp.newTrigger('hourly').timeBased().everyHours(6).create();
     g.ScriptApp.newTrigger('once')
       .timeBased()
