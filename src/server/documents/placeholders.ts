@@ -259,3 +259,28 @@ export function placeholdersFor(kind: DocKind): PlaceholderInfo[] {
 export function token(name: string): string {
   return `{{${name}}}`;
 }
+
+/** The list for the sidebar: per document, each field as written in a template with its meaning. */
+export function placeholderHelp(): Array<{
+  document: string;
+  fields: Array<{ token: string; description: string }>;
+}> {
+  return (Object.keys(DOCUMENT_TITLES) as DocKind[]).map((kind) => ({
+    document: DOCUMENT_TITLES[kind],
+    fields: placeholdersFor(kind).map((p) => ({
+      token: token(p.name),
+      description: p.repeats ? `${p.description} (${p.repeats})` : p.description,
+    })),
+  }));
+}
+
+/** The same list as a Markdown table, for the README. */
+export function placeholdersMarkdown(): string {
+  const lines = ['| Поле | Что подставляется | Документы |', '|---|---|---|'];
+  for (const p of PLACEHOLDERS) {
+    const where = p.documents.map((d) => DOCUMENT_TITLES[d]).join(', ');
+    const note = p.repeats ? ` (${p.repeats})` : '';
+    lines.push(`| \`${token(p.name)}\` | ${p.description}${note} | ${where} |`);
+  }
+  return lines.join('\n');
+}

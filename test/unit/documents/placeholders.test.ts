@@ -3,7 +3,9 @@ import { buildOrder } from '../../../src/server/documents/order';
 import {
   PLACEHOLDERS,
   findPlaceholders,
+  placeholderHelp,
   placeholdersFor,
+  placeholdersMarkdown,
   unknownPlaceholders,
 } from '../../../src/server/documents/placeholders';
 import { buildProgramme } from '../../../src/server/documents/programme';
@@ -90,6 +92,22 @@ describe('placeholders', () => {
     });
     expect(content.rowSets[0].rows[0].наставляемые).toBe(
       'Иванова (Петрова) $1 \\d {{x}}, учитель математики',
+    );
+  });
+
+  test('the list for the sidebar and the README names every field once per document', () => {
+    const help = placeholderHelp();
+    expect(help.map((h) => h.document)).toEqual([
+      'Приказ',
+      'Программа',
+      'Согласие наставника',
+      'Согласие наставляемого',
+    ]);
+    expect(help[0].fields).toContainEqual({ token: '{{номер_приказа}}', description: 'Номер приказа: 45-о' });
+    const md = placeholdersMarkdown().split('\n');
+    expect(md).toHaveLength(PLACEHOLDERS.length + 2);
+    expect(md).toContain(
+      '| `{{школа}}` | Полное наименование школы | Приказ, Программа, Согласие наставника, Согласие наставляемого |',
     );
   });
 });
