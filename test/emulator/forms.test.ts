@@ -131,3 +131,131 @@ describe('FormApp', () => {
     ).toEqual(form.getItems().map((i) => i.getTitle()));
   });
 });
+
+describe('FormApp destination and form submission', () => {
+  function linked() {
+    const { ws, g } = setup();
+    const ss = ws.createSpreadsheet('Наставничество — СОШ №2');
+    const form = requestForm(g);
+    form.setDestination(g.FormApp.DestinationType.SPREADSHEET, ss.getId());
+    return { ws, g, ss, form };
+  }
+
+  test("setDestination adds a response sheet named by the spreadsheet locale with Google's header row", () => {
+    // developers.google.com/apps-script/reference/forms/form#setDestination(DestinationType,String)
+    // Sheet name and header wording for ru_RU follow Google's Russian UI (check).
+    const { g, ss, form } = linked();
+    expect(ss.getSpreadsheetLocale()).toBe('ru_RU');
+    const sheet = ss.getSheetByName('Ответы на форму (1)');
+    expect(sheet).not.toBeNull();
+    expect(sheet!.getRange(1, 1, 1, 5).getValues()[0]).toEqual([
+      'Отметка времени',
+      'Адрес электронной почты',
+      'ФИО',
+      'Темы',
+      'Форма',
+    ]);
+    expect(sheet!.getRange(1, 6).getValue()).toBe('Срочность');
+    expect(form.getDestinationId()).toBe(ss.getId());
+    expect(form.getDestinationType()).toBe(g.FormApp.DestinationType.SPREADSHEET);
+    // A second linked form gets the next number; questions added later append columns.
+    const second = g.FormApp.create('Анкета наставника');
+    second.addTextItem().setTitle('ФИО');
+    second.setDestination(g.FormApp.DestinationType.SPREADSHEET, ss.getId());
+    second.addParagraphTextItem().setTitle('Достижения');
+    const sheet2 = ss.getSheetByName('Ответы на форму (2)')!;
+    expect(sheet2.getRange(1, 1, 1, 3).getValues()[0]).toEqual(['Отметка времени', 'ФИО', 'Достижения']);
+    second.removeDestination();
+    expect(() => second.getDestinationId()).toThrow();
+    expect(ss.getSheetByName('Ответы на форму (2)')).not.toBeNull();
+  });
+
+  test('a submission writes the response row and fires the spreadsheet trigger with a well-formed event', () => {
+    // developers.google.com/apps-script/guides/triggers/events#form-submit (spreadsheet):
+    // authMode, namedValues, range, triggerUid, values (strings).
+    const { ws, g, ss, form } = linked();
+    const trigger = g.ScriptApp.newTrigger('onFormSubmitHandler').forSpreadsheet(ss).onFormSubmit().create();
+    const seen: { event: Record<string, unknown>; user: string; active: string | null }[] = [];
+    ws.attachBundle((_name, event) => {
+      seen.push({ event: event as Record<string, unknown>, user: ws.user, active: ws.activeSpreadsheetId });
+    });
+    ws.user = 'someone.else@school.example';
+    ws.activeSpreadsheetId = null;
+    ws.clock.setNow('2026-09-02T10:15:30+03:00');
+    const event = ws.forms.submit(
+      form.getId(),
+      { ФИО: 'Иванова Мария Петровна', Темы: ['Оценивание', 'Методика урока'], Срочность: 7 },
+      { email: 'ivanova@school.example' },
+    );
+    const sheet = ss.getSheetByName('Ответы на форму (1)')!;
+    const row = sheet.getRange(2, 1, 1, 6).getValues()[0];
+    expect(row[0]).toBeInstanceOf(Date);
+    expect((row[0] as Date).toISOString()).toBe('2026-09-02T07:15:30.000Z');
+    expect(row.slice(1)).toEqual([
+      'ivanova@school.example',
+      'Иванова Мария Петровна',
+      'Оценивание, Методика урока',
+      '',
+      7,
+    ]);
+    expect(seen).toHaveLength(1);
+    const e = seen[0].event as unknown as {
+      authMode: unknown;
+      range: GoogleAppsScript.Spreadsheet.Range;
+      source: GoogleAppsScript.Spreadsheet.Spreadsheet;
+      triggerUid: string;
+      values: string[];
+      namedValues: Record<string, string[]>;
+    };
+    expect(e).toBe(event);
+    expect(String(e.authMode)).toBe('FULL');
+    expect(e.triggerUid).toBe(trigger.getUniqueId());
+    expect(e.range.getSheet().getName()).toBe('Ответы на форму (1)');
+    expect(e.range.getRow()).toBe(2);
+    expect(e.source.getId()).toBe(ss.getId());
+    expect(e.values).toEqual([
+      '02.09.2026 10:15:30',
+      'ivanova@school.example',
+      'Иванова Мария Петровна',
+      'Оценивание, Методика урока',
+      '',
+      '7',
+    ]);
+    expect(e.namedValues['Темы']).toEqual(['Оценивание, Методика урока']);
+    expect(e.namedValues['Адрес электронной почты']).toEqual(['ivanova@school.example']);
+    // The handler ran as the trigger's owner, in the spreadsheet; the workspace is restored after.
+    expect(seen[0].user).toBe('curator@school.example');
+    expect(seen[0].active).toBe(ss.getId());
+    expect(ws.user).toBe('someone.else@school.example');
+    expect(ws.activeSpreadsheetId).toBeNull();
+    // The same event again, and a blank one.
+    ws.forms.redeliver(event);
+    const blank = ws.forms.deliverBlank(event);
+    expect(seen).toHaveLength(3);
+    expect(seen[1].event).toBe(event);
+    expect(blank.values.every((v) => v === '')).toBe(true);
+    expect(sheet.getLastRow()).toBe(2);
+    expect(form.getResponses()[0].getRespondentEmail()).toBe('ivanova@school.example');
+  });
+
+  test('submissions are validated as the form would', () => {
+    // developers.google.com/apps-script/reference/forms/text-item#setRequired(Boolean)
+    // developers.google.com/apps-script/reference/forms/multiple-choice-item#showOtherOption(Boolean)
+    const { ws, g, form } = linked();
+    ws.attachBundle(() => undefined);
+    const ok = { ФИО: 'Петров', Темы: ['Оценивание'] };
+    const email = { email: 'petrov@school.example' };
+    expect(() => ws.forms.submit(form.getId(), { ФИО: 'Петров' }, email)).toThrow(/"Темы" is required/);
+    expect(() => ws.forms.submit(form.getId(), { ...ok, Темы: ['Вязание'] }, email)).toThrow(
+      /Invalid choice/,
+    );
+    expect(() => ws.forms.submit(form.getId(), { ...ok, Форма: 'Парная' }, email)).toThrow(/Invalid choice/);
+    expect(() => ws.forms.submit(form.getId(), { ...ok, Срочность: 11 }, email)).toThrow(/from 1 to 10/);
+    expect(() => ws.forms.submit(form.getId(), { ...ok, Стаж: '5' }, email)).toThrow(/no question "Стаж"/);
+    expect(() => ws.forms.submit(form.getId(), ok)).toThrow(/collects emails/);
+    form.getItems(g.FormApp.ItemType.MULTIPLE_CHOICE)[0].asMultipleChoiceItem().showOtherOption(true);
+    ws.forms.submit(form.getId(), { ...ok, Форма: 'Парная' }, email);
+    form.setAcceptingResponses(false);
+    expect(() => ws.forms.submit(form.getId(), ok, email)).toThrow(/not accepting/);
+  });
+});
