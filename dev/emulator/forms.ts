@@ -394,7 +394,7 @@ export class FormsService implements ServiceModule {
     const range = this.quiet(() => {
       const sheet = this.responseSheet(dest);
       if (!sheet) throw new Error(`The response sheet of form ${form.id} is gone`);
-      sheet.appendRow(row);
+      sheet.appendRow(row.map((v) => (typeof v === 'string' ? asAnswerText(v) : v)));
       return sheet.getRange(sheet.getLastRow(), 1, 1, row.length);
     });
     return { response, range, row };
@@ -549,6 +549,14 @@ export class FormsService implements ServiceModule {
     for (const f of s.forms ?? []) this.forms.set(f.id, f);
     this.nextItem = s.nextItem ?? 1;
   }
+}
+
+/**
+ * Forms stores an answer as text, never as a formula (check): through the Sheets API that takes a
+ * leading apostrophe, which the cell does not show.
+ */
+function asAnswerText(answer: string): string {
+  return /^[=+\-@]/.test(answer) ? `'${answer}` : answer;
 }
 
 /** The timestamp as the response sheet displays it: ru "dd.MM.yyyy H:mm:ss", en "M/d/yyyy H:mm:ss" (check). */

@@ -238,6 +238,20 @@ describe('FormApp destination and form submission', () => {
     expect(form.getResponses()[0].getRespondentEmail()).toBe('ivanova@school.example');
   });
 
+  test('an answer that looks like a formula lands as text (check)', () => {
+    const { ws, ss, form } = linked();
+    ws.attachBundle(() => undefined);
+    const event = ws.forms.submit(
+      form.getId(),
+      { ФИО: '=1+1', Темы: ['Оценивание'] },
+      { email: 'a@school.example' },
+    );
+    const cell = ss.getSheetByName('Ответы на форму (1)')!.getRange(2, 3);
+    expect(cell.getValue()).toBe('=1+1');
+    expect(cell.getFormula()).toBe('');
+    expect(event.values[2]).toBe('=1+1');
+  });
+
   test('submissions are validated as the form would', () => {
     // developers.google.com/apps-script/reference/forms/text-item#setRequired(Boolean)
     // developers.google.com/apps-script/reference/forms/multiple-choice-item#showOtherOption(Boolean)
