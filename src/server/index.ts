@@ -23,8 +23,15 @@ import {
   recordPublicationAction,
 } from './actions/events';
 import { formsOverviewAction, sendQuestionnairesAction, takeMonitoringResponse } from './actions/monitoring';
+import {
+  documentsOverviewAction,
+  generateAnalyticalNoteAction,
+  generateConsentFormsAction,
+  generateOrderAction,
+  generateProgrammesAction,
+} from './actions/documents';
 import { acceptAction, mentorOptionsAction, proposeAction, rejectAction } from './actions/matching';
-import type { FormsOverviewDto } from './api/types';
+import type { DocumentsOverviewDto, FormsOverviewDto, OrderRequest } from './api/types';
 import type { EventDto, PracticeDto, PublicationDraftDto, PublicationDto } from './api/types';
 import type {
   AcceptChoice,
@@ -182,4 +189,24 @@ export function sendQuestionnaires(): ActionResult {
 
 export function sendMentorForm(): CampaignResult {
   return asCurator((c) => sendMentorCampaign(c));
+}
+
+export function getDocumentsOverview(): DocumentsOverviewDto {
+  return asCurator((c) => documentsOverviewAction(c));
+}
+
+export function generateOrder(request: OrderRequest): ActionResult {
+  return asCurator((c) => generateOrderAction(c, request));
+}
+
+export function generateProgrammes(ids: string[]): ActionResult {
+  return asCurator((c) => generateProgrammesAction(c, ids));
+}
+
+export function generateConsentForms(ids: string[]): ActionResult {
+  return asCurator((c) => generateConsentFormsAction(c, ids));
+}
+
+export function generateAnalyticalNote(): ActionResult {
+  return asCurator((c) => generateAnalyticalNoteAction(c));
 }

@@ -6,6 +6,8 @@ import { mentorFormDef, requestFormDef, MENTORS_SHEET, REQUESTS_SHEET } from '..
 import { Store } from '../store/store';
 import { journal } from '../store/journal';
 import { MONITORING_FORMS } from './monitoring';
+import { ensureDocuments } from './documents';
+import { readSettings } from '../settings';
 
 export const INTAKE_FORMS: FormSpec[] = [
   {
@@ -36,6 +38,8 @@ export function setupSpreadsheet(caller: Caller): SetupReport {
       [...INTAKE_FORMS, ...EXTRA_FORMS],
       [TOPIC_SEED, ...EXTRA_SEEDS],
     );
+    const { settings } = readSettings(store.table('settings'), caller.today);
+    report.documents = ensureDocuments(store, settings);
     journal(store, 'Первоначальная настройка', setupSummary(report), caller.user);
     store.save();
     return report;
@@ -48,6 +52,7 @@ export function setupSummary(r: SetupReport): string {
   if (r.repairedColumns.length) parts.push(`Восстановлены столбцы: ${r.repairedColumns.join('; ')}.`);
   if (r.seeded.length) parts.push(`Заполнены: ${r.seeded.join(', ')}.`);
   if (r.createdForms.length) parts.push(`Созданы формы: ${r.createdForms.map((f) => `«${f}»`).join(', ')}.`);
+  if (r.documents?.length) parts.push(`Созданы: ${r.documents.join(', ')}.`);
   if (r.triggers.length) parts.push(`Включены: ${r.triggers.join(', ')}.`);
   return parts.length ? parts.join(' ') : 'Всё на месте, ничего менять не потребовалось.';
 }

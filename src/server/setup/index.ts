@@ -15,6 +15,8 @@ export interface SetupReport {
   createdForms: string[];
   triggers: string[];
   seeded: string[];
+  /** The documents folder and templates made (filled in by the documents feature). */
+  documents?: string[];
 }
 
 export interface FormSpec {
