@@ -4,7 +4,15 @@ import type { MenteeRecord, MentorRecord } from '../banks';
 import { UserError } from '../shared/errors';
 import { normalizeEmail } from '../shared/text';
 import type { Table } from '../store/table';
-import { formatConsents, formatPerson, isActive, missingConsents, readPairs, type PairRecord, type PersonRef } from './model';
+import {
+  formatConsents,
+  formatPerson,
+  isActive,
+  missingConsents,
+  readPairs,
+  type PairRecord,
+  type PersonRef,
+} from './model';
 import { TEXTS } from './texts';
 
 export interface PairsContext {
@@ -125,7 +133,9 @@ export function dissolve(ctx: PairsContext, pair: PairRecord, all: PairRecord[])
   if (!isActive(pair)) throw new UserError(TEXTS.notActive(pair.id, pair.status));
   ctx.pairs.set(pair.row, 'Статус', 'Расторгнута');
   ctx.pairs.set(pair.row, 'Закреплена', false);
-  const stillPaired = new Set(all.filter((p) => p !== pair && isActive(p)).flatMap((p) => p.mentees.map((m) => m.email)));
+  const stillPaired = new Set(
+    all.filter((p) => p !== pair && isActive(p)).flatMap((p) => p.mentees.map((m) => m.email)),
+  );
   setMenteeStatus(
     ctx,
     pair.mentees.map((m) => m.email).filter((e) => !stillPaired.has(e)),

@@ -1,6 +1,7 @@
 export const TEXTS = {
   noMentor: (email: string) => `Наставник «${email}» не найден в «Банк наставников».`,
-  inactiveMentor: (name: string, status: string) => `${name}: статус в банке наставников «${status}» — такого наставника нельзя назначить.`,
+  inactiveMentor: (name: string, status: string) =>
+    `${name}: статус в банке наставников «${status}» — такого наставника нельзя назначить.`,
   noMentees: 'Не выбран ни один наставляемый.',
   noMentee: (email: string) => `Наставляемый «${email}» не найден в «Банк наставляемых».`,
   self: (name: string) => `${name} не может быть наставником самому (самой) себе.`,
@@ -15,8 +16,12 @@ export const TEXTS = {
   futureDate: 'Дата согласия не может быть позже сегодняшнего дня.',
   notInPair: (email: string, id: string) => `${email} не участвует в паре ${id}.`,
   created: (id: string) => `Создана пара ${id}.`,
-  fixed: (id: string, fixed: boolean) => (fixed ? `Пара ${id} закреплена: подбор её не изменит.` : `Пара ${id} больше не закреплена.`),
-  dissolved: (id: string) => `Пара ${id} расторгнута; наставляемые возвращены в банк и будут предложены при следующем подборе.`,
+  fixed: (id: string, fixed: boolean) =>
+    fixed ? `Пара ${id} закреплена: подбор её не изменит.` : `Пара ${id} больше не закреплена.`,
+  dissolved: (id: string) =>
+    `Пара ${id} расторгнута; наставляемые возвращены в банк и будут предложены при следующем подборе.`,
   consentRecorded: (missing: string[], id: string) =>
-    missing.length === 0 ? `Все согласия по паре ${id} получены: статус «Согласована».` : `Согласие записано. Ещё нет согласия: ${missing.join(', ')}.`,
+    missing.length === 0
+      ? `Все согласия по паре ${id} получены: статус «Согласована».`
+      : `Согласие записано. Ещё нет согласия: ${missing.join(', ')}.`,
 };
