@@ -39,8 +39,10 @@ export function loadBundle(ws: Workspace, dir = BUILD_DIR): Bundle {
   return bundle;
 }
 
-/** Locks held by an execution are released when it ends, as on Google. */
+/** When an execution ends, as on Google: its locks are released and open documents are saved. */
 export function endExecution(ws: Workspace): void {
   const lock = ws.lock as unknown as { endExecution?: () => void };
   if (typeof lock.endExecution === 'function') lock.endExecution();
+  const docs = ws.docs as unknown as { flush?: () => void };
+  if (typeof docs.flush === 'function') docs.flush();
 }

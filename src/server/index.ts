@@ -30,6 +30,7 @@ import {
   generateOrderAction,
   generateProgrammesAction,
 } from './actions/documents';
+import { startNewSchoolYearAction } from './actions/year';
 import { acceptAction, mentorOptionsAction, proposeAction, rejectAction } from './actions/matching';
 import type { DocumentsOverviewDto, FormsOverviewDto, OrderRequest } from './api/types';
 import type { EventDto, PracticeDto, PublicationDraftDto, PublicationDto } from './api/types';
@@ -209,4 +210,8 @@ export function generateConsentForms(ids: string[]): ActionResult {
 
 export function generateAnalyticalNote(): ActionResult {
   return asCurator((c) => generateAnalyticalNoteAction(c));
+}
+
+export function startNewSchoolYear(): ActionResult {
+  return asCurator((c) => startNewSchoolYearAction(c));
 }

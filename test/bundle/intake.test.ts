@@ -1,6 +1,16 @@
 // Setup and the banks fed by Google Forms (roadmap 2.1, 2.2, 3.1), through the real build/Code.js
 // on the emulator.
-import { CURATOR, formIds, mentorAnswers, newSchool, requestAnswers, setUp, sheetRecords, sheetValues, type School } from '../helpers/school';
+import {
+  CURATOR,
+  formIds,
+  mentorAnswers,
+  newSchool,
+  requestAnswers,
+  setUp,
+  sheetRecords,
+  sheetValues,
+  type School,
+} from '../helpers/school';
 import { SHEETS, SHEET_ORDER } from '../../src/server/schema';
 
 function submitRequest(school: School, answers: Record<string, string | string[]>) {
@@ -9,7 +19,11 @@ function submitRequest(school: School, answers: Record<string, string | string[]
 }
 
 function triggersOf(school: School) {
-  return school.ws.calls.quietly(() => school.gas.ScriptApp.getProjectTriggers().map((t) => t.getHandlerFunction()).sort());
+  return school.ws.calls.quietly(() =>
+    school.gas.ScriptApp.getProjectTriggers()
+      .map((t) => t.getHandlerFunction())
+      .sort(),
+  );
 }
 
 describe('setup', () => {
@@ -24,7 +38,12 @@ describe('setup', () => {
       expect(header.slice(0, SHEETS[key].columns.length)).toEqual(SHEETS[key].columns.map((c) => c.header));
     }
     const forms = formIds(school);
-    expect(Object.keys(forms).sort()).toEqual(['mentors', 'requests']);
+    expect(Object.keys(forms).sort()).toEqual([
+      'mentors',
+      'monitoringMentee',
+      'monitoringMentor',
+      'requests',
+    ]);
     expect(names).toContain('Ответы: запросы педагогов');
     expect(triggersOf(school)).toEqual(['dailyRunTrigger', 'onFormSubmitTrigger']);
     const settings = sheetRecords(school, 'Настройки');
@@ -38,7 +57,11 @@ describe('setup', () => {
   it('run twice yields the same workbook, forms and triggers', () => {
     const school = newSchool();
     setUp(school);
-    const before = { sheets: school.ss.getSheets().map((s) => s.getName()), forms: formIds(school), triggers: triggersOf(school) };
+    const before = {
+      sheets: school.ss.getSheets().map((s) => s.getName()),
+      forms: formIds(school),
+      triggers: triggersOf(school),
+    };
     const summary = setUp(school);
     expect(summary).toMatch(/ничего менять не потребовалось/);
     expect(school.ss.getSheets().map((s) => s.getName())).toEqual(before.sheets);
@@ -49,7 +72,12 @@ describe('setup', () => {
   it('after staff deleted a sheet and moved columns, restores the sheet and keeps their data', () => {
     const school = newSchool();
     setUp(school);
-    submitRequest(school, requestAnswers({ name: 'Иванова Мария Петровна', email: 'ivanova@school2.example' }, ['Методика урока']));
+    submitRequest(
+      school,
+      requestAnswers({ name: 'Иванова Мария Петровна', email: 'ivanova@school2.example' }, [
+        'Методика урока',
+      ]),
+    );
     school.ws.calls.quietly(() => {
       school.ss.deleteSheet(school.ss.getSheetByName('Темы') as GoogleAppsScript.Spreadsheet.Sheet);
       const bank = school.ss.getSheetByName('Банк наставляемых') as GoogleAppsScript.Spreadsheet.Sheet;
@@ -65,7 +93,10 @@ describe('setup', () => {
     expect(rows[0]['ФИО']).toBe('Иванова Мария Петровна');
     expect(rows[0]['Заметки']).toBe('позвонить');
     // The next response still lands in the right columns.
-    submitRequest(school, requestAnswers({ name: 'Иванова Мария Петровна', email: 'IVANOVA@school2.example' }, ['Оценивание']));
+    submitRequest(
+      school,
+      requestAnswers({ name: 'Иванова Мария Петровна', email: 'IVANOVA@school2.example' }, ['Оценивание']),
+    );
     const after = sheetRecords(school, 'Банк наставляемых');
     expect(after).toHaveLength(1);
     expect(after[0]['Email']).toBe('ivanova@school2.example');
@@ -87,7 +118,12 @@ describe('intake', () => {
       school.ws.clock.tick(60_000);
       const event = submitRequest(
         school,
-        requestAnswers({ name: `Педагогова${n} Анна Ивановна`, email, subject: nasty[n % nasty.length] }, ['Методика урока', 'Оценивание'], 'Любая', description),
+        requestAnswers(
+          { name: `Педагогова${n} Анна Ивановна`, email, subject: nasty[n % nasty.length] },
+          ['Методика урока', 'Оценивание'],
+          'Любая',
+          description,
+        ),
       );
       latest.set(email.toLowerCase(), description);
       if (i % 10 === 0) school.ws.forms.redeliver(event);
@@ -99,7 +135,8 @@ describe('intake', () => {
     const formulas = school.ws.calls.quietly(() => {
       const out: string[] = [];
       for (const sheet of school.ss.getSheets()) {
-        for (const r of sheet.getDataRange().getFormulas()) for (const f of r) if (f) out.push(`${sheet.getName()}: ${f}`);
+        for (const r of sheet.getDataRange().getFormulas())
+          for (const f of r) if (f) out.push(`${sheet.getName()}: ${f}`);
       }
       return out;
     });
@@ -113,7 +150,10 @@ describe('intake', () => {
   it('the same event delivered twice changes nothing the second time, and a blank event is ignored', () => {
     const school = newSchool();
     setUp(school);
-    const event = submitRequest(school, requestAnswers({ name: 'Смирнов Олег Игоревич', email: 'smirnov@school2.example' }, ['Дисциплина']));
+    const event = submitRequest(
+      school,
+      requestAnswers({ name: 'Смирнов Олег Игоревич', email: 'smirnov@school2.example' }, ['Дисциплина']),
+    );
     const before = sheetValues(school, 'Банк наставляемых');
     const journal = sheetValues(school, 'Журнал').length;
     school.ws.forms.redeliver(event);
@@ -126,12 +166,18 @@ describe('intake', () => {
     const school = newSchool();
     setUp(school);
     const { mentors, requests } = formIds(school);
-    school.ws.forms.submit(mentors.formId, mentorAnswers({ name: 'Петрова Анна Сергеевна', email: 'petrova@school2.example' }, ['Методика урока']));
+    school.ws.forms.submit(
+      mentors.formId,
+      mentorAnswers({ name: 'Петрова Анна Сергеевна', email: 'petrova@school2.example' }, ['Методика урока']),
+    );
     const mentor = sheetRecords(school, 'Банк наставников')[0];
     expect(mentor['Статус']).toBe('Активен');
     expect(Object.prototype.toString.call(mentor['Согласие (дата)'])).toBe('[object Date]');
     expect(mentor['Макс. наставляемых']).toBe(2);
-    school.ws.forms.submit(requests.formId, requestAnswers({ name: 'Без Почты', email: 'ivanov@' }, ['Методика урока']));
+    school.ws.forms.submit(
+      requests.formId,
+      requestAnswers({ name: 'Без Почты', email: 'ivanov@' }, ['Методика урока']),
+    );
     expect(sheetRecords(school, 'Банк наставляемых')).toHaveLength(0);
     const log = sheetRecords(school, 'Журнал').map((r) => String(r['Подробности']));
     expect(log.some((l) => l.includes('«ivanov@» не похож на адрес электронной почты'))).toBe(true);
@@ -143,9 +189,16 @@ describe('intake', () => {
     for (const size of [5, 300]) {
       const school = newSchool();
       setUp(school);
-      for (let i = 0; i < size; i++) submitRequest(school, requestAnswers({ name: `Учитель${i} А. Б.`, email: `t${i}@school2.example` }, ['Оценивание']));
+      for (let i = 0; i < size; i++)
+        submitRequest(
+          school,
+          requestAnswers({ name: `Учитель${i} А. Б.`, email: `t${i}@school2.example` }, ['Оценивание']),
+        );
       school.ws.calls.reset();
-      submitRequest(school, requestAnswers({ name: 'Новый Учитель', email: 'new@school2.example' }, ['Оценивание']));
+      submitRequest(
+        school,
+        requestAnswers({ name: 'Новый Учитель', email: 'new@school2.example' }, ['Оценивание']),
+      );
       const sheetsCalls = Object.entries(school.ws.calls.snapshot())
         .filter(([k]) => /^(Range|Sheet|Spreadsheet|SpreadsheetApp)\./.test(k))
         .reduce((n, [, v]) => n + v, 0);

@@ -1,0 +1,98 @@
+// «Начать новый учебный год»: archives the finished year into «Архив …» sheets, keeps the banks,
+// resets statuses, moves Учебный год on and makes the new year's folder. Refused twice a year.
+import type { ActionResult } from '../api/types';
+import type { Caller } from '../api/call';
+import { yearFolder } from '../gas/docs';
+import { withDocumentLock } from '../gas/lock';
+import { idFromUrl } from '../gas/report';
+import { SHEETS } from '../schema';
+import { readSettings, writeSetting } from '../settings';
+import { asText } from '../shared/text';
+import { journal } from '../store/journal';
+import { Store } from '../store/store';
+import { ROLLOVER_SHEETS, planRollover, type RolloverSheetKey, type SheetValues } from '../year';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+function cell(value: unknown): unknown {
+  return typeof value === 'string' ? asText(value) : (value ?? '');
+}
+
+export function startNewSchoolYearAction(caller: Caller): ActionResult {
+  return withDocumentLock(() => {
+    const store = new Store(caller.ss);
+    const settingsTable = store.table('settings', ['Параметр', 'Значение']);
+    const { settings } = readSettings(settingsTable, caller.today);
+    const sheets: Partial<Record<RolloverSheetKey, SheetValues>> = {};
+    const formulas: Partial<Record<RolloverSheetKey, string[][]>> = {};
+    const handles: Partial<Record<RolloverSheetKey, Sheet>> = {};
+    for (const key of ROLLOVER_SHEETS) {
+      const sheet = store.sheet(key);
+      if (!sheet) continue;
+      const range = sheet.getDataRange();
+      const values = range.getValues();
+      formulas[key] = range.getFormulas();
+      handles[key] = sheet;
+      sheets[key] = { header: values[0] ?? [], rows: values.slice(1) };
+    }
+    // Throws the Russian refusal when it already ran this year or the year is not over.
+    const plan = planRollover({
+      schoolYear: settings.schoolYear,
+      todayIso: caller.today,
+      sheetNames: caller.ss.getSheets().map((s) => s.getName()),
+      sheets,
+    });
+
+    for (const archive of plan.archives) {
+      const sheet = caller.ss.insertSheet(archive.name, caller.ss.getSheets().length);
+      const width = Math.max(archive.header.length, 1);
+      const rows = [archive.header, ...archive.rows].map((r) => {
+        const out = r.slice(0, width).map(cell);
+        while (out.length < width) out.push('');
+        return out;
+      });
+      if (rows.length > sheet.getMaxRows())
+        sheet.insertRowsAfter(sheet.getMaxRows(), rows.length - sheet.getMaxRows());
+      if (width > sheet.getMaxColumns())
+        sheet.insertColumnsAfter(sheet.getMaxColumns(), width - sheet.getMaxColumns());
+      sheet.getRange(1, 1, rows.length, width).setValues(rows);
+      sheet.setFrozenRows(1);
+    }
+
+    for (const sp of plan.sheets) {
+      const sheet = handles[sp.source];
+      const source = sheets[sp.source];
+      if (!sheet || !source || (sp.removeRows.length === 0 && sp.changes.length === 0)) continue;
+      // One write of the rows that stay (staff's formulas in them kept), one clear of what is left.
+      const removed = new Set(sp.removeRows);
+      const keptOriginal = source.rows.map((_, i) => i + 2).filter((row) => !removed.has(row));
+      const width = source.header.length;
+      const sheetFormulas = formulas[sp.source] ?? [];
+      const values = sp.keptRows.map((r, k) => {
+        const original = sheetFormulas[keptOriginal[k] - 1] ?? [];
+        const out: unknown[] = [];
+        for (let c = 0; c < width; c++) out.push(original[c] ? original[c] : cell(r[c]));
+        return out;
+      });
+      if (values.length > 0) sheet.getRange(2, 1, values.length, width).setValues(values);
+      const leftover = source.rows.length - values.length;
+      if (leftover > 0) sheet.getRange(2 + values.length, 1, leftover, width).clearContent();
+    }
+
+    writeSetting(settingsTable, settings, 'schoolYear', plan.toYear);
+    const rootId = idFromUrl(settings.links.documentsFolder);
+    if (rootId) {
+      try {
+        yearFolder(DriveApp.getFolderById(rootId), plan.toYear);
+      } catch (_e) {
+        plan.summary.push('Папка документов не найдена: запустите «Первоначальная настройка».');
+      }
+    }
+    const message = plan.summary.join(' ');
+    journal(store, `Новый учебный год ${plan.toYear}`, message, caller.user);
+    store.save();
+    return { message };
+  });
+}
+
+export const ROLLOVER_SHEET_NAMES = ROLLOVER_SHEETS.map((k) => SHEETS[k].name);
