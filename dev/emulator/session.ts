@@ -1,17 +1,48 @@
-// Scaffold: every member of Session throws "Not emulated" until this module is filled in.
-import { emulated } from './core';
+// Session (developers.google.com/apps-script/reference/base/session) and the User objects that
+// Session, Spreadsheet and Protection hand out.
+import { emulated, type CallLog } from './core';
 import type { Workspace, ServiceModule } from './index';
 
+/** A base User: only getEmail (getUserLoginId is deprecated). */
+export function userObject(email: string, log: CallLog): GoogleAppsScript.Base.User {
+  return emulated('User', { getEmail: () => email }, log) as unknown as GoogleAppsScript.Base.User;
+}
+
+export interface SessionState {
+  blankActiveUser: boolean;
+  locale: string;
+}
+
 export class SessionService implements ServiceModule {
+  /**
+   * Google returns '' from getActiveUser().getEmail() for consumer accounts, in simple triggers and
+   * across domains; tests switch this on to model that.
+   */
+  blankActiveUser = false;
+  /** What getActiveUserLocale() returns (a language code, e.g. 'ru'). */
+  locale = 'ru';
+
   constructor(private readonly ws: Workspace) {}
 
   globals(): Record<string, unknown> {
-    return { Session: emulated('Session', {}, this.ws.calls) };
+    const ws = this.ws;
+    const api = {
+      getActiveUser: () => userObject(this.blankActiveUser ? '' : ws.user, ws.calls),
+      getEffectiveUser: () => userObject(ws.user, ws.calls),
+      getScriptTimeZone: () => ws.timeZone,
+      getActiveUserLocale: () => this.locale,
+      getTemporaryActiveUserKey: () => `tmp-${Buffer.from(ws.user).toString('base64url')}`,
+    };
+    return { Session: emulated('Session', api, ws.calls) };
   }
 
-  toState(): unknown {
-    return {};
+  toState(): SessionState {
+    return { blankActiveUser: this.blankActiveUser, locale: this.locale };
   }
 
-  loadState(_state: unknown): void {}
+  loadState(state: unknown): void {
+    const s = state as Partial<SessionState>;
+    this.blankActiveUser = Boolean(s.blankActiveUser);
+    this.locale = s.locale ?? 'ru';
+  }
 }

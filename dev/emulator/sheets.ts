@@ -1,21 +1,268 @@
-// Scaffold: SpreadsheetApp is filled in by the sheets module.
-import { emulated, notEmulated } from './core';
+// SpreadsheetApp (developers.google.com/apps-script/reference/spreadsheet/spreadsheet-app) and the
+// Node-side helpers tests and the playground use. The model lives in ./sheets/*: plain JSON,
+// dense arrays of rows per sheet.
+import { emulated } from './core';
 import type { Workspace, ServiceModule } from './index';
+import { Book, type Objects } from './sheets/book';
+import { newSheetModel, setCell, type SheetModel, type SpreadsheetModel } from './sheets/model';
+import { RangeEmu, rangeLink } from './sheets/range';
+import { SheetEmu } from './sheets/sheet';
+import {
+  DEFAULT_COLS,
+  DEFAULT_ROWS,
+  defaultSheetName,
+  SpreadsheetEmu,
+  type Toast,
+} from './sheets/spreadsheet';
+import { DataValidationCriteria, makeValidationBuilder } from './sheets/validation';
 
-export class SheetsService implements ServiceModule {
-  constructor(private readonly ws: Workspace) {}
+export { Book } from './sheets/book';
+export type { SpreadsheetModel, SheetModel } from './sheets/model';
+export type { Toast } from './sheets/spreadsheet';
 
-  create(_name: string): GoogleAppsScript.Spreadsheet.Spreadsheet {
-    return notEmulated('SpreadsheetApp.create');
+export const DEFAULT_LOCALE = 'ru_RU';
+
+export interface SheetSnapshot {
+  name: string;
+  sheetId: number;
+  maxRows: number;
+  maxColumns: number;
+  frozenRows: number;
+  hidden: boolean;
+  selection: string | null;
+  /** The data range (A1 to the last row and column with content). */
+  values: unknown[][];
+  formulas: string[][];
+  display: string[][];
+}
+
+export interface SpreadsheetSnapshot {
+  id: string;
+  name: string;
+  activeSheet: string;
+  sheets: SheetSnapshot[];
+}
+
+export interface SheetsState {
+  spreadsheets: SpreadsheetModel[];
+  toasts: Toast[];
+}
+
+export class SheetsService implements ServiceModule, Objects {
+  private books = new Map<string, Book>();
+  /** Every toast shown, oldest first. */
+  toasts: Toast[] = [];
+
+  constructor(readonly ws: Workspace) {}
+
+  // Objects: how the wrappers make each other; every one behind an emulated() proxy.
+  spreadsheet(book: Book): object {
+    const obj = new SpreadsheetEmu(this, book, this.toasts);
+    obj._self = emulated('Spreadsheet', obj, this.ws.calls);
+    return obj._self;
+  }
+  sheet(book: Book, sheet: SheetModel): object {
+    const obj = new SheetEmu(this, book, sheet);
+    obj._self = emulated('Sheet', obj, this.ws.calls);
+    return obj._self;
+  }
+  range(book: Book, sheet: SheetModel, row: number, col: number, numRows: number, numCols: number): object {
+    const obj = new RangeEmu(this, book, sheet, row, col, numRows, numCols);
+    obj._self = emulated('Range', obj, this.ws.calls);
+    return obj._self;
+  }
+
+  /** SpreadsheetApp.create: a Drive file with one sheet («Лист1» in ru_RU), 1000 × 26 by default. */
+  create(
+    name: string,
+    rows = DEFAULT_ROWS,
+    columns = DEFAULT_COLS,
+  ): GoogleAppsScript.Spreadsheet.Spreadsheet {
+    const entry = this.ws.addDriveEntry('spreadsheet', String(name));
+    const model: SpreadsheetModel = {
+      id: entry.id,
+      timeZone: this.ws.timeZone,
+      locale: DEFAULT_LOCALE,
+      sheets: [newSheetModel(0, defaultSheetName(DEFAULT_LOCALE, 1), Number(rows), Number(columns))],
+      activeSheetId: 0,
+      nextSheetId: 1,
+    };
+    const book = new Book(model, this.ws);
+    this.books.set(model.id, book);
+    return this.spreadsheet(book) as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet;
+  }
+
+  /** Node-side: the cell engine of a spreadsheet (throws for an unknown id). */
+  book(id: string): Book {
+    const book = this.books.get(id);
+    if (!book) throw new Error(`SheetsService: no spreadsheet ${id}`);
+    return book;
+  }
+
+  has(id: string): boolean {
+    return this.books.has(id);
+  }
+
+  /** Node-side: a Spreadsheet object for a test or the playground (calls are recorded as usual). */
+  get(id: string): GoogleAppsScript.Spreadsheet.Spreadsheet {
+    return this.spreadsheet(this.book(id)) as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet;
+  }
+
+  /** Node-side: a copy of a spreadsheet's content under another Drive id (DriveApp's makeCopy). */
+  copyContent(fromId: string, toId: string): void {
+    const model = JSON.parse(JSON.stringify(this.book(fromId).model)) as SpreadsheetModel;
+    model.id = toId;
+    this.books.set(toId, new Book(model, this.ws));
+  }
+
+  private sheetModel(id: string, sheetName: string): SheetModel {
+    const sheet = this.book(id).sheetByName(sheetName);
+    if (!sheet) throw new Error(`SheetsService: no sheet ${sheetName} in ${id}`);
+    return sheet;
+  }
+
+  /**
+   * Node-side: a person typing `text` into a cell (USER_ENTERED; a rejecting rule throws). Takes a
+   * Sheet object — editCell(sheet, row, col, text) — or ids — editCell(spreadsheetId, sheetName, row, col, text).
+   */
+  editCell(
+    ...args:
+      | [GoogleAppsScript.Spreadsheet.Sheet | object, number, number, string]
+      | [string, string, number, number, string]
+  ): void {
+    let book: Book;
+    let sheet: SheetModel;
+    let rest: unknown[];
+    if (typeof args[0] === 'string') {
+      book = this.book(args[0]);
+      sheet = this.sheetModel(args[0], String(args[1]));
+      rest = args.slice(2);
+    } else {
+      const target = args[0] as unknown as SheetEmu;
+      if (!target || !target._book) throw new Error('SheetsService.editCell: not an emulated Sheet');
+      book = target._book;
+      sheet = target._sheet;
+      rest = args.slice(1);
+    }
+    const [row, col, text] = rest as [number, number, string];
+    if (row < 1 || col < 1 || row > sheet.maxRows || col > sheet.maxCols) {
+      throw new Error(`SheetsService: ${sheet.name}!R${row}C${col} is outside the sheet`);
+    }
+    book.write(sheet, row - 1, col - 1, [[book.entered(sheet, row - 1, col - 1, String(text))]]);
+  }
+
+  /** Node-side: a sheet's data range as getValues returns it. */
+  values(id: string, sheetName: string): unknown[][] {
+    return this.ws.calls.quietly(() => {
+      const sheet = this.sheet(this.book(id), this.sheetModel(id, sheetName)) as unknown as SheetEmu;
+      return (sheet.getDataRange() as unknown as RangeEmu).getValues();
+    });
+  }
+
+  /** Node-side: every sheet's data as plain arrays, for the playground grid and assertions. */
+  snapshot(id: string): SpreadsheetSnapshot {
+    return this.ws.calls.quietly(() => {
+      const book = this.book(id);
+      return {
+        id,
+        name: this.ws.drive.get(id)?.name ?? '',
+        activeSheet: book.activeSheet().name,
+        sheets: book.model.sheets.map((s) => {
+          const range = (this.sheet(book, s) as unknown as SheetEmu).getDataRange() as unknown as RangeEmu;
+          return {
+            name: s.name,
+            sheetId: s.id,
+            maxRows: s.maxRows,
+            maxColumns: s.maxCols,
+            frozenRows: s.frozenRows,
+            hidden: s.hidden,
+            selection: s.selection,
+            values: range.getValues(),
+            formulas: range.getFormulas(),
+            display: range.getDisplayValues(),
+          };
+        }),
+      };
+    });
+  }
+
+  /** Node-side: fills a sheet from plain rows quickly (set-up of large fixtures; no parsing). */
+  fillRaw(id: string, sheetName: string, rows: (string | number | boolean | null)[][], startRow = 1): void {
+    const sheet = this.sheetModel(id, sheetName);
+    const needed = startRow - 1 + rows.length;
+    if (needed > sheet.maxRows) sheet.maxRows = needed;
+    for (let i = 0; i < rows.length; i++) {
+      if (rows[i].length > sheet.maxCols) sheet.maxCols = rows[i].length;
+      for (let j = 0; j < rows[i].length; j++) setCell(sheet.values, startRow - 1 + i, j, rows[i][j]);
+    }
+  }
+
+  private open(id: string, method: string): object {
+    const book = this.books.get(id);
+    // (check) Google's message for an id that is unknown or not shared with the user.
+    if (!book)
+      throw new Error(
+        `Unexpected error while getting the method or property ${method} on object SpreadsheetApp.`,
+      );
+    return this.spreadsheet(book);
   }
 
   globals(): Record<string, unknown> {
-    return { SpreadsheetApp: emulated('SpreadsheetApp', {}, this.ws.calls) };
+    const ws = this.ws;
+    const active = (): object | null => {
+      const id = ws.activeSpreadsheetId;
+      return id && this.books.has(id) ? this.spreadsheet(this.book(id)) : null;
+    };
+    const linkOfActive = () => {
+      const id = ws.activeSpreadsheetId;
+      const book = id ? this.books.get(id) : undefined;
+      return book
+        ? rangeLink(this, book)
+        : {
+            toRef: (range: unknown) => {
+              const r = range as RangeEmu;
+              return { sheet: r._sheet.name, a1: r.getA1Notation() };
+            },
+            toRange: () => null,
+          };
+    };
+    const api = {
+      DataValidationCriteria,
+      ProtectionType: Object.freeze({ RANGE: 'RANGE', SHEET: 'SHEET' }),
+      Dimension: Object.freeze({ COLUMNS: 'COLUMNS', ROWS: 'ROWS' }),
+      WrapStrategy: Object.freeze({ WRAP: 'WRAP', OVERFLOW: 'OVERFLOW', CLIP: 'CLIP' }),
+      getActive: active,
+      getActiveSpreadsheet: active,
+      getActiveSheet: () => (active() as SpreadsheetEmu | null)?.getActiveSheet() ?? null,
+      getActiveRange: () => (active() as SpreadsheetEmu | null)?.getActiveRange() ?? null,
+      openById: (id: string) => this.open(String(id), 'openById'),
+      openByUrl: (url: string) => {
+        const m = /\/d\/([^/?#]+)/.exec(String(url));
+        if (!m) throw new Error('Invalid argument: url');
+        return this.open(m[1], 'openByUrl');
+      },
+      create: (name: string, rows?: number, columns?: number) => this.create(name, rows, columns),
+      flush: () => undefined,
+      newDataValidation: () => makeValidationBuilder(ws.calls, linkOfActive()),
+      getUi: () => {
+        if (!ws.activeSpreadsheetId) throw new Error('Cannot call SpreadsheetApp.getUi() from this context.');
+        return ws.ui.ui();
+      },
+    };
+    return { SpreadsheetApp: emulated('SpreadsheetApp', api, ws.calls) };
   }
 
-  toState(): unknown {
-    return {};
+  toState(): SheetsState {
+    return JSON.parse(
+      JSON.stringify({ spreadsheets: [...this.books.values()].map((b) => b.model), toasts: this.toasts }),
+    ) as SheetsState;
   }
 
-  loadState(_state: unknown): void {}
+  loadState(state: unknown): void {
+    const s = state as Partial<SheetsState>;
+    this.books.clear();
+    for (const model of s.spreadsheets ?? []) this.books.set(model.id, new Book(model, this.ws));
+    this.toasts.length = 0;
+    this.toasts.push(...(s.toasts ?? []));
+  }
 }

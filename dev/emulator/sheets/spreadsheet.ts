@@ -1,0 +1,189 @@
+// Spreadsheet (developers.google.com/apps-script/reference/spreadsheet/spreadsheet).
+import { urlFor } from '../core';
+import { userObject } from '../session';
+import type { Book, Objects } from './book';
+import { newSheetModel, type SheetModel } from './model';
+import { DUPLICATE_SHEET, type SheetEmu } from './sheet';
+import { splitSheet } from './a1';
+
+export const DEFAULT_ROWS = 1000;
+export const DEFAULT_COLS = 26;
+
+/** Google's sheet ids after the first (0) look random; these are deterministic. */
+export function sheetIdFor(n: number): number {
+  return n === 0 ? 0 : (n * 2654435761) % 2147483647;
+}
+
+export function defaultSheetName(locale: string, n: number): string {
+  return `${locale.startsWith('ru') ? 'Лист' : 'Sheet'}${n}`;
+}
+
+export interface Toast {
+  spreadsheetId: string;
+  message: string;
+  title: string;
+  timeoutSeconds: number;
+  at: number;
+}
+
+export class SpreadsheetEmu {
+  _self!: SpreadsheetEmu;
+
+  constructor(
+    private readonly o: Objects,
+    readonly _book: Book,
+    private readonly toasts: Toast[],
+  ) {}
+
+  private get m() {
+    return this._book.model;
+  }
+  private entry() {
+    const entry = this.o.ws.drive.get(this.m.id);
+    if (!entry) throw new Error(`Spreadsheet ${this.m.id} has no Drive entry`);
+    return entry;
+  }
+  private sheetObj(sheet: SheetModel): SheetEmu {
+    return this.o.sheet(this._book, sheet) as SheetEmu;
+  }
+
+  getId(): string {
+    return this.m.id;
+  }
+  getName(): string {
+    return this.entry().name;
+  }
+  rename(newName: string): void {
+    this.entry().name = String(newName);
+    this.entry().updated = this.o.ws.clock.nowMillis();
+  }
+  getUrl(): string {
+    return urlFor('spreadsheet', this.m.id);
+  }
+  getSpreadsheetTimeZone(): string {
+    return this.m.timeZone;
+  }
+  setSpreadsheetTimeZone(timeZone: string): void {
+    this.m.timeZone = String(timeZone);
+  }
+  getSpreadsheetLocale(): string {
+    return this.m.locale;
+  }
+  setSpreadsheetLocale(locale: string): void {
+    this.m.locale = String(locale);
+  }
+
+  getSheets(): object[] {
+    return this.m.sheets.map((s) => this.sheetObj(s));
+  }
+  getNumSheets(): number {
+    return this.m.sheets.length;
+  }
+  getSheetByName(name: string): object | null {
+    const sheet = this._book.sheetByName(String(name));
+    return sheet ? this.sheetObj(sheet) : null;
+  }
+  getSheetById(id: number): object | null {
+    const sheet = this._book.sheetById(Number(id));
+    return sheet ? this.sheetObj(sheet) : null;
+  }
+  insertSheet(...args: unknown[]): object {
+    // insertSheet(), insertSheet(index), insertSheet(name), insertSheet(name, index); index is 0-based.
+    let name = typeof args[0] === 'string' ? args[0] : null;
+    const index =
+      typeof args[0] === 'number' ? args[0] : typeof args[1] === 'number' ? args[1] : this.m.sheets.length;
+    if (name === null) {
+      let n = this.m.sheets.length + 1;
+      while (this._book.sheetByName(defaultSheetName(this.m.locale, n))) n++;
+      name = defaultSheetName(this.m.locale, n);
+    }
+    if (this.m.sheets.some((s) => s.name.toLowerCase() === (name as string).toLowerCase())) {
+      throw new Error(DUPLICATE_SHEET(name));
+    }
+    const sheet = newSheetModel(sheetIdFor(this.m.nextSheetId++), name, DEFAULT_ROWS, DEFAULT_COLS);
+    this.m.sheets.splice(Math.max(0, Math.min(index, this.m.sheets.length)), 0, sheet);
+    // The new sheet becomes the active one (spreadsheet#insertsheet).
+    this.m.activeSheetId = sheet.id;
+    return this.sheetObj(sheet);
+  }
+  deleteSheet(sheet: { _sheet?: SheetModel }): void {
+    const target = sheet?._sheet;
+    if (!target || !this.m.sheets.includes(target)) throw new Error('Invalid argument: sheet');
+    // (check) the wording Google uses for removing the last sheet.
+    if (this.m.sheets.length === 1) throw new Error("You can't remove all the sheets in a document.");
+    this.m.sheets = this.m.sheets.filter((s) => s !== target);
+    if (this.m.activeSheetId === target.id) this.m.activeSheetId = this.m.sheets[0].id;
+  }
+  getActiveSheet(): object {
+    return this.sheetObj(this._book.activeSheet());
+  }
+  setActiveSheet(sheet: { _sheet?: SheetModel }): object {
+    const target = sheet?._sheet;
+    if (!target || !this.m.sheets.includes(target)) throw new Error('Invalid argument: sheet');
+    this.m.activeSheetId = target.id;
+    return this.sheetObj(target);
+  }
+  getActiveRange(): object {
+    return this.sheetObj(this._book.activeSheet()).getActiveRange();
+  }
+  setActiveRange(range: { _sheet?: SheetModel; getA1Notation(): string }): object {
+    if (!range?._sheet) throw new Error('Invalid argument: range');
+    return this.sheetObj(range._sheet).setActiveRange(range);
+  }
+  setActiveSelection(a1OrRange: unknown): object {
+    if (typeof a1OrRange !== 'string') {
+      return this.setActiveRange(a1OrRange as { _sheet?: SheetModel; getA1Notation(): string });
+    }
+    return this.setActiveRange(this.getRange(a1OrRange) as { _sheet?: SheetModel; getA1Notation(): string });
+  }
+  getRange(a1Notation: string): object {
+    const [sheetName] = splitSheet(String(a1Notation));
+    const sheet = sheetName === null ? this._book.activeSheet() : this._book.sheetByName(sheetName);
+    if (!sheet) throw new Error('Range not found');
+    return this.sheetObj(sheet).getRange(String(a1Notation));
+  }
+
+  getOwner(): object {
+    return userObject(this.entry().owner, this.o.ws.calls);
+  }
+  getEditors(): object[] {
+    const entry = this.entry();
+    return [entry.owner, ...entry.editors.filter((e) => e !== entry.owner)].map((e) =>
+      userObject(e, this.o.ws.calls),
+    );
+  }
+  getViewers(): object[] {
+    return this.entry().viewers.map((e) => userObject(e, this.o.ws.calls));
+  }
+  addEditor(emailOrUser: unknown): SpreadsheetEmu {
+    const email =
+      typeof emailOrUser === 'string' ? emailOrUser : (emailOrUser as { getEmail(): string }).getEmail();
+    const entry = this.entry();
+    if (email !== entry.owner && !entry.editors.includes(email)) entry.editors.push(email);
+    return this._self;
+  }
+  addEditors(emails: string[]): SpreadsheetEmu {
+    for (const email of emails) this.addEditor(email);
+    return this._self;
+  }
+  removeEditor(emailOrUser: unknown): SpreadsheetEmu {
+    const email =
+      typeof emailOrUser === 'string' ? emailOrUser : (emailOrUser as { getEmail(): string }).getEmail();
+    const entry = this.entry();
+    entry.editors = entry.editors.filter((e) => e !== email);
+    return this._self;
+  }
+
+  toast(msg: string, title?: string, timeoutSeconds?: number): void {
+    this.toasts.push({
+      spreadsheetId: this.m.id,
+      message: String(msg),
+      title: title === undefined ? '' : String(title),
+      timeoutSeconds: timeoutSeconds === undefined ? 5 : Number(timeoutSeconds),
+      at: this.o.ws.clock.nowMillis(),
+    });
+  }
+  getProtections(type: string): object[] {
+    return this.m.sheets.flatMap((s) => this.sheetObj(s).getProtections(type));
+  }
+}
