@@ -65,11 +65,14 @@ function upsert(
     const added = bank.append({ ...values, ...onNew, [timeColumn]: time });
     return { action: 'added', email, name, row: added };
   }
+  // An older response delivered late never overwrites a newer one; the same event again finds
+  // nothing to change.
   const seen = bank.time(row, timeColumn);
-  if (seen && seen >= time) return { action: 'unchanged', email, name, row };
-  for (const [header, value] of Object.entries(values)) bank.set(row, header, value);
-  bank.set(row, timeColumn, time);
-  return { action: 'updated', email, name, row };
+  if (seen && seen > time) return { action: 'unchanged', email, name, row };
+  let changed = false;
+  for (const [header, value] of Object.entries(values)) changed = bank.set(row, header, value) || changed;
+  changed = bank.set(row, timeColumn, time) || changed;
+  return { action: changed ? 'updated' : 'unchanged', email, name, row };
 }
 
 export function takeRequest(bank: Table, answers: Answers, time: number, topicNames: string[]): IntakeResult {

@@ -169,15 +169,16 @@ export class Table {
     return splitList(this.text(row, header));
   }
 
-  /** Sets a cell; a changed row is written back by writes(). */
-  set(row: number, header: string, value: unknown): void {
+  /** Sets a cell; a changed row is written back by writes(). Returns whether the cell changed. */
+  set(row: number, header: string, value: unknown): boolean {
     const i = this.columns.get(header);
     if (i === undefined) throw new Error(`${this.name}: column ${header} is missing`);
     const cells = this.ensureRow(row);
     const next = this.toCell(header, value);
-    if (sameCell(cells[i], next)) return;
+    if (sameCell(cells[i], next)) return false;
     cells[i] = next;
     this.dirty.add(row);
+    return true;
   }
 
   /** Appends a row after the last one; returns its sheet row. */
