@@ -103,7 +103,7 @@ export class UiService implements ServiceModule {
     return { button, text: prompt ? (queued.text ?? '') : '' };
   }
 
-  private menuBuilder(record: MenuRecord | { caption: string; items: MenuEntry[] }, top: MenuRecord | null) {
+  private menuBuilder(record: MenuRecord, top: MenuRecord) {
     const log = this.ws.calls;
     const menu: object = emulated(
       'Menu',
@@ -123,7 +123,6 @@ export class UiService implements ServiceModule {
           return menu;
         },
         addToUi: () => {
-          if (!top) throw new Error('UiService: a submenu is added with addSubMenu, not addToUi');
           // Adding a menu again replaces it, as a reload does.
           this.menus = this.menus.filter((m) => !(m.kind === top.kind && m.caption === top.caption));
           this.menus.push(top);
@@ -161,7 +160,10 @@ export class UiService implements ServiceModule {
       {
         Button,
         ButtonSet,
-        createAddonMenu: () => this.menuBuilder({ kind: 'addon', caption: this.addonName, items: [] }, null),
+        createAddonMenu: () => {
+          const record: MenuRecord = { kind: 'addon', caption: this.addonName, items: [] };
+          return this.menuBuilder(record, record);
+        },
         createMenu: (caption: string) => {
           const record: MenuRecord = { kind: 'menu', caption: String(caption), items: [] };
           return this.menuBuilder(record, record);

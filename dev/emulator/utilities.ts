@@ -185,8 +185,11 @@ export function formatJavaDate(ms: number, timeZone: string, pattern: string): s
         i += 2;
         continue;
       }
-      const end = pattern.indexOf("'", i + 1);
-      const stop = end < 0 ? pattern.length : end;
+      // A quoted literal ends at a lone quote; '' inside it is a quote character.
+      let stop = i + 1;
+      while (stop < pattern.length && !(pattern[stop] === "'" && pattern[stop + 1] !== "'")) {
+        stop += pattern[stop] === "'" ? 2 : 1;
+      }
       out += pattern.slice(i + 1, stop).replace(/''/g, "'");
       i = stop + 1;
       continue;

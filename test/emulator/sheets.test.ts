@@ -106,7 +106,7 @@ describe('Spreadsheet', () => {
   test('editors and owner are User objects', () => {
     const { ws, ss } = setup();
     ss.addEditor('deputy@school.example');
-    expect(ss.getOwner().getEmail()).toBe(ws.user);
+    expect(ss.getOwner()?.getEmail()).toBe(ws.user);
     expect(ss.getEditors().map((u) => u.getEmail())).toEqual([ws.user, 'deputy@school.example']);
     ss.removeEditor('deputy@school.example');
     expect(ss.getEditors().map((u) => u.getEmail())).toEqual([ws.user]);
@@ -219,7 +219,7 @@ describe('Sheet', () => {
     // The owner always stays an editor.
     expect(protection.getEditors().map((u) => u.getEmail())).toEqual([ws.user]);
     expect(protection.isWarningOnly()).toBe(false);
-    expect(sheet.getProtections(ws.globals().SpreadsheetApp.ProtectionType.SHEET)).toHaveLength(1);
+    expect(sheet.getProtections((ws.globals().SpreadsheetApp as SA).ProtectionType.SHEET)).toHaveLength(1);
     protection.remove();
     expect(sheet.getProtections('SHEET' as never)).toHaveLength(0);
   });
@@ -233,7 +233,7 @@ describe('Sheet', () => {
     expect(ss.getActiveSheet().getName()).toBe('Пары');
     expect(ws.sheets.snapshot(ss.getId()).sheets[1].selection).toBe('A5:C5');
     sheet.getRange(7, 1).activate();
-    expect(ss.getActiveRange().getA1Notation()).toBe('A7');
+    expect(ss.getActiveRange()?.getA1Notation()).toBe('A7');
   });
 });
 
