@@ -42,21 +42,75 @@ export function solveAssignment(problem: AssignmentProblem): AssignmentSolution 
   for (let c = 0; c < m; c++) capacity[c] = Math.max(0, Math.floor(problem.capacities[c]));
   const k = Math.max(1, problem.candidatesPerRow ?? 8);
   const { lists, maxWeight } = initialLists(problem, n, m, capacity, k);
+  // With fewer places than rows, every row-side search that fails would explore the whole graph;
+  // searching from the places instead (one unit of a column at a time) ends at the first free row.
+  let places = 0;
+  for (let c = 0; c < m; c++) places += capacity[c];
+  const fromPlaces = places < n;
+  const rowTerm = new Float64Array(n);
+  const colTerm = new Float64Array(m);
+  const columnOf = new Int32Array(n).fill(-1);
+  const weightOf = new Float64Array(n);
   let rounds = 0;
   for (;;) {
     rounds++;
-    const flow = shortestPaths(lists, n, m, capacity, maxWeight);
-    const added = price(problem, lists, flow, n, m, capacity, maxWeight, k);
+    columnOf.fill(-1);
+    if (fromPlaces) {
+      // Slots are the sources, rows the sinks of capacity 1.
+      const owner: number[] = [];
+      const slotLists: Lists = { cols: [], weights: [] };
+      const slotOf = new Int32Array(m + 1);
+      for (let c = 0; c < m; c++) {
+        slotOf[c] = owner.length;
+        for (let u = 0; u < capacity[c]; u++) {
+          owner.push(c);
+          slotLists.cols.push([]);
+          slotLists.weights.push([]);
+        }
+      }
+      slotOf[m] = owner.length;
+      for (let r = 0; r < n; r++) {
+        const cs = lists.cols[r];
+        for (let e = 0; e < cs.length; e++) {
+          for (let sl = slotOf[cs[e]]; sl < slotOf[cs[e] + 1]; sl++) {
+            slotLists.cols[sl].push(r);
+            slotLists.weights[sl].push(lists.weights[r][e]);
+          }
+        }
+      }
+      const ones = new Int32Array(n).fill(1);
+      const flow = shortestPaths(slotLists, owner.length, n, ones, maxWeight);
+      const S = owner.length;
+      colTerm.fill(-Infinity);
+      for (let sl = 0; sl < S; sl++) {
+        const c = owner[sl];
+        if (flow.pot[sl] > colTerm[c]) colTerm[c] = flow.pot[sl];
+        const r = flow.rowOf[sl];
+        if (r < n) {
+          columnOf[r] = c;
+          weightOf[r] = flow.weightOf[sl];
+        }
+      }
+      for (let r = 0; r < n; r++) rowTerm[r] = -flow.pot[S + r];
+    } else {
+      const flow = shortestPaths(lists, n, m, capacity, maxWeight);
+      for (let r = 0; r < n; r++) {
+        rowTerm[r] = flow.pot[r];
+        if (flow.rowOf[r] < m) {
+          columnOf[r] = flow.rowOf[r];
+          weightOf[r] = flow.weightOf[r];
+        }
+      }
+      for (let c = 0; c < m; c++) colTerm[c] = -flow.pot[n + c];
+    }
+    const added = price(problem, lists, rowTerm, colTerm, n, m, capacity, maxWeight, k);
     if (added === 0) {
       let assigned = 0;
       let total = 0;
-      const columnOf = new Int32Array(n);
       for (let r = 0; r < n; r++) {
-        const c = flow.rowOf[r];
-        columnOf[r] = c < m ? c : -1;
-        if (c < m) {
+        if (columnOf[r] >= 0) {
           assigned++;
-          total += flow.weightOf[r];
+          total += weightOf[r];
         }
       }
       let edges = 0;
@@ -66,7 +120,11 @@ export function solveAssignment(problem: AssignmentProblem): AssignmentSolution 
   }
 }
 
-/** The k heaviest allowed columns of each row; ties go to the lower column index. */
+/**
+ * The k heaviest allowed columns of each row, and the heaviest rows of each column (as many as
+ * it has places, plus k): a column's strongest competitors set its price, so both sides are needed
+ * for pricing to find little. Ties go to the lower index.
+ */
 function initialLists(
   problem: AssignmentProblem,
   n: number,
@@ -79,6 +137,12 @@ function initialLists(
   let maxWeight = 0;
   const topW = new Float64Array(k);
   const topC = new Int32Array(k);
+  // Per column: a sorted window of its best rows.
+  const colStart = new Int32Array(m + 1);
+  for (let c = 0; c < m; c++) colStart[c + 1] = colStart[c] + (capacity[c] > 0 ? capacity[c] + k : 0);
+  const colW = new Float64Array(colStart[m]);
+  const colR = new Int32Array(colStart[m]);
+  const colCount = new Int32Array(m);
   for (let r = 0; r < n; r++) {
     let count = 0;
     for (let c = 0; c < m; c++) {
@@ -86,6 +150,18 @@ function initialLists(
       const w = problem.weight(r, c);
       if (!(w >= 0)) continue;
       if (w > maxWeight) maxWeight = w;
+      const base = colStart[c];
+      const size = colStart[c + 1] - base;
+      if (colCount[c] < size || w > colW[base + size - 1]) {
+        let q = colCount[c] < size ? colCount[c]++ : size - 1;
+        while (q > 0 && colW[base + q - 1] < w) {
+          colW[base + q] = colW[base + q - 1];
+          colR[base + q] = colR[base + q - 1];
+          q--;
+        }
+        colW[base + q] = w;
+        colR[base + q] = r;
+      }
       if (count === k && w <= topW[k - 1]) continue;
       let p = count < k ? count++ : k - 1;
       while (p > 0 && topW[p - 1] < w) {
@@ -98,6 +174,15 @@ function initialLists(
     }
     cols.push(Array.from(topC.subarray(0, count)));
     weights.push(Array.from(topW.subarray(0, count)));
+  }
+  for (let c = 0; c < m; c++) {
+    for (let q = colStart[c], e = q + colCount[c]; q < e; q++) {
+      const r = colR[q];
+      if (!cols[r].includes(c)) {
+        cols[r].push(c);
+        weights[r].push(colW[q]);
+      }
+    }
   }
   return { lists: { cols, weights }, maxWeight };
 }
@@ -236,11 +321,15 @@ function shortestPaths(lists: Lists, n: number, m: number, capacity: Int32Array,
   return { rowOf, weightOf, pot };
 }
 
-/** Adds, per row, up to k left-out columns with a negative reduced cost; returns how many. */
+/**
+ * Adds, per row, up to k left-out columns with a negative reduced cost
+ * (maxWeight − weight + rowTerm[r] + colTerm[c]); returns how many.
+ */
 function price(
   problem: AssignmentProblem,
   lists: Lists,
-  flow: Flow,
+  rowTerm: Float64Array,
+  colTerm: Float64Array,
   n: number,
   m: number,
   capacity: Int32Array,
@@ -248,18 +337,17 @@ function price(
   k: number,
 ): number {
   const mark = new Int32Array(m).fill(-1);
-  const { pot } = flow;
   let added = 0;
   for (let r = 0; r < n; r++) {
     const cs = lists.cols[r];
     for (const c of cs) mark[c] = r;
-    const base = maxWeight + pot[r];
+    const base = maxWeight + rowTerm[r];
     let found: Array<[number, number, number]> | null = null;
     for (let c = 0; c < m; c++) {
       if (capacity[c] === 0 || mark[c] === r) continue;
       const w = problem.weight(r, c);
       if (!(w >= 0)) continue;
-      const reduced = base - w - pot[n + c];
+      const reduced = base - w + colTerm[c];
       if (reduced < 0) (found ??= []).push([reduced, c, w]);
     }
     if (found) {
