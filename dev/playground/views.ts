@@ -1,0 +1,220 @@
+// What the playground page shows, as plain JSON read from the emulated Workspace: the spreadsheet
+// (through the same SpreadsheetApp a script sees, so values are what getDisplayValues gives), the
+// forms with their items, the outbox, Drive with rendered documents, and the clock.
+import type { Workspace } from '../emulator/index';
+import type { RenderedDoc } from '../emulator/docs';
+import type { ItemData } from '../emulator/forms/items';
+import type { MenuEntry } from '../emulator/ui';
+
+export interface SheetTab {
+  name: string;
+  rows: number;
+}
+
+export interface SheetView {
+  name: string;
+  /** getDisplayValues() of the data range. */
+  display: string[][];
+  /** getFormulas() of the data range ('' where the cell holds a value). */
+  formulas: string[][];
+  frozenRows: number;
+}
+
+export interface FormView {
+  id: string;
+  title: string;
+  description: string;
+  confirmation: string;
+  items: ItemData[];
+  responses: number;
+}
+
+export interface MailView {
+  to: string;
+  cc: string;
+  subject: string;
+  body: string;
+  from: string;
+  sentAt: string;
+  attachments: string[];
+}
+
+export interface DriveItemView {
+  id: string;
+  kind: string;
+  name: string;
+  mimeType: string;
+  parent: string | null;
+  created: string;
+}
+
+export interface ClockView {
+  now: string;
+  timeZone: string;
+  /** The emulated date as a person reads it, e.g. «четверг, 10 сентября 2026 г., 09:30». */
+  text: string;
+  triggers: Array<{ handler: string; kind: string; next: string | null }>;
+  runs: Array<{ handler: string; at: string; ok: boolean; error?: string }>;
+}
+
+export interface PageState {
+  spreadsheet: { id: string; name: string; sheets: SheetTab[] } | null;
+  menu: { caption: string; items: MenuEntry[] } | null;
+  /** Why onOpen could not build the menu. */
+  menuError: string | null;
+  forms: FormView[];
+  mail: MailView[];
+  drive: DriveItemView[];
+  clock: ClockView;
+  user: string;
+}
+
+export function sheetTabs(ws: Workspace): PageState['spreadsheet'] {
+  const id = ws.activeSpreadsheetId;
+  if (!id || !ws.sheets.has(id)) return null;
+  const snapshot = ws.sheets.snapshot(id);
+  return {
+    id,
+    name: snapshot.name,
+    sheets: snapshot.sheets.filter((s) => !s.hidden).map((s) => ({ name: s.name, rows: s.display.length })),
+  };
+}
+
+export function sheetView(ws: Workspace, name: string): SheetView | null {
+  const id = ws.activeSpreadsheetId;
+  if (!id || !ws.sheets.has(id)) return null;
+  const sheet = ws.sheets.snapshot(id).sheets.find((s) => s.name === name);
+  if (!sheet) return null;
+  return { name: sheet.name, display: sheet.display, formulas: sheet.formulas, frozenRows: sheet.frozenRows };
+}
+
+export function formViews(ws: Workspace): FormView[] {
+  return [...ws.drive.values()]
+    .filter((e) => e.kind === 'form' && !e.trashed)
+    .map((e) => {
+      const data = ws.forms.data(e.id);
+      return {
+        id: e.id,
+        title: data.title,
+        description: data.description,
+        confirmation: data.confirmation,
+        items: data.items,
+        responses: data.responses.length,
+      };
+    });
+}
+
+export function mailViews(ws: Workspace): MailView[] {
+  return ws.mail.outbox
+    .map((m) => ({
+      to: m.to,
+      cc: m.cc,
+      subject: m.subject,
+      body: m.body,
+      from: m.name ? `${m.name} <${m.from}>` : m.from,
+      sentAt: m.sentAt,
+      attachments: m.attachments.map((a) => a.name ?? 'вложение'),
+    }))
+    .reverse();
+}
+
+export function driveViews(ws: Workspace): DriveItemView[] {
+  const root = ws.calls.quietly(() => ws.driveApp.rootId());
+  return [...ws.drive.values()]
+    .filter((e) => !e.trashed && e.id !== root)
+    .map((e) => ({
+      id: e.id,
+      kind: e.kind,
+      name: e.name,
+      mimeType: e.mimeType,
+      parent: e.parents.find((p) => p !== root && ws.drive.has(p)) ?? null,
+      created: new Date(e.created).toISOString(),
+    }));
+}
+
+export function docView(ws: Workspace, id: string): RenderedDoc | null {
+  const entry = ws.drive.get(id);
+  if (!entry || entry.kind !== 'document' || !ws.docs.has(id)) return null;
+  return ws.docs.render(id, { saved: true });
+}
+
+const WEEKDAYS = ['воскресенье', 'понедельник', 'вторник', 'среда', 'четверг', 'пятница', 'суббота'];
+const MONTHS = [
+  'января',
+  'февраля',
+  'марта',
+  'апреля',
+  'мая',
+  'июня',
+  'июля',
+  'августа',
+  'сентября',
+  'октября',
+  'ноября',
+  'декабря',
+];
+
+/** A moment as a person in `timeZone` reads it, in Russian. */
+export function russianDateTime(ms: number, timeZone: string): string {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-GB', {
+      timeZone,
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+      weekday: 'short',
+      hourCycle: 'h23',
+    })
+      .formatToParts(new Date(ms))
+      .map((p) => [p.type, p.value]),
+  );
+  const weekday = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'].indexOf(parts.weekday);
+  return `${WEEKDAYS[weekday]}, ${Number(parts.day)} ${MONTHS[Number(parts.month) - 1]} ${parts.year} г., ${parts.hour}:${parts.minute}`;
+}
+
+const KIND_NAMES: Record<string, string> = {
+  CLOCK: 'по времени',
+  ON_FORM_SUBMIT: 'при отправке формы',
+  ON_OPEN: 'при открытии',
+  ON_EDIT: 'при изменении',
+  ON_CHANGE: 'при изменении структуры',
+};
+
+export function clockView(ws: Workspace): ClockView {
+  const now = ws.clock.nowMillis();
+  return {
+    now: new Date(now).toISOString(),
+    timeZone: ws.timeZone,
+    text: russianDateTime(now, ws.timeZone),
+    triggers: ws.script.triggers.map((t) => ({
+      handler: t.handler,
+      kind: KIND_NAMES[t.eventType] ?? t.eventType,
+      next: typeof t.next === 'number' ? russianDateTime(t.next, ws.timeZone) : null,
+    })),
+    runs: ws.script.runLog
+      .slice(-100)
+      .reverse()
+      .map((r) => ({
+        handler: r.handler,
+        at: russianDateTime(new Date(r.at).getTime(), ws.timeZone),
+        ok: r.ok,
+        ...(r.error ? { error: r.error } : {}),
+      })),
+  };
+}
+
+export function pageState(ws: Workspace, menuError: string | null = null): PageState {
+  const menu = ws.ui.menu();
+  return {
+    spreadsheet: sheetTabs(ws),
+    menu: menu ? { caption: menu.caption, items: menu.items } : null,
+    menuError,
+    forms: formViews(ws),
+    mail: mailViews(ws),
+    drive: driveViews(ws),
+    clock: clockView(ws),
+    user: ws.user,
+  };
+}
