@@ -128,6 +128,7 @@ export function readSettings(table: Table, todayIso: string): { settings: Settin
     },
     rows,
   };
+  problems.sort((a, b) => a.row - b.row);
   return { settings, problems };
 }
 
