@@ -1,0 +1,210 @@
+// «Документы»: consent forms, the order (number and date, the next number suggested, «Пересоздать»
+// when that order exists), programmes for pairs that lack one, the analytical note; the register
+// of generated documents; the placeholders staff may use in templates.
+import { runAction } from '../actions';
+import { call, type DocumentDto, type DocumentsOverviewDto } from '../api';
+import { button, clear, details, field, h, input, link, muted, section } from '../dom';
+import { ruDate, todayIso } from '../format';
+import type { Tab, TabContext } from './tab';
+
+const ORDER_TYPE = 'Приказ';
+
+/** Checkboxes of pairs (all ticked), returning the ticked ids on demand. */
+function pairChecklist(
+  legend: string,
+  items: Array<{ id: string; text: string }>,
+): { el: HTMLElement; ids: () => string[] } {
+  const boxes = items.map((item) => {
+    const box = input({ type: 'checkbox', checked: true, value: item.id });
+    return { box, el: field(item.text, box) };
+  });
+  const el = h('fieldset', { class: 'checklist' }, h('legend', {}, legend), ...boxes.map((b) => b.el));
+  return { el, ids: () => boxes.filter((b) => b.box.checked).map((b) => b.box.value) };
+}
+
+function orderSection(ctx: TabContext, d: DocumentsOverviewDto): HTMLElement {
+  const number = input({ value: d.nextOrderNumber, required: true, inputmode: 'text', autocomplete: 'off' });
+  const date = input({ type: 'date', value: todayIso(), required: true });
+  const regenerate = input({ type: 'checkbox' });
+  const orders = d.documents.filter((doc) => doc.type === ORDER_TYPE);
+  const regenerateField = field(
+    'Пересоздать приказ с этим номером',
+    regenerate,
+    'Документ будет заполнен заново для тех же пар',
+  );
+  const showRegenerate = (force = false) => {
+    const exists = orders.some((o) => o.number === number.value.replace(/^№\s*/, '').trim());
+    regenerateField.hidden = !(exists || force);
+    if (regenerateField.hidden) regenerate.checked = false;
+  };
+  number.addEventListener('input', () => showRegenerate());
+  showRegenerate();
+  const create = button('Создать приказ', { class: 'primary' });
+  create.addEventListener('click', () => {
+    if (!number.value.trim() || !date.value) {
+      ctx.status.show('error', 'Укажите номер и дату приказа.');
+      (number.value.trim() ? date : number).focus();
+      return;
+    }
+    void runAction({
+      key: 'generateOrder',
+      buttons: [create],
+      status: ctx.status,
+      progress: 'Создаю приказ… Это может занять до минуты.',
+      run: () =>
+        call(
+          'generateOrder',
+          regenerate.checked
+            ? { number: number.value.trim(), date: date.value, regenerate: true }
+            : { number: number.value.trim(), date: date.value },
+        ),
+      message: (r) => r.message,
+      after: () => ctx.changed(),
+    }).then((value) => {
+      // The server refuses an existing number unless «Пересоздать» is ticked: offer it.
+      if (value === undefined && /Пересоздать/.test(ctx.status.el.textContent ?? '')) showRegenerate(true);
+    });
+  });
+  return section(
+    'Приказ о закреплении пар',
+    d.readyForOrder.length
+      ? h(
+          'div',
+          {},
+          h('p', {}, `Готовы к приказу (все согласия есть): ${d.readyForOrder.length}`),
+          h('ul', { class: 'compact' }, ...d.readyForOrder.map((p) => h('li', {}, `${p.id} — ${p.title}`))),
+        )
+      : muted('Нет согласованных пар без приказа.'),
+    field(
+      'Номер приказа',
+      number,
+      d.nextOrderNumber ? `Следующий свободный номер: ${d.nextOrderNumber}` : undefined,
+    ),
+    field('Дата приказа', date),
+    regenerateField,
+    create,
+  );
+}
+
+function waitingSection(ctx: TabContext, d: DocumentsOverviewDto): HTMLElement {
+  if (d.waitingForConsent.length === 0) return section('Согласия', muted('Все пары со всеми согласиями.'));
+  const list = pairChecklist(
+    'Бланки согласий для пар',
+    d.waitingForConsent.map((p) => ({ id: p.id, text: `${p.id}: нет согласия — ${p.missing.join(', ')}` })),
+  );
+  const make = button('Создать бланки согласий');
+  make.addEventListener('click', () => {
+    const ids = list.ids();
+    if (ids.length === 0) {
+      ctx.status.show('error', 'Отметьте хотя бы одну пару.');
+      return;
+    }
+    void runAction({
+      key: 'generateConsentForms',
+      buttons: [make],
+      status: ctx.status,
+      progress: 'Создаю бланки согласий…',
+      run: () => call('generateConsentForms', ids),
+      message: (r) => r.message,
+      after: () => ctx.changed(),
+    });
+  });
+  return section(`Ждут согласий (${d.waitingForConsent.length})`, list.el, make);
+}
+
+function programmesSection(ctx: TabContext, d: DocumentsOverviewDto): HTMLElement {
+  if (d.withoutProgramme.length === 0)
+    return section('Программы наставничества', muted('У всех пар есть программы.'));
+  const list = pairChecklist(
+    'Пары без программы',
+    d.withoutProgramme.map((p) => ({ id: p.id, text: `${p.id} — ${p.title}` })),
+  );
+  const make = button('Создать программы');
+  make.addEventListener('click', () => {
+    const ids = list.ids();
+    if (ids.length === 0) {
+      ctx.status.show('error', 'Отметьте хотя бы одну пару.');
+      return;
+    }
+    void runAction({
+      key: 'generateProgrammes',
+      buttons: [make],
+      status: ctx.status,
+      progress: 'Создаю программы… Это может занять до минуты.',
+      run: () => call('generateProgrammes', ids),
+      message: (r) => r.message,
+      after: () => ctx.changed(),
+    });
+  });
+  return section(`Программы наставничества (нет у ${d.withoutProgramme.length})`, list.el, make);
+}
+
+function noteSection(ctx: TabContext): HTMLElement {
+  const make = button('Создать аналитическую справку');
+  make.addEventListener('click', () => {
+    void runAction({
+      key: 'generateAnalyticalNote',
+      buttons: [make],
+      status: ctx.status,
+      progress: 'Создаю справку по итогам мониторинга…',
+      run: () => call('generateAnalyticalNote'),
+      message: (r) => r.message,
+      after: () => ctx.changed(),
+    });
+  });
+  return section(
+    'Аналитическая справка',
+    muted('По ответам на анкеты мониторинга (лист «Мониторинг»).'),
+    make,
+  );
+}
+
+function documentItem(doc: DocumentDto): HTMLElement {
+  const title = [doc.type, doc.number ? `№ ${doc.number}` : '', doc.date ? `от ${ruDate(doc.date)}` : '']
+    .filter(Boolean)
+    .join(' ');
+  return h(
+    'li',
+    { class: 'doc' },
+    h('p', { class: 'card-title' }, title),
+    doc.name ? h('p', {}, doc.name) : null,
+    doc.pairs ? h('p', { class: 'muted' }, `Пары: ${doc.pairs}`) : null,
+    h(
+      'p',
+      { class: 'row' },
+      doc.url ? link(doc.url, 'Документ') : null,
+      doc.pdfUrl ? link(doc.pdfUrl, 'PDF') : null,
+    ),
+  );
+}
+
+export const documentsTab: Tab = {
+  id: 'documents',
+  title: 'Документы',
+  async load(ctx) {
+    const d = await call('getDocumentsOverview');
+    clear(ctx.content);
+    ctx.content.append(
+      waitingSection(ctx, d),
+      orderSection(ctx, d),
+      programmesSection(ctx, d),
+      noteSection(ctx),
+      section(
+        `Созданные документы (${d.documents.length})`,
+        d.documents.length
+          ? h('ul', { class: 'plain docs' }, ...d.documents.map(documentItem))
+          : muted('Документов пока нет.'),
+      ),
+      details(
+        'Поля для шаблонов',
+        false,
+        muted('Эти обозначения можно вставлять в шаблоны документов: надстройка заменит их данными.'),
+        h(
+          'dl',
+          { class: 'placeholders' },
+          ...d.placeholders.flatMap((p) => [h('dt', {}, p.name), h('dd', {}, p.description)]),
+        ),
+      ),
+    );
+  },
+};

@@ -1,0 +1,189 @@
+// A school's year in the sidebar, through the real build/Code.js on the offline Workspace:
+// setup → the banks filled by Google Forms → mentors proposed and accepted → consents recorded →
+// the order generated → roadmap item 1.1 «Выполнено».
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { BUILD_DIR } from '../../dev/bundle';
+import { mentorAnswers, requestAnswers } from '../helpers/school';
+import {
+  closeBrowser,
+  formIds,
+  openSidebar,
+  openTab,
+  sheetRecords,
+  statusText,
+  type Sidebar,
+} from './harness';
+
+const XSS = '<img src=x onerror=alert(1)>';
+
+/** Server functions of the contract that build/Code.js has now (some land while the sidebar is built). */
+function serverHas(name: string): boolean {
+  return readFileSync(join(BUILD_DIR, 'Code.js'), 'utf8').includes(`\nfunction ${name}(`);
+}
+
+afterAll(closeBrowser);
+
+async function setUpThroughSettings(s: Sidebar): Promise<void> {
+  await openTab(s.page, 'Настройки');
+  await s.page.getByRole('button', { name: 'Запустить настройку ещё раз' }).click();
+  expect(await statusText(s.page)).toMatch(/Созданы листы/);
+}
+
+function fillBanks(s: Sidebar): void {
+  const { requests, mentors } = formIds(s);
+  s.ws.forms.submit(
+    mentors.formId,
+    mentorAnswers(
+      { name: 'Петрова Анна Сергеевна', email: 'petrova@school2.example', subject: 'математика' },
+      ['Методика урока', 'Оценивание'],
+      '2',
+    ),
+  );
+  s.ws.forms.submit(
+    mentors.formId,
+    mentorAnswers(
+      { name: 'Сидоров Олег Ильич', email: 'sidorov@school2.example', subject: 'история' },
+      ['Классное руководство'],
+      '1',
+    ),
+  );
+  s.ws.forms.submit(
+    requests.formId,
+    requestAnswers({ name: XSS, email: 'xss@school2.example', subject: 'математика' }, ['Методика урока']),
+  );
+  s.ws.forms.submit(
+    requests.formId,
+    requestAnswers(
+      { name: 'Кузнецова Мария Ивановна', email: 'kuznetsova@school2.example', subject: 'история' },
+      ['Классное руководство'],
+    ),
+  );
+}
+
+describe('a school year in the sidebar', () => {
+  let s: Sidebar;
+  afterEach(async () => {
+    await s?.close();
+  });
+
+  it('setup, settings, forms, proposals accepted, consents recorded, the order generated', async () => {
+    s = await openSidebar();
+    const { page } = s;
+    let alerted = false;
+    page.on('dialog', (d) => {
+      alerted = true;
+      void d.dismiss();
+    });
+
+    await setUpThroughSettings(s);
+    await s.screenshot('settings');
+
+    // The settings the order needs, with one wrong email caught before the server is asked.
+    const saves = () => s.calls.filter((c) => c === 'saveSettings').length;
+    await page
+      .getByLabel('Полное наименование школы')
+      .fill(
+        'Муниципальное бюджетное общеобразовательное учреждение «Средняя общеобразовательная школа №2» г. Сосногорска',
+      );
+    await page.getByLabel('Краткое наименование').fill('МБОУ «СОШ №2»');
+    await page.getByLabel('Директор (ФИО)').fill('Смирнова Елена Викторовна');
+    await page.getByLabel('Куратор (ФИО)').fill('Орлова Наталья Павловна');
+    await page.getByLabel('Директор (email)').fill('не адрес');
+    await page.getByRole('button', { name: 'Сохранить настройки' }).click();
+    expect(await statusText(page)).toBe('Исправьте отмеченные поля.');
+    expect(await page.locator('#err-directorEmail').textContent()).toMatch(
+      /не похоже на адрес электронной почты/,
+    );
+    expect(await page.getByLabel('Директор (email)').getAttribute('aria-invalid')).toBe('true');
+    expect(saves()).toBe(0);
+    await page.getByLabel('Директор (email)').fill('director@school2.example');
+    await page.getByRole('button', { name: 'Сохранить настройки' }).click();
+    expect(await statusText(page)).toBe('Настройки сохранены.');
+    expect(saves()).toBe(1);
+    const settings = sheetRecords(s, 'Настройки');
+    expect(settings.find((r) => r['Параметр'] === 'Директор (ФИО)')?.['Значение']).toBe(
+      'Смирнова Елена Викторовна',
+    );
+
+    fillBanks(s);
+
+    // Подбор: one proposal per mentee, each with its explanation; accept them all.
+    await openTab(page, 'Подбор');
+    await page.getByRole('button', { name: 'Подобрать наставников' }).click();
+    expect(await statusText(page)).toBe('Предложений: 2; без наставника: 0.');
+    const proposals = page.locator('li.proposal');
+    expect(await proposals.count()).toBe(2);
+    for (const text of await page.locator('li.proposal .explanation').allTextContents())
+      expect(text.length).toBeGreaterThan(10);
+    // The XSS name is text, not an element.
+    expect(await page.locator('[role="tabpanel"] img').count()).toBe(0);
+    expect(await page.locator('li.proposal', { hasText: XSS }).count()).toBe(1);
+    await s.screenshot('matching');
+    await page.getByRole('button', { name: 'Принять все (2)' }).click();
+    expect(await statusText(page)).toMatch(/П/);
+    expect(await page.locator('li.proposal').count()).toBe(0);
+    expect(sheetRecords(s, 'Пары и группы')).toHaveLength(2);
+
+    // Пары: both pairs wait for two consents each; record them with dates.
+    await openTab(page, 'Пары');
+    expect(await page.locator('li.pair').count()).toBe(2);
+    expect(await page.locator('li.pair', { hasText: XSS }).count()).toBe(1);
+    await s.screenshot('pairs');
+    for (let left = 4; left > 0; left--) {
+      const date = page.getByLabel(/^Согласие получено:/).first();
+      await date.fill('2026-08-28');
+      await page.getByRole('button', { name: 'Отметить' }).first().click();
+      expect(await statusText(page)).toMatch(/[Сс]огласи/);
+      expect(await page.getByLabel(/^Согласие получено:/).count()).toBe(left - 1);
+    }
+    const statuses = sheetRecords(s, 'Пары и группы').map((r) => r['Статус']);
+    expect(statuses).toEqual(['Согласована', 'Согласована']);
+    expect(await page.locator('li.pair .badge').allTextContents()).toEqual(['Согласована', 'Согласована']);
+
+    // Документы: the order for the agreed pairs with the suggested number.
+    await openTab(page, 'Документы');
+    const number = page.getByLabel('Номер приказа');
+    const suggested = await number.inputValue();
+    expect(suggested).not.toBe('');
+    // The date input defaults to today, which the browser and the emulator share.
+    expect(await page.getByLabel('Дата приказа').inputValue()).toBe('2026-09-01');
+    await page.getByRole('button', { name: 'Создать приказ' }).click();
+    expect(await statusText(page)).toMatch(/Приказ/);
+    const orders = sheetRecords(s, 'Документы').filter((r) => r['Тип'] === 'Приказ');
+    expect(orders).toHaveLength(1);
+    const orderLink = page.locator('ul.docs a', { hasText: 'Документ' }).first();
+    expect(await orderLink.getAttribute('target')).toBe('_blank');
+    expect(await orderLink.getAttribute('rel')).toMatch(/noopener/);
+    expect(await orderLink.getAttribute('href')).toMatch(/^https:\/\//);
+    // The same number again: the server refuses in Russian and the sidebar offers «Пересоздать».
+    await number.fill(String(orders[0]['Номер']));
+    expect(await page.getByLabel('Пересоздать приказ с этим номером').isVisible()).toBe(true);
+    await page.getByRole('button', { name: 'Создать приказ' }).click();
+    expect(await statusText(page)).toMatch(/уже есть.*Пересоздать/);
+    expect(await number.inputValue()).toBe(String(orders[0]['Номер']));
+    await page.getByRole('group').first().waitFor();
+    await page.getByText('Поля для шаблонов').click();
+    expect(await page.locator('dl.placeholders dt').count()).toBeGreaterThan(5);
+    await s.screenshot('documents');
+
+    expect(alerted).toBe(false);
+    expect(s.pageErrors).toEqual([]);
+  });
+
+  (serverHas('getDashboard') ? it : it.skip)(
+    'the overview shows the roadmap turning «Выполнено» once the order is made',
+    async () => {
+      s = await openSidebar();
+      const { page } = s;
+      await page.getByRole('button', { name: 'Первоначальная настройка' }).click();
+      expect(await statusText(page)).toMatch(/Созданы листы/);
+      expect(await page.locator('li.roadmap-item').count()).toBe(14);
+      await s.screenshot('overview');
+      const item11 = page.locator('li.roadmap-item[data-id="1.1"]');
+      expect(await item11.locator('.badge').textContent()).not.toBe('Выполнено');
+      expect(await item11.textContent()).toMatch(/через \d+ дн\./);
+      expect(await page.locator('.counts').textContent()).toMatch(/Педагоги/);
+    },
+  );
+});
