@@ -67,13 +67,14 @@ function listen(server: Server): Promise<number> {
  */
 export async function openSidebar(
   options: WorkspaceOptions = {},
-  before: (ws: Workspace, bundle: Bundle) => void = () => undefined,
+  before: (ws: Workspace, bundle: Bundle, ss: GoogleAppsScript.Spreadsheet.Spreadsheet) => void = () =>
+    undefined,
 ): Promise<Sidebar> {
   const now = options.now ?? '2026-09-01T09:00:00+03:00';
   const ws = createWorkspace({ user: CURATOR, ...options, now });
   const ss = ws.createSpreadsheet('Наставничество — МБОУ «СОШ №2»');
   const bundle = loadBundle(ws);
-  before(ws, bundle);
+  before(ws, bundle, ss);
   const page = sidebarPage(BUILD_DIR);
   const calls: string[] = [];
   const delay = { ms: 0 };
