@@ -31,7 +31,9 @@ import {
   generateProgrammesAction,
 } from './actions/documents';
 import { startNewSchoolYearAction } from './actions/year';
+import { dashboardAction, dailyRunTriggerAction } from './actions/roadmap';
 import { acceptAction, mentorOptionsAction, proposeAction, rejectAction } from './actions/matching';
+import type { DashboardDto } from './api/types';
 import type { DocumentsOverviewDto, FormsOverviewDto, OrderRequest } from './api/types';
 import type { EventDto, PracticeDto, PublicationDraftDto, PublicationDto } from './api/types';
 import type {
@@ -91,7 +93,16 @@ export function onFormSubmitTrigger(e: FormSubmitEvent): void {
   handleFormSubmit(e, takeMonitoringResponse);
 }
 
+/** The daily time-driven trigger: roadmap statuses and reminders. */
+export function dailyRunTrigger(e?: { triggerUid?: string }): void {
+  dailyRunTriggerAction(e);
+}
+
 // ---- Sidebar API ----
+
+export function getDashboard(): DashboardDto {
+  return asCurator((c) => dashboardAction(c));
+}
 
 export function setupWorkbook(): string {
   return asCurator((c) => setupSummary(setupSpreadsheet(c)));

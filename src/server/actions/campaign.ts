@@ -9,6 +9,9 @@ import { UserError } from '../shared/errors';
 import { dateFromIso } from '../store/dates';
 import { journal } from '../store/journal';
 import { Store } from '../store/store';
+import { loadSchool } from './context';
+import { itemDeadline, stageKey } from './roadmap';
+import { ruDate } from '../store/dates';
 
 export interface CampaignResult {
   sent: number;
@@ -17,10 +20,10 @@ export interface CampaignResult {
   message: string;
 }
 
-export function sendRequestCampaign(caller: Caller, deadline = '15.09'): CampaignResult {
+export function sendRequestCampaign(caller: Caller): CampaignResult {
   return withDocumentLock(() => {
-    const store = new Store(caller.ss);
-    const { settings } = readSettings(store.table('settings', ['Параметр', 'Значение']), caller.today);
+    const ctx = loadSchool(caller);
+    const { store, settings } = ctx;
     const url = settings.links.formRequests;
     if (!url) throw new UserError(TEXTS.noForm);
     const yearStart =
@@ -32,14 +35,19 @@ export function sendRequestCampaign(caller: Caller, deadline = '15.09'): Campaig
       yearStart,
     );
     if (missing.length === 0) return { sent: 0, deferred: 0, failed: [], message: TEXTS.nobody };
-    const fullDeadline = `${deadline}.${settings.schoolYear.slice(0, 4)}`;
+    const deadline = itemDeadline(ctx, '2.1', caller.today);
     const emails = requestEmails(
       missing,
       url,
-      fullDeadline,
+      deadline ? ruDate(deadline) : '',
       settings.schoolShortName,
       settings.schoolYear,
-    ).map((e) => ({ to: [e.to], subject: e.subject, body: e.body, keys: [e.key] }));
+    ).map((e) => ({
+      to: [e.to],
+      subject: e.subject,
+      body: e.body,
+      keys: [e.key, ...stageKey(ctx, '2.1', caller.today, e.to)],
+    }));
     const report = sendEmails(store, emails, sentKeys(store));
     const message = report.deferred.length
       ? TEXTS.quota(report.sent.length, report.deferred.length)

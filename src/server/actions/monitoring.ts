@@ -32,6 +32,7 @@ import { journal } from '../store/journal';
 import type { Store } from '../store/store';
 import type { Table } from '../store/table';
 import { loadSchool } from './context';
+import { stageKey } from './roadmap';
 
 export const MONITORING_FORMS: FormSpec[] = [
   {
@@ -129,8 +130,8 @@ function linkTemplate(formId: string): string {
     .toPrefilledUrl();
 }
 
-function templates(): Record<MonitoringRole, string> {
-  const forms = readForms();
+export function templates(spreadsheetId = ''): Record<MonitoringRole, string> {
+  const forms = readForms(spreadsheetId);
   const mentee = forms.monitoringMentee;
   const mentor = forms.monitoringMentor;
   if (!mentee || !mentor)
@@ -156,7 +157,10 @@ export function sendQuestionnairesAction(caller: Caller): ActionResult {
         to: [i.email],
         subject: EMAILS.invitationSubject,
         body: EMAILS.invitationBody(i.name, i.pairId, i.link, deadline),
-        keys: [`monitoring|${ctx.schoolYear}|${i.pairId}|${i.role}|${i.email}`],
+        keys: [
+          `monitoring|${ctx.schoolYear}|${i.pairId}|${i.role}|${i.email}`,
+          ...stageKey(ctx, '6.1', caller.today, i.email),
+        ],
       }));
     const report = sendEmails(ctx.store, emails, sentKeys(ctx.store));
     const already = emails.length - report.sent.length - report.deferred.length - report.failed.length;

@@ -6,6 +6,7 @@ import { mentorFormDef, requestFormDef, MENTORS_SHEET, REQUESTS_SHEET } from '..
 import { Store } from '../store/store';
 import { journal } from '../store/journal';
 import { MONITORING_FORMS } from './monitoring';
+import { ROADMAP_SEED } from './roadmap';
 import { ensureDocuments } from './documents';
 import { readSettings } from '../settings';
 
@@ -26,7 +27,7 @@ export const INTAKE_FORMS: FormSpec[] = [
 
 /** Forms and seeds other features add (monitoring questionnaires, the roadmap rows). */
 export const EXTRA_FORMS: FormSpec[] = [...MONITORING_FORMS];
-export const EXTRA_SEEDS: Seed[] = [];
+export const EXTRA_SEEDS: Seed[] = [ROADMAP_SEED];
 
 export function setupSpreadsheet(caller: Caller): SetupReport {
   return withDocumentLock(() => {

@@ -1,5 +1,6 @@
-// The add-on's bookkeeping for one spreadsheet, in document properties: which form feeds which
-// response sheet. Staff never need to see it; links for people are in Настройки.
+// The add-on's bookkeeping for one spreadsheet: which form feeds which response sheet. Kept in
+// document properties; the daily trigger of an editor add-on runs with no document, so the person
+// who owns that trigger also keeps a copy in their user properties, keyed by the spreadsheet.
 
 export type FormKind = 'requests' | 'mentors' | 'monitoringMentee' | 'monitoringMentor';
 
@@ -10,14 +11,23 @@ export interface FormRecord {
 }
 
 const FORMS_KEY = 'nastavnichestvo.forms';
+const userKey = (spreadsheetId: string) => `${FORMS_KEY}.${spreadsheetId}`;
 
-export function readForms(): Partial<Record<FormKind, FormRecord>> {
-  const json = PropertiesService.getDocumentProperties().getProperty(FORMS_KEY);
+export function readForms(spreadsheetId = ''): Partial<Record<FormKind, FormRecord>> {
+  const doc = PropertiesService.getDocumentProperties();
+  const json = doc
+    ? doc.getProperty(FORMS_KEY)
+    : spreadsheetId
+      ? PropertiesService.getUserProperties().getProperty(userKey(spreadsheetId))
+      : null;
   return json ? (JSON.parse(json) as Partial<Record<FormKind, FormRecord>>) : {};
 }
 
-export function writeForms(forms: Partial<Record<FormKind, FormRecord>>): void {
-  PropertiesService.getDocumentProperties().setProperty(FORMS_KEY, JSON.stringify(forms));
+export function writeForms(forms: Partial<Record<FormKind, FormRecord>>, spreadsheetId = ''): void {
+  const json = JSON.stringify(forms);
+  const doc = PropertiesService.getDocumentProperties();
+  if (doc) doc.setProperty(FORMS_KEY, json);
+  if (spreadsheetId) PropertiesService.getUserProperties().setProperty(userKey(spreadsheetId), json);
 }
 
 export function formKindOfSheet(sheetId: number): FormKind | null {

@@ -3,6 +3,7 @@
 // the daily job is recorded in the spreadsheet (Настройки is read by the job itself), and only
 // that person's trigger sends: two curators never send twice.
 import { rememberTriggerSpreadsheet, forgetTriggerSpreadsheet } from './context';
+import { readForms, writeForms } from './state';
 
 export const FORM_HANDLER = 'onFormSubmitTrigger';
 export const DAILY_HANDLER = 'dailyRunTrigger';
@@ -31,6 +32,8 @@ export function ensureDailyTrigger(
 ): boolean {
   const { daily } = own(ss);
   const props = PropertiesService.getUserProperties();
+  // The trigger will run without the document: keep this person's copy of the forms map current.
+  writeForms(readForms(), ss.getId());
   const hourKey = `nastavnichestvo.dailyHour.${ss.getId()}`;
   const mine = daily.filter(
     (t) => props.getProperty(`nastavnichestvo.trigger.${t.getUniqueId()}`) === ss.getId(),

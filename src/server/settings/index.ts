@@ -22,6 +22,7 @@ export interface Settings {
   remindersEnabled: boolean;
   publicationDays: number;
   remindersOwner: string;
+  lastDailyRun: string;
   links: Record<
     | 'documentsFolder'
     | 'templateOrder'
@@ -38,10 +39,10 @@ export interface Settings {
   rows: Partial<Record<SettingKey, number>>;
 }
 
-/** The school year a date falls in: September starts a new one. */
+/** The school year to plan for on a date: from August on, the one starting in September. */
 export function schoolYearOf(iso: string): string {
   const [y, m] = iso.split('-').map(Number);
-  const start = m >= 9 ? y : y - 1;
+  const start = m >= 8 ? y : y - 1;
   return `${start}/${start + 1}`;
 }
 
@@ -115,6 +116,7 @@ export function readSettings(table: Table, todayIso: string): { settings: Settin
     remindersEnabled: !/^(нет|no|false|ложь|0|выкл)/i.test(get('remindersEnabled').trim()),
     publicationDays: int('publicationDays', 1, 365),
     remindersOwner: email('remindersOwner'),
+    lastDailyRun: get('lastDailyRun').trim(),
     links: {
       documentsFolder: get('documentsFolder').trim(),
       templateOrder: get('templateOrder').trim(),

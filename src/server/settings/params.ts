@@ -18,6 +18,7 @@ export type SettingKey =
   | 'remindersEnabled'
   | 'publicationDays'
   | 'remindersOwner'
+  | 'lastDailyRun'
   | 'documentsFolder'
   | 'templateOrder'
   | 'templateProgramme'
@@ -101,6 +102,12 @@ export const SETTING_PARAMS: readonly SettingParam[] = [
     name: 'Напоминания отправляет',
     value: '',
     note: 'Email того, от чьего имени уходят напоминания. Меняется кнопкой «Включить напоминания» на панели',
+  },
+  {
+    key: 'lastDailyRun',
+    name: 'Последняя проверка сроков',
+    value: '',
+    note: 'Заполняет надстройка после ежедневной проверки: когда и что отправлено',
   },
   {
     key: 'publicationDays',

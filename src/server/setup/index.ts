@@ -97,7 +97,7 @@ export function runSetup(
     writeSetting(settingsTable, settings, spec.settingKey, created.publishedUrl);
     report.createdForms.push(spec.def(settings, topics).title);
   }
-  writeForms(recorded);
+  writeForms(recorded, store.ss.getId());
 
   if (ensureFormTrigger(store.ss)) report.triggers.push('обработка ответов форм');
   // One job sends reminders: the first curator to set up owns it; others do not add a second one.

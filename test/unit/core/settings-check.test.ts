@@ -10,8 +10,9 @@ const table = (key: keyof typeof SHEETS, rows: unknown[][], header?: string[]) =
   new Table(SHEETS[key], [header ?? SHEETS[key].columns.map((c) => c.header), ...rows], MSK);
 
 describe('settings', () => {
-  it('the school year follows September', () => {
-    expect(schoolYearOf('2026-08-31')).toBe('2025/2026');
+  it('the school year to plan for starts with the August before it', () => {
+    expect(schoolYearOf('2026-07-31')).toBe('2025/2026');
+    expect(schoolYearOf('2026-08-01')).toBe('2026/2027');
     expect(schoolYearOf('2026-09-01')).toBe('2026/2027');
   });
 

@@ -1,0 +1,400 @@
+// The roadmap on the sheets: facts counted from every sheet (each read once), each item's status
+// and evidence written back to Дорожная карта, the sidebar's overview, and the daily run that
+// reminds people before deadlines.
+import type { DashboardDto, RoadmapItemDto, Warning } from '../api/types';
+import type { Caller } from '../api/call';
+import { checkData } from '../check';
+import { daysBetween, deadlineFor, parseDeadline, schoolYearStart } from '../deadlines/calendar';
+import { ROADMAP_ITEMS, roadmapRows, type ItemId } from '../deadlines/items';
+import { keys, planDay, shortfallNote, stageOf, type PlanItem, type TeacherTask } from '../deadlines/plan';
+import { itemStatus, type RoadmapFacts, type ItemStatus } from '../deadlines/status';
+import { EVENT_ROADMAP_ITEM, unpublishedEvents } from '../events';
+import { tryUserLock } from '../gas/lock';
+import { sendEmails, sentKeys } from '../gas/mail';
+import { DAILY_HANDLER } from '../gas/triggers';
+import { spreadsheetOfTrigger } from '../gas/context';
+import { invitations, monitoringStats } from '../monitoring';
+import { isActive, missingConsents } from '../pairs/model';
+import { pairsOf } from '../pairs/edit';
+import { writeSetting, type Settings } from '../settings';
+import type { Seed } from '../setup';
+import { normalizeEmail, normalizeKey, shortName } from '../shared/text';
+import { isoFromDate, ruDate } from '../store/dates';
+import { journal } from '../store/journal';
+import { problemText } from '../store/table';
+import { loadSchool, type SchoolContext } from './context';
+import { readEvents } from './events';
+import { monitoringPairs, readMonitoring, templates } from './monitoring';
+
+export const ROADMAP_SEED: Seed = { key: 'roadmap', rows: () => roadmapRows() };
+
+interface Facts {
+  facts: RoadmapFacts;
+  monitoringNonRespondents: ReturnType<typeof monitoringStats>['nonRespondents'];
+  notAnsweredEmails: Array<{ name: string; email: string }>;
+}
+
+function collectFacts(ctx: SchoolContext, today: string): Facts {
+  const store = ctx.store;
+  const start = schoolYearStart(today);
+  const since = `${start}-08-01`;
+  const inYear = (iso: string) => iso !== '' && iso >= `${start}-09-01` && iso <= `${start + 1}-08-31`;
+  const localIso = (ms: number) => (ms > 0 ? isoFromDate(new Date(ms), store.tzOffsetMinutes) : '');
+
+  const teachers = store.table('teachers', ['ФИО', 'Email']);
+  const answered = new Set<string>();
+  for (const m of ctx.menteeList) if (localIso(m.requestTime) >= since) answered.add(m.email);
+  for (const m of ctx.mentorList)
+    if (localIso(ctx.mentors.time(m.row, 'Дата анкеты')) >= since) answered.add(m.email);
+  const notAnsweredEmails: Array<{ name: string; email: string }> = [];
+  const seen = new Set<string>();
+  for (const row of teachers.rows) {
+    const email = normalizeEmail(teachers.text(row, 'Email'));
+    if (!email || seen.has(email)) continue;
+    seen.add(email);
+    if (!answered.has(email)) notAnsweredEmails.push({ name: teachers.text(row, 'ФИО'), email });
+  }
+
+  const pairs = pairsOf(ctx).filter(isActive);
+  const paired = new Set(pairs.flatMap((p) => p.mentees.map((m) => m.email)));
+  const open = ctx.menteeList.filter(
+    (m) => !paired.has(m.email) && !['Завершил', 'Выбыл'].includes(m.status),
+  );
+  const events = readEvents(store.table('events', ['Дата', 'Тип', 'Название'])).map((e) => e.event);
+  const byItem = { '4.2': 0, '6.2': 0, '6.3': 0 };
+  for (const e of events) if (inYear(e.date)) byItem[EVENT_ROADMAP_ITEM[e.type]]++;
+  const practicesTable = store.table('practices', ['Название']);
+  const practices = practicesTable.rows.filter((r) => {
+    const d = practicesTable.date(r, 'Дата');
+    return d === '' || inYear(d);
+  }).length;
+  const publications = store.table('publications', ['Мероприятие']);
+  const published = publications.rows.map((r) => ({ event: publications.text(r, 'Мероприятие') }));
+  const unpublished = unpublishedEvents(
+    events.filter((e) => inYear(e.date)),
+    published,
+    today,
+    ctx.settings.publicationDays,
+  ).map((u) => u.label);
+  const mPairs = monitoringPairs(pairs);
+  const records = readMonitoring(store.table('monitoring', ['ID пары', 'Роль', 'Email'])).map(
+    (r) => r.record,
+  );
+  const stats = monitoringStats(mPairs, records);
+  const menteeProblems = new Set(ctx.mentees.problems.map((p) => p.row)).size;
+
+  return {
+    facts: {
+      teachers: seen.size,
+      notAnswered: notAnsweredEmails.map((t) => shortName(t.name || t.email)),
+      mentees: ctx.menteeList.length,
+      menteeProblems,
+      mentors: ctx.mentorList.filter((m) => m.status === 'Активен').length,
+      mentorsWithoutConsent: ctx.mentorList.filter((m) => m.status === 'Активен' && !m.consent).length,
+      waiting: open.filter((m) => m.status !== 'Сопровождение').map((m) => shortName(m.name)),
+      supported: open.filter((m) => m.status === 'Сопровождение').map((m) => shortName(m.name)),
+      pairs: pairs.map((p) => ({
+        id: p.id,
+        hasOrder: !!p.order,
+        hasProgramme: !!p.programme,
+        missingConsents: missingConsents(p).map((x) => shortName(x.name || x.email)),
+      })),
+      events: byItem,
+      practices,
+      monitoring: { answered: stats.school.responded, expected: stats.school.expected },
+      unpublished,
+    },
+    monitoringNonRespondents: stats.nonRespondents,
+    notAnsweredEmails,
+  };
+}
+
+interface RoadmapRowState {
+  id: ItemId;
+  row: number;
+  stage: string;
+  title: string;
+  deadlineText: string;
+  responsible: string;
+  status: ItemStatus;
+}
+
+function resolveResponsible(text: string, settings: Settings): string {
+  const t = normalizeKey(text);
+  if (/^[^\s@]+@[^\s@]+$/.test(t)) return t;
+  if (t.startsWith('директор')) return settings.directorEmail;
+  return settings.curatorEmail;
+}
+
+/** Computes every item's status and writes Статус and Пояснение back (only cells that changed). */
+function refreshRoadmap(ctx: SchoolContext, facts: RoadmapFacts, today: string): RoadmapRowState[] {
+  const table = ctx.store.table('roadmap', ['ID', 'Срок', 'Статус', 'Пояснение']);
+  const states: RoadmapRowState[] = [];
+  for (const row of table.rows) {
+    const id = table.text(row, 'ID') as ItemId;
+    const known = ROADMAP_ITEMS.find((i) => i.id === id);
+    if (!known) continue;
+    const deadlineText = table.text(row, 'Срок') || known.deadline;
+    if (!parseDeadline(deadlineText)) {
+      table.problems.push({
+        sheet: table.name,
+        row,
+        column: 'Срок',
+        message: `«${deadlineText}» — не срок (ожидается 01.10, 1 октября, 01.10.2026, «Ежегодно» или «Постоянно»)`,
+      });
+    }
+    const status = itemStatus(id, deadlineText, facts, today);
+    table.set(row, 'Статус', status.status);
+    table.set(row, 'Пояснение', status.evidence);
+    states.push({
+      id,
+      row,
+      stage: table.text(row, 'Этап') || known.stage,
+      title: table.text(row, 'Мероприятие') || known.title,
+      deadlineText,
+      responsible: resolveResponsible(table.text(row, 'Ответственный') || known.responsible, ctx.settings),
+      status,
+    });
+  }
+  return states;
+}
+
+/** An item's deadline in the current school year, as Дорожная карта says it (ISO), or null. */
+export function itemDeadline(ctx: SchoolContext, itemId: ItemId, today: string): string | null {
+  const table = ctx.store.table('roadmap', ['ID', 'Срок']);
+  const row = table.rows.find((r) => table.text(r, 'ID') === itemId);
+  const text =
+    (row ? table.text(row, 'Срок') : '') || (ROADMAP_ITEMS.find((i) => i.id === itemId)?.deadline ?? '');
+  const rule = parseDeadline(text);
+  return rule ? deadlineFor(rule, today) : null;
+}
+
+/**
+ * The reminder stage an item is in today, so an email sent by hand now (the request form, the
+ * questionnaires) also counts as that stage's reminder and the next morning does not repeat it.
+ */
+export function stageKey(ctx: SchoolContext, itemId: ItemId, today: string, email: string): string[] {
+  const at = currentStage(ctx, itemId, today);
+  return at ? [keys.teacher(itemId, at.deadline, at.stage, email)] : [];
+}
+
+export function currentStage(
+  ctx: SchoolContext,
+  itemId: ItemId,
+  today: string,
+): { deadline: string; stage: number } | null {
+  const deadline = itemDeadline(ctx, itemId, today);
+  if (!deadline) return null;
+  const stage = stageOf(daysBetween(today, deadline), ctx.settings.reminderDays);
+  return stage === null ? null : { deadline, stage };
+}
+
+export function dashboardAction(caller: Caller): DashboardDto {
+  const setupNeeded =
+    !caller.ss.getSheetByName('Дорожная карта') ||
+    !caller.ss.getSheetByName('Настройки') ||
+    !caller.ss.getSheetByName('Банк наставляемых');
+  if (setupNeeded) {
+    return {
+      school: caller.ss.getName(),
+      schoolYear: '',
+      today: caller.today,
+      setupNeeded: true,
+      counts: { teachers: 0, mentors: 0, mentees: 0, pairs: 0, unmatched: 0 },
+      roadmap: [],
+      warnings: [],
+      reminders: { enabled: false, owner: '', isOwner: false, lastRun: '' },
+    };
+  }
+  const ctx = loadSchool(caller);
+  const { facts } = collectFacts(ctx, caller.today);
+  const states = refreshRoadmap(ctx, facts, caller.today);
+  const check = checkData({
+    teachers: ctx.store.table('teachers', ['ФИО', 'Email']),
+    mentors: ctx.mentors,
+    mentees: ctx.mentees,
+    pairs: ctx.pairs,
+    topics: ctx.store.table('topics', ['Тема']),
+    defaultCapacity: ctx.settings.maxMentees,
+    extra: ctx.store.table('roadmap').problems,
+  });
+  if (ctx.store.table('roadmap').isDirty()) ctx.store.save();
+  const warnings: Warning[] = [
+    ...states
+      .filter((s) => s.status.status === 'Просрочено')
+      .map((s) => ({
+        text: `п. ${s.id} просрочен: ${s.status.evidence}`,
+        sheet: 'Дорожная карта',
+        row: s.row,
+        column: 'Статус',
+      })),
+    ...facts.unpublished.map((label) => ({
+      text: `Нет публикации о мероприятии «${label}»`,
+      sheet: 'Мероприятия',
+      row: 1,
+    })),
+    ...check.problems
+      .slice(0, 30)
+      .map((p) => ({ text: problemText(p), sheet: p.sheet, row: p.row, column: p.column })),
+  ];
+  const roadmap: RoadmapItemDto[] = states.map((s) => ({
+    id: s.id,
+    stage: s.stage,
+    title: s.title,
+    deadline: s.status.deadline,
+    deadlineText: s.status.deadline ? ruDate(s.status.deadline) : s.deadlineText,
+    daysLeft: s.status.daysLeft,
+    status: s.status.status,
+    evidence: s.status.evidence,
+    responsible: s.responsible,
+  }));
+  return {
+    school: ctx.settings.schoolShortName || caller.ss.getName(),
+    schoolYear: ctx.schoolYear,
+    today: caller.today,
+    setupNeeded: false,
+    counts: {
+      teachers: facts.teachers,
+      mentors: facts.mentors,
+      mentees: facts.mentees,
+      pairs: facts.pairs.length,
+      unmatched: facts.waiting.length + facts.supported.length,
+    },
+    roadmap,
+    warnings,
+    reminders: {
+      enabled: ctx.settings.remindersEnabled,
+      owner: ctx.settings.remindersOwner,
+      isOwner: !!caller.user && ctx.settings.remindersOwner === caller.user,
+      lastRun: ctx.settings.lastDailyRun,
+    },
+  };
+}
+
+/** Teachers who have not answered a form they were sent, with their link: 2.1 and 6.1. */
+function teacherTasks(
+  ctx: SchoolContext,
+  states: RoadmapRowState[],
+  facts: Facts,
+  sent: Set<string>,
+): TeacherTask[] {
+  const tasks: TeacherTask[] = [];
+  const deadlineOf = (id: string) =>
+    states.find((s) => s.id === id && !s.status.done)?.status.deadline ?? null;
+  const d21 = deadlineOf('2.1');
+  if (d21 && ctx.settings.links.formRequests) {
+    // Once the curator has sent the form this year, everyone who has not answered is reminded
+    // (including those the first mailing missed for lack of quota).
+    const started = [...sent].some((k) => k.startsWith(`campaign|2.1|${ctx.schoolYear}|`));
+    for (const t of started ? facts.notAnsweredEmails : []) {
+      tasks.push({
+        itemId: '2.1',
+        deadline: d21,
+        email: t.email,
+        name: t.name,
+        formTitle: 'Профессиональные запросы педагогов',
+        link: ctx.settings.links.formRequests,
+      });
+    }
+  }
+  const d61 = deadlineOf('6.1');
+  const started = [...sent].some((k) => k.startsWith(`monitoring|${ctx.schoolYear}|`));
+  const invited = started ? facts.monitoringNonRespondents.filter((p) => normalizeEmail(p.email) !== '') : [];
+  if (d61 && invited.length > 0) {
+    const personal = invitations(
+      invited.map((p) => ({
+        id: p.pairId,
+        mentor: p.role === 'mentor' ? p : { name: '', email: '' },
+        mentees: p.role === 'mentee' ? [p] : [],
+      })),
+      templates(ctx.store.ss.getId()),
+    );
+    for (const i of personal) {
+      tasks.push({
+        itemId: '6.1',
+        deadline: d61,
+        email: i.email,
+        name: i.name,
+        formTitle: i.role === 'mentee' ? 'Мониторинг: анкета наставляемого' : 'Мониторинг: анкета наставника',
+        link: i.link,
+      });
+    }
+  }
+  return tasks;
+}
+
+export interface DailyRunResult {
+  sent: number;
+  deferred: number;
+  skipped?: string;
+}
+
+/** The daily run on one spreadsheet: refresh the roadmap, then send what is due today. */
+export function runDaily(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, runner: string): DailyRunResult {
+  const today = Utilities.formatDate(new Date(), ss.getSpreadsheetTimeZone(), 'yyyy-MM-dd');
+  const caller: Caller = { ss, user: runner, today };
+  const ctx = loadSchool(caller);
+  if (!ctx.settings.remindersEnabled) return { sent: 0, deferred: 0, skipped: 'напоминания выключены' };
+  if (ctx.settings.remindersOwner && runner && ctx.settings.remindersOwner !== runner) {
+    return { sent: 0, deferred: 0, skipped: `напоминания отправляет ${ctx.settings.remindersOwner}` };
+  }
+  const facts = collectFacts(ctx, today);
+  const states = refreshRoadmap(ctx, facts.facts, today);
+  const sent = sentKeys(ctx.store);
+  const items: PlanItem[] = states.map((s) => ({
+    id: s.id,
+    title: s.title,
+    deadline: s.status.deadline,
+    done: s.status.done,
+    evidence: s.status.evidence,
+    responsible: s.responsible,
+  }));
+  const planned = planDay({
+    today,
+    items,
+    reminderDays: ctx.settings.reminderDays,
+    directorEmail: ctx.settings.directorEmail,
+    curatorEmail: ctx.settings.curatorEmail,
+    school: ctx.settings.schoolShortName,
+    spreadsheetUrl: ss.getUrl(),
+    sent,
+    teachers: teacherTasks(ctx, states, facts, sent),
+    unpublished: facts.facts.unpublished,
+  });
+  const report = sendEmails(ctx.store, planned, sent);
+  const stamp = Utilities.formatDate(new Date(), ss.getSpreadsheetTimeZone(), 'dd.MM.yyyy HH:mm');
+  let summary = `${stamp}: отправлено писем — ${report.sent.length}`;
+  if (report.deferred.length) {
+    summary += `; отложено — ${report.deferred.length}`;
+    journal(
+      ctx.store,
+      'Лимит почты',
+      shortfallNote(report.deferred.map((d) => ({ ...d, cc: d.cc ?? [], urgency: 0 }))),
+      runner,
+    );
+  }
+  for (const f of report.failed)
+    journal(ctx.store, 'Письмо не отправлено', `${f.email.to.join(', ')}: ${f.error}`, runner);
+  writeSetting(ctx.store.table('settings'), ctx.settings, 'lastDailyRun', summary);
+  journal(ctx.store, 'Ежедневная проверка сроков', summary, runner);
+  ctx.store.save();
+  return { sent: report.sent.length, deferred: report.deferred.length };
+}
+
+/** The time-driven trigger: no active document, so the spreadsheet comes from the trigger's id. */
+export function dailyRunTriggerAction(e: { triggerUid?: string } | undefined): DailyRunResult | null {
+  const ss =
+    (e?.triggerUid ? spreadsheetOfTrigger(e.triggerUid) : null) ?? SpreadsheetApp.getActiveSpreadsheet();
+  if (!ss) return null;
+  const runner = Session.getEffectiveUser().getEmail().trim().toLowerCase();
+  // A second run at the same moment (two triggers) finds the lock taken and skips cleanly.
+  const result = tryUserLock(() => runDaily(ss, runner));
+  if (result?.skipped && result.skipped.startsWith('напоминания отправляет') && e?.triggerUid) {
+    // Someone else took the job over: this trigger stands down for good.
+    for (const t of ScriptApp.getProjectTriggers()) {
+      if (t.getUniqueId() === e.triggerUid && t.getHandlerFunction() === DAILY_HANDLER)
+        ScriptApp.deleteTrigger(t);
+    }
+  }
+  return result;
+}

@@ -1,0 +1,209 @@
+// What the daily run sends today. Pure: given today, the items' state and the keys already sent,
+// it returns the emails — one per recipient per day at most — each with the keys it covers. A key
+// is logged when its email is sent, so a second run the same day, from another trigger or after a
+// failure, finds nothing new; a reminder that could not go today is still due tomorrow.
+import { daysBetween, daysLeftText, plural, ruDate } from './calendar';
+import { TEXTS } from './texts';
+
+export interface PlanItem {
+  id: string;
+  title: string;
+  /** ISO deadline of the current school year, or null for undated items. */
+  deadline: string | null;
+  done: boolean;
+  evidence: string;
+  /** The responsible person's email ('' when unknown). */
+  responsible: string;
+}
+
+/** A teacher who has not answered an open form. */
+export interface TeacherTask {
+  itemId: string;
+  deadline: string;
+  email: string;
+  name: string;
+  formTitle: string;
+  link: string;
+}
+
+export interface PlanInput {
+  today: string;
+  items: PlanItem[];
+  reminderDays: number[];
+  directorEmail: string;
+  curatorEmail: string;
+  school: string;
+  spreadsheetUrl: string;
+  sent: ReadonlySet<string>;
+  teachers: TeacherTask[];
+  /** Events past the publication delay without a publication, for the curator. */
+  unpublished: string[];
+}
+
+export interface PlannedEmail {
+  to: string[];
+  cc: string[];
+  subject: string;
+  body: string;
+  keys: string[];
+  /** Lower is more urgent: escalations first, then the nearest deadlines. */
+  urgency: number;
+}
+
+/** How many days after a missed deadline the director is still told (a late install sends no flood). */
+export const ESCALATION_WINDOW = 7;
+
+/** The reminder stage `days` falls in: the smallest configured day count ≥ days (0 = the day itself). */
+export function stageOf(days: number, reminderDays: number[]): number | null {
+  if (days < 0) return null;
+  const stages = [...new Set([...reminderDays, 0])].sort((a, b) => a - b);
+  const stage = stages.find((s) => s >= days);
+  return stage === undefined ? null : stage;
+}
+
+export const keys = {
+  remind: (id: string, deadline: string, stage: number, email: string) =>
+    `remind|${id}|${deadline}|${stage}|${email}`,
+  escalate: (id: string, deadline: string) => `escalate|${id}|${deadline}`,
+  teacher: (id: string, deadline: string, stage: number, email: string) =>
+    `teacher|${id}|${deadline}|${stage}|${email}`,
+  publication: (label: string) => `publication|${label}`,
+  day: (today: string, email: string) => `digest|${today}|${email}`,
+};
+
+interface Line {
+  text: string;
+  key: string;
+  urgency: number;
+}
+
+export function planDay(input: PlanInput): PlannedEmail[] {
+  const { today, sent } = input;
+  const byRecipient = new Map<string, Line[]>();
+  const add = (email: string, line: Line) => {
+    if (!email || sent.has(line.key)) return;
+    const list = byRecipient.get(email) ?? [];
+    list.push(line);
+    byRecipient.set(email, list);
+  };
+  const escalations: Line[] = [];
+
+  for (const item of input.items) {
+    if (item.done || !item.deadline) continue;
+    const days = daysBetween(today, item.deadline);
+    const stage = stageOf(days, input.reminderDays);
+    if (stage !== null) {
+      add(item.responsible, {
+        key: keys.remind(item.id, item.deadline, stage, item.responsible),
+        urgency: days,
+        text: TEXTS.itemLine(item.id, item.title, ruDate(item.deadline), daysLeftText(days), item.evidence),
+      });
+    } else if (days < 0 && -days <= ESCALATION_WINDOW) {
+      const key = keys.escalate(item.id, item.deadline);
+      if (!sent.has(key))
+        escalations.push({
+          key,
+          urgency: -1000 + days,
+          text: TEXTS.overdueLine(item.id, item.title, ruDate(item.deadline), item.evidence),
+        });
+    }
+  }
+  if (input.curatorEmail && input.unpublished.length > 0) {
+    for (const label of input.unpublished)
+      add(input.curatorEmail, {
+        key: keys.publication(label),
+        urgency: 100,
+        text: TEXTS.publicationLine(label),
+      });
+  }
+
+  const emails: PlannedEmail[] = [];
+  const dayDone = (email: string) => sent.has(keys.day(today, email));
+  const curatorGetsDigest =
+    !!input.curatorEmail && byRecipient.has(input.curatorEmail) && !dayDone(input.curatorEmail);
+
+  if (escalations.length > 0) {
+    const director = input.directorEmail || input.curatorEmail;
+    if (director && !dayDone(director)) {
+      // The curator hears of it in their own digest when they get one today; else by copy.
+      const cc =
+        input.curatorEmail &&
+        input.curatorEmail !== director &&
+        !curatorGetsDigest &&
+        !dayDone(input.curatorEmail)
+          ? [input.curatorEmail]
+          : [];
+      const own = byRecipient.get(director) ?? [];
+      byRecipient.delete(director);
+      const lines = [...escalations, ...own];
+      emails.push({
+        to: [director],
+        cc,
+        subject: TEXTS.escalationSubject(input.school, escalations.length),
+        body: TEXTS.escalationBody(
+          escalations.map((l) => l.text),
+          own.map((l) => l.text),
+          input.spreadsheetUrl,
+        ),
+        keys: [...lines.map((l) => l.key), keys.day(today, director), ...cc.map((c) => keys.day(today, c))],
+        urgency: Math.min(...lines.map((l) => l.urgency)),
+      });
+      if (curatorGetsDigest && input.curatorEmail !== director) {
+        for (const e of escalations)
+          byRecipient
+            .get(input.curatorEmail)
+            ?.unshift({ ...e, key: `${e.key}|copy`, text: TEXTS.toldDirector(e.text) });
+      }
+    }
+  }
+
+  for (const [email, lines] of byRecipient) {
+    if (dayDone(email) || lines.length === 0) continue;
+    lines.sort((a, b) => a.urgency - b.urgency);
+    const deadlines = lines.filter((l) => l.urgency < 100).length;
+    emails.push({
+      to: [email],
+      cc: [],
+      subject: TEXTS.digestSubject(input.school, deadlines, lines.length - deadlines),
+      body: TEXTS.digestBody(
+        lines.map((l) => l.text),
+        input.spreadsheetUrl,
+        input.reminderDays,
+      ),
+      keys: [...lines.map((l) => l.key), keys.day(today, email)],
+      urgency: lines[0].urgency,
+    });
+  }
+
+  const teacherSeen = new Set<string>();
+  for (const t of input.teachers) {
+    const days = daysBetween(today, t.deadline);
+    const stage = stageOf(days, input.reminderDays);
+    if (stage === null || dayDone(t.email) || teacherSeen.has(t.email) || byRecipient.has(t.email)) continue;
+    const key = keys.teacher(t.itemId, t.deadline, stage, t.email);
+    if (sent.has(key)) continue;
+    teacherSeen.add(t.email);
+    emails.push({
+      to: [t.email],
+      cc: [],
+      subject: TEXTS.teacherSubject(t.formTitle),
+      body: TEXTS.teacherBody(
+        t.name,
+        t.formTitle,
+        t.link,
+        ruDate(t.deadline),
+        daysLeftText(days),
+        input.school,
+      ),
+      keys: [key, keys.day(today, t.email)],
+      urgency: 50 + days,
+    });
+  }
+  return emails.sort((a, b) => a.urgency - b.urgency || a.to[0].localeCompare(b.to[0]));
+}
+
+/** The Журнал line when the quota did not let everything go today. */
+export function shortfallNote(deferred: PlannedEmail[]): string {
+  const n = deferred.length;
+  return `Не отправлено из-за дневного лимита почты: ${n} ${plural(n, 'письмо', 'письма', 'писем')} (${deferred.map((e) => e.to.join(', ')).join('; ')}) — будут отправлены при следующем запуске.`;
+}
