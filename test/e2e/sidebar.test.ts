@@ -188,7 +188,8 @@ describe('the sidebar', () => {
     expect(await site.inputValue()).toMatch(/Наставничество в школе/);
     expect(await page.getByLabel('Текст для соцсетей').inputValue()).not.toBe('');
     await page.getByRole('button', { name: 'Копировать для сайта' }).click();
-    expect(await statusText(page)).toMatch(/скопирован|выделен/);
+    // Copying is asynchronous (the clipboard may refuse: then the text is selected for Ctrl+C).
+    await page.locator('.status-ok .status-text', { hasText: /скопирован|выделен/ }).waitFor();
 
     await card.getByRole('button', { name: 'Отметить публикацию' }).click();
     await page.getByLabel('Канал').selectOption('ВКонтакте');
