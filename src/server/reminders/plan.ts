@@ -11,6 +11,7 @@ import type { DigestLine, PlanInput, PlannedEmail, ReminderPlan } from './types'
 
 export const MAX_RECIPIENTS_PER_EMAIL = 50;
 const DEFAULT_MAX_LATE_DAYS = 14;
+const RANK: Record<DigestLine['type'], number> = { escalation: 0, deadline: 1, form: 2, unpublished: 3 };
 
 /** One line for one recipient, with the keys it settles. */
 interface Due {
@@ -190,7 +191,11 @@ function gather(due: readonly Due[], input: PlanInput): PlannedEmail[] {
       urgency: list[0].urgency,
     });
   }
-  return emails.sort((a, b) => a.urgency - b.urgency || compareText(a.to[0], b.to[0]));
+  // Equal urgency: the staff's roadmap digests before teachers' form reminders.
+  return emails.sort(
+    (a, b) =>
+      a.urgency - b.urgency || RANK[a.lines[0].type] - RANK[b.lines[0].type] || compareText(a.to[0], b.to[0]),
+  );
 }
 
 /** In order of urgency while the quota lasts; the rest waits, so tomorrow starts where today stopped. */
