@@ -152,6 +152,7 @@ describe('npm start: the playground', () => {
     // The grid shows the data and three blank rows: the first blank one is two above the last.
     const row = (await page.locator('table.grid tbody tr').count()) - 2;
     await page.locator(`table.grid td[data-row="${row}"][data-col="1"]`).click();
+    await page.locator('#cell-name', { hasText: `A${row}` }).waitFor();
     await page.locator('#cell-input').fill('Пробная Запись Сотрудника');
     await page.locator('#cell-input').press('Enter');
     await page

@@ -17,6 +17,13 @@ const ui = {
   doc: '',
   state: null as PageState | null,
   view: null as SheetView | null,
+  /** The outcome of the last answer sent, shown under its form until another form is chosen. */
+  formResult: null as { formId: string; ok: boolean; text: string } | null,
+  clockResult: '',
+  /** Increases with every sheet render, so a slower, older one never overwrites a newer one. */
+  sheetRender: 0,
+  /** The form on screen with its item count: it is redrawn only when that changes, so typing survives a refresh. */
+  drawnForm: '',
 };
 
 function $(id: string): HTMLElement {
@@ -199,15 +206,20 @@ function columnName(index: number): string {
 }
 
 async function renderSheet(): Promise<void> {
+  const token = ++ui.sheetRender;
   const ss = ui.state?.spreadsheet;
-  const tabs = $('sheet-tabs');
-  tabs.replaceChildren();
   if (!ss) {
+    $('sheet-tabs').replaceChildren();
     $('grid-wrap').replaceChildren(h('p', { cls: 'empty', text: 'Нет открытой таблицы.' }));
     return;
   }
   if (!ss.sheets.some((s) => s.name === ui.sheet)) ui.sheet = ss.sheets[0]?.name ?? '';
-  for (const s of ss.sheets) {
+  const view = ui.sheet
+    ? await getJson<SheetView | null>(`/api/sheet?name=${encodeURIComponent(ui.sheet)}`)
+    : null;
+  if (token !== ui.sheetRender) return;
+  ui.view = view;
+  const tabs = ss.sheets.map((s) => {
     const b = h('button', { text: s.name, attrs: { type: 'button', role: 'tab' } });
     b.setAttribute('aria-selected', String(s.name === ui.sheet));
     b.addEventListener('click', () => {
@@ -215,11 +227,9 @@ async function renderSheet(): Promise<void> {
       ui.cell = null;
       void renderSheet();
     });
-    tabs.append(b);
-  }
-  ui.view = ui.sheet
-    ? await getJson<SheetView | null>(`/api/sheet?name=${encodeURIComponent(ui.sheet)}`)
-    : null;
+    return b;
+  });
+  $('sheet-tabs').replaceChildren(...tabs);
   drawGrid();
 }
 
@@ -318,13 +328,18 @@ function renderForms(): void {
     );
     if (f.id === ui.form) b.setAttribute('aria-current', 'true');
     b.addEventListener('click', () => {
+      if (ui.form !== f.id) ui.formResult = null;
       ui.form = f.id;
       renderForms();
     });
     list.append(h('li', {}, b));
   }
   const form = forms.find((f) => f.id === ui.form);
-  if (form) drawForm(form);
+  if (!form) return;
+  const key = `${form.id}:${form.items.length}:${form.items.map((i) => (i.choices ?? []).length).join(',')}`;
+  if (key === ui.drawnForm && $('form-view').firstChild) return;
+  ui.drawnForm = key;
+  drawForm(form);
 }
 
 /** One question of the form, named `q<item id>` so its answer can be collected. */
@@ -394,15 +409,20 @@ function drawForm(form: FormView): void {
   el.append(head);
   for (const item of form.items) el.append(drawItem(item));
   const result = h('div', { attrs: { role: 'status' } });
+  const last = ui.formResult;
+  if (last && last.formId === form.id) {
+    result.className = `result ${last.ok ? 'ok' : 'bad'}`;
+    result.textContent = last.text;
+  }
   el.append(h('button', { text: 'Отправить', attrs: { type: 'submit' } }), result);
   el.addEventListener('submit', (e) => {
     e.preventDefault();
-    void submitForm(form, el, result);
+    void submitForm(form, el);
   });
   $('form-view').replaceChildren(el);
 }
 
-async function submitForm(form: FormView, el: HTMLFormElement, result: HTMLElement): Promise<void> {
+async function submitForm(form: FormView, el: HTMLFormElement): Promise<void> {
   const data = new FormData(el);
   const answers: Record<string, string | string[]> = {};
   for (const item of form.items) {
@@ -417,13 +437,19 @@ async function submitForm(form: FormView, el: HTMLFormElement, result: HTMLEleme
   const r = await post<ActionReport>('/api/submit', { formId: form.id, answers });
   if (r.ok) {
     const ran = r.runs.map((x) => `${x.handler}: ${x.ok ? 'выполнено' : `ошибка — ${x.error ?? ''}`}`);
-    result.className = `result ${r.runs.every((x) => x.ok) ? 'ok' : 'bad'}`;
-    result.textContent = [form.confirmation || 'Ответ записан.', ...ran].join('\n');
-    el.reset();
+    const text = [form.confirmation || 'Ответ записан.', ...ran].join('\n');
+    ui.formResult = { formId: form.id, ok: r.runs.every((x) => x.ok), text };
   } else {
-    result.className = 'result bad';
-    result.textContent = r.error ?? 'Ответ не отправлен';
+    // Nothing was recorded: keep what the person typed and say why.
+    const status = el.querySelector('[role="status"]');
+    if (status) {
+      status.className = 'result bad';
+      status.textContent = r.error ?? 'Ответ не отправлен';
+    }
+    return;
   }
+  // The form is drawn again, empty, with the outcome under it.
+  ui.drawnForm = '';
   await refresh();
 }
 
@@ -614,6 +640,7 @@ function renderClock(): void {
   const clock = ui.state?.clock;
   if (!clock) return;
   $('clock-now').textContent = clock.text;
+  $('clock-result').textContent = ui.clockResult;
   const triggers = $('trigger-table');
   triggers.replaceChildren(
     h(
@@ -651,7 +678,7 @@ function renderClock(): void {
 async function advance(body: { days: number } | { date: string }): Promise<void> {
   const r = await post<ActionReport>('/api/clock', body);
   const failed = r.runs.filter((x) => !x.ok).length;
-  $('clock-result').textContent = r.ok
+  ui.clockResult = r.ok
     ? `Запусков по расписанию: ${r.runs.length}${failed ? ` (с ошибкой: ${failed})` : ''}. Отправлено писем: ${r.mailSent}.`
     : (r.error ?? '');
   if (!r.ok) report(r);
