@@ -6,7 +6,11 @@ import type { ServerApi } from './types';
 
 type Exports = typeof Server;
 type Missing = Exclude<keyof ServerApi, keyof Exports>;
-type Mismatched = { [K in keyof ServerApi & keyof Exports]: Exports[K] extends ServerApi[K] ? never : K }[keyof ServerApi & keyof Exports];
+type Mismatched = {
+  [K in keyof ServerApi & keyof Exports]: Exports[K] extends ServerApi[K] ? never : K;
+}[keyof ServerApi & keyof Exports];
 
 type Assert<T extends true> = T;
-export type ServerImplementsApi = Assert<[Missing] extends [never] ? ([Mismatched] extends [never] ? true : false) : false>;
+export type ServerImplementsApi = Assert<
+  [Missing] extends [never] ? ([Mismatched] extends [never] ? true : false) : false
+>;

@@ -2,6 +2,7 @@
 // deadline in it, and the days left. Pure: the adapter gives today as a local ISO date in the
 // spreadsheet's time zone, so the time of day the trigger runs does not matter.
 
+import { plural } from '../shared/plural';
 export type DeadlineRule =
   | { kind: 'date'; month: number; day: number }
   | { kind: 'fixed'; iso: string }
@@ -85,14 +86,7 @@ export function ruDate(iso: string): string {
   return `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}`;
 }
 
-export function plural(n: number, one: string, few: string, many: string): string {
-  const a = Math.abs(n) % 100;
-  const b = a % 10;
-  if (a > 10 && a < 20) return many;
-  if (b > 1 && b < 5) return few;
-  if (b === 1) return one;
-  return many;
-}
+export { plural };
 
 /** «через 7 дней», «сегодня», «просрочено на 2 дня» */
 export function daysLeftText(days: number): string {

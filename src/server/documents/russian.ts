@@ -1,6 +1,7 @@
 // Russian grammar the documents need: names and positions in the case the sentence asks for,
 // initials, plural forms and dates. Names are declined by `lvovich` (pure JS, no Node globals),
 // with the gender taken from the patronymic, which is what a Russian reader does too.
+import { plural } from '../shared/plural';
 import { incline } from 'lvovich';
 import type { IsoDate } from './types';
 
@@ -150,16 +151,7 @@ export function declinePosition(position: string, grammaticalCase: Case): string
   return out.join(' ');
 }
 
-/** The Russian plural form for n: plural(3, 'год', 'года', 'лет') → 'года'. */
-export function plural(n: number, one: string, few: string, many: string): string {
-  const abs = Math.abs(Math.trunc(n));
-  const mod100 = abs % 100;
-  const mod10 = abs % 10;
-  if (mod100 >= 11 && mod100 <= 14) return many;
-  if (mod10 === 1) return one;
-  if (mod10 >= 2 && mod10 <= 4) return few;
-  return many;
-}
+export { plural };
 
 /** 1 год, 3 года, 12 лет; '' when unknown. */
 export function yearsText(n: number | null): string {

@@ -1,4 +1,5 @@
 // Everything a person reads about events, the practice collection and publications.
+import { plural } from '../shared/plural';
 import type { EventType, PublicationChannel } from './types';
 
 export const EVENT_COLUMNS = {
@@ -104,14 +105,7 @@ export const DIGEST = {
     `«${label}» — ${days} ${plural(days, 'день', 'дня', 'дней')} без публикации на сайте или в социальных сетях`,
 };
 
-export function plural(n: number, one: string, few: string, many: string): string {
-  const abs = Math.abs(n) % 100;
-  const last = abs % 10;
-  if (abs > 10 && abs < 20) return many;
-  if (last === 1) return one;
-  if (last >= 2 && last <= 4) return few;
-  return many;
-}
+export { plural };
 
 function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);

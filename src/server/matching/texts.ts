@@ -1,15 +1,8 @@
 // Every Russian word the matching module shows: explanations (Обоснование), reasons a mentee is
 // left without a mentor, and why proposals went stale.
 
-/** The Russian plural form for n: one (1, 21), few (2–4, 22–24), many (0, 5–20, 25…). */
-export function plural(n: number, one: string, few: string, many: string): string {
-  const a = Math.abs(n) % 100;
-  const b = a % 10;
-  if (a >= 11 && a <= 14) return many;
-  if (b === 1) return one;
-  if (b >= 2 && b <= 4) return few;
-  return many;
-}
+import { plural } from '../shared/plural';
+export { plural };
 
 /** «1 год», «2 года», «5 лет». */
 export function yearsNominative(n: number): string {

@@ -1,4 +1,5 @@
 // Everything a person reads about monitoring (roadmap 6.1): forms, sheet values, emails, the note.
+import { plural } from '../shared/plural';
 import type { MonitoringRole, ScoreKey } from './types';
 
 export const ROLE_NAMES: Record<MonitoringRole, string> = { mentee: 'Наставляемый', mentor: 'Наставник' };
@@ -165,12 +166,4 @@ export const NOTE = {
   dash: '—',
 };
 
-/** Russian plural form: 1 участник, 2 участника, 5 участников. */
-export function plural(n: number, one: string, few: string, many: string): string {
-  const abs = Math.abs(n) % 100;
-  const last = abs % 10;
-  if (abs > 10 && abs < 20) return many;
-  if (last === 1) return one;
-  if (last >= 2 && last <= 4) return few;
-  return many;
-}
+export { plural };
