@@ -287,9 +287,9 @@ export function runYear(size: Size): RunResult {
     : { status: 'error', ms: 0, calls: {}, note: 'no proposals to accept' };
 
   const ids = recordAllConsents(ws, ss);
-  ws.clock.setNow('2026-10-01T10:00:00+03:00');
+  ws.clock.setNow('2026-09-21T10:00:00+03:00');
   ops['generate order'] = measure(ws, () => {
-    app.generateOrder({ number: '1-н', date: '2026-10-01' });
+    app.generateOrder({ number: '1-н', date: '2026-09-21' });
     return { docRows: ids.length };
   });
 
@@ -323,12 +323,19 @@ export function runYear(size: Size): RunResult {
 function dailyRun(ws: Workspace, app: Bundle): OpResult {
   if (!fn(app, 'dailyRunTrigger')) return unavailable('dailyRunTrigger');
   const find = () => ws.script.triggers.find((t) => t.handler === 'dailyRunTrigger' && t.owner === CURATOR);
-  if (!find()) {
-    try {
-      ws.calls.quietly(() => app.setReminders(true));
-    } catch (e) {
-      return { status: 'error', ms: 0, calls: {}, note: `setReminders: ${errorText(e)}` };
-    }
+  try {
+    // The curator switches reminders on (and becomes the one whose trigger sends).
+    ws.calls.quietly(() => app.setReminders(true));
+  } catch (e) {
+    return { status: 'error', ms: 0, calls: {}, note: `setReminders: ${errorText(e)}` };
+  }
+  // The request form went out to every teacher not yet in a bank: the run also reminds those who
+  // have not answered (a week later), the part of the run that grows with the staff.
+  ws.clock.setNow('2026-09-25T10:00:00+03:00');
+  try {
+    ws.calls.quietly(() => app.sendRequestForm());
+  } catch (e) {
+    return { status: 'error', ms: 0, calls: {}, note: `sendRequestForm: ${errorText(e)}` };
   }
   const trigger = find();
   if (!trigger)
@@ -344,5 +351,5 @@ function dailyRun(ws: Workspace, app: Bundle): OpResult {
   });
   if (!run.ok) return { ...result, status: 'error', note: run.error ?? 'failed' };
   const sent = result.calls['MailApp.sendEmail'] ?? 0;
-  return { ...result, note: `${sent} emails` };
+  return { ...result, note: `${sent} emails sent` };
 }
