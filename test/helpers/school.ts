@@ -47,7 +47,9 @@ export function sheetRecords(school: School, name: string): Array<Record<string,
     .map((r) => Object.fromEntries(header.map((h, i) => [String(h), r[i]])));
 }
 
-export function formIds(school: School): Record<string, { formId: string; sheetId: number; publishedUrl: string }> {
+export function formIds(
+  school: School,
+): Record<string, { formId: string; sheetId: number; publishedUrl: string }> {
   return school.ws.calls.quietly(() => {
     const json = school.gas.PropertiesService.getDocumentProperties().getProperty('nastavnichestvo.forms');
     return json ? JSON.parse(json) : {};
@@ -63,7 +65,12 @@ export interface Teacher {
   category?: string;
 }
 
-export function requestAnswers(t: Teacher, topics: string[], form = 'Индивидуальная', description = ''): Record<string, string | string[]> {
+export function requestAnswers(
+  t: Teacher,
+  topics: string[],
+  form = 'Индивидуальная',
+  description = '',
+): Record<string, string | string[]> {
   return {
     ФИО: t.name,
     'Адрес электронной почты': t.email,
@@ -77,7 +84,12 @@ export function requestAnswers(t: Teacher, topics: string[], form = 'Индив�
   };
 }
 
-export function mentorAnswers(t: Teacher, topics: string[], capacity = '2', consent = true): Record<string, string | string[]> {
+export function mentorAnswers(
+  t: Teacher,
+  topics: string[],
+  capacity = '2',
+  consent = true,
+): Record<string, string | string[]> {
   return {
     ФИО: t.name,
     'Адрес электронной почты': t.email,
@@ -88,6 +100,8 @@ export function mentorAnswers(t: Teacher, topics: string[], capacity = '2', cons
     'Темы, по которым вы готовы помогать коллегам': topics,
     'Ваши профессиональные достижения': 'Победитель муниципального конкурса «Учитель года»',
     'Сколько наставляемых вы готовы сопровождать': capacity,
-    Согласие: consent ? ['Согласен(на) на включение в банк наставников и обработку моих персональных данных для этой цели'] : [],
+    Согласие: consent
+      ? ['Согласен(на) на включение в банк наставников и обработку моих персональных данных для этой цели']
+      : [],
   };
 }
