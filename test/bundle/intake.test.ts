@@ -69,6 +69,43 @@ describe('setup', () => {
     expect(triggersOf(school)).toEqual(before.triggers);
   });
 
+  it('a second curator running setup adds no second set of triggers; taking reminders over moves them', () => {
+    const school = newSchool();
+    setUp(school);
+    school.ws.user = 'deputy@school2.example';
+    school.ws.calls.quietly(() => school.ss.addEditor('deputy@school2.example'));
+    setUp(school);
+    const all = () => school.ws.script.triggers.map((t) => `${t.handler}:${t.owner}`).sort();
+    expect(all()).toEqual([
+      'dailyRunTrigger:curator@school2.example',
+      'onFormSubmitTrigger:curator@school2.example',
+    ]);
+    school.app.setReminders(true);
+    expect(all()).toEqual([
+      'dailyRunTrigger:curator@school2.example',
+      'dailyRunTrigger:deputy@school2.example',
+      'onFormSubmitTrigger:curator@school2.example',
+      'onFormSubmitTrigger:deputy@school2.example',
+    ]);
+    // Both triggers fire for a response; only the new owner's takes it in, once.
+    submitRequest(
+      school,
+      requestAnswers({ name: 'Смирнов Олег Игоревич', email: 'smirnov@school2.example' }, ['Дисциплина']),
+    );
+    expect(sheetRecords(school, 'Банк наставляемых')).toHaveLength(1);
+    const journal = sheetRecords(school, 'Журнал').filter((r) =>
+      String(r['Действие']).startsWith('Добавлено'),
+    );
+    expect(journal).toHaveLength(1);
+    // The former owner's daily trigger stands down for good on its next run.
+    school.ws.script.advanceDays(1);
+    expect(all()).toEqual([
+      'dailyRunTrigger:deputy@school2.example',
+      'onFormSubmitTrigger:curator@school2.example',
+      'onFormSubmitTrigger:deputy@school2.example',
+    ]);
+  });
+
   it('after staff deleted a sheet and moved columns, restores the sheet and keeps their data', () => {
     const school = newSchool();
     setUp(school);
@@ -207,5 +244,20 @@ describe('intake', () => {
       expect(school.ws.calls.count('Range.setValues')).toBeLessThanOrEqual(5);
     }
     expect(counts[1]).toBe(counts[0]);
+  });
+});
+
+describe('who may call the server', () => {
+  it('a user who may not edit the spreadsheet is refused by every sidebar function, in Russian', () => {
+    const school = newSchool();
+    setUp(school);
+    school.ws.user = 'stranger@elsewhere.example';
+    for (const call of [
+      () => school.app.getDashboard(),
+      () => school.app.proposePairs(),
+      () => school.app.saveSettings({ city: 'X' }),
+    ]) {
+      expect(call).toThrow(/нет прав на редактирование этой таблицы/);
+    }
   });
 });

@@ -2,7 +2,7 @@
 import type { ActionResult, SettingDto } from '../api/types';
 import type { Caller } from '../api/call';
 import { withDocumentLock } from '../gas/lock';
-import { ensureDailyTrigger, removeDailyTrigger } from '../gas/triggers';
+import { ensureDailyTrigger, ensureFormTrigger, removeDailyTrigger } from '../gas/triggers';
 import { readSettings, writeSetting, SETTING_PARAMS, type SettingKey } from '../settings';
 import { UserError } from '../shared/errors';
 import { problemText } from '../store/table';
@@ -53,6 +53,7 @@ export function setRemindersAction(caller: Caller, enabled: boolean): ActionResu
       // Taking over: from now on this person's trigger sends; another owner's trigger stands down.
       writeSetting(table, settings, 'remindersOwner', caller.user);
       ensureDailyTrigger(caller.ss, settings.dailyHour, store.timeZone);
+      ensureFormTrigger(caller.ss, caller.user, true);
       message = `Напоминания включены: ежедневно в ${settings.dailyHour}:00 от имени ${caller.user || 'текущего пользователя'}.`;
     } else {
       writeSetting(table, settings, 'remindersEnabled', 'нет');

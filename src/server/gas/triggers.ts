@@ -17,8 +17,22 @@ function own(ss: GoogleAppsScript.Spreadsheet.Spreadsheet) {
   return { form, daily };
 }
 
-/** Creates this user's onFormSubmit trigger on the spreadsheet unless it is there. */
-export function ensureFormTrigger(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): boolean {
+const FORM_OWNER_KEY = 'nastavnichestvo.formTriggerOwner';
+
+/**
+ * Creates the onFormSubmit trigger unless someone already owns it: a second curator running setup
+ * must not add a second one (every response would be handled twice). `takeOver` moves it to this
+ * user (the previous owner left the school).
+ */
+export function ensureFormTrigger(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  user: string,
+  takeOver = false,
+): boolean {
+  const props = PropertiesService.getDocumentProperties();
+  const owner = props.getProperty(FORM_OWNER_KEY) ?? '';
+  if (owner && user && owner !== user && !takeOver) return false;
+  if (user) props.setProperty(FORM_OWNER_KEY, user);
   if (own(ss).form.length > 0) return false;
   ScriptApp.newTrigger(FORM_HANDLER).forSpreadsheet(ss).onFormSubmit().create();
   return true;
@@ -66,4 +80,11 @@ export function removeDailyTrigger(ss: GoogleAppsScript.Spreadsheet.Spreadsheet)
   }
   props.deleteProperty(`nastavnichestvo.dailyHour.${ss.getId()}`);
   return removed;
+}
+
+/** In an onFormSubmit run: whether this run's trigger is the one that owns intake (not a stale one of a former curator). */
+export function runsAsFormTriggerOwner(): boolean {
+  const owner = PropertiesService.getDocumentProperties().getProperty(FORM_OWNER_KEY) ?? '';
+  const runner = Session.getEffectiveUser().getEmail().trim().toLowerCase();
+  return !owner || !runner || owner === runner;
 }

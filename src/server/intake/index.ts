@@ -1,6 +1,7 @@
 // One form response, from the trigger to the bank row it changes.
 import { withDocumentLock } from '../gas/lock';
 import { formKindOfSheet } from '../gas/state';
+import { runsAsFormTriggerOwner } from '../gas/triggers';
 import { Store } from '../store/store';
 import { journal } from '../store/journal';
 import { answersOf, isBlank, responseTime } from './answers';
@@ -30,6 +31,8 @@ export function handleFormSubmit(e: FormSubmitEvent, extra?: ExtraIntake): Intak
   if (!range || isBlank(answers)) return null;
   const ss = e.source ?? range.getSheet().getParent();
   const sheetId = range.getSheet().getSheetId();
+  // After a curator handed intake over, their old trigger still fires: it stands aside.
+  if (!runsAsFormTriggerOwner()) return null;
   return withDocumentLock(() => {
     const kind = formKindOfSheet(sheetId);
     if (!kind) return null;

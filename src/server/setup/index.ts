@@ -99,7 +99,7 @@ export function runSetup(
   }
   writeForms(recorded, store.ss.getId());
 
-  if (ensureFormTrigger(store.ss)) report.triggers.push('обработка ответов форм');
+  if (ensureFormTrigger(store.ss, user)) report.triggers.push('обработка ответов форм');
   // One job sends reminders: the first curator to set up owns it; others do not add a second one.
   const owner = settings.remindersOwner;
   if (settings.remindersEnabled && (!owner || owner === user)) {
