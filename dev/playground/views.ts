@@ -5,6 +5,7 @@ import type { Workspace } from '../emulator/index';
 import type { RenderedDoc } from '../emulator/docs';
 import type { ItemData } from '../emulator/forms/items';
 import type { MenuEntry } from '../emulator/ui';
+import { MONTHS_GENITIVE } from '../../src/server/documents/russian';
 
 export interface SheetTab {
   name: string;
@@ -139,20 +140,6 @@ export function docView(ws: Workspace, id: string): RenderedDoc | null {
 }
 
 const WEEKDAYS = ['воскресенье', 'понедельник', 'вторник', 'среда', 'четверг', 'пятница', 'суббота'];
-const MONTHS = [
-  'января',
-  'февраля',
-  'марта',
-  'апреля',
-  'мая',
-  'июня',
-  'июля',
-  'августа',
-  'сентября',
-  'октября',
-  'ноября',
-  'декабря',
-];
 
 /** A moment as a person in `timeZone` reads it, in Russian. */
 export function russianDateTime(ms: number, timeZone: string): string {
@@ -171,7 +158,7 @@ export function russianDateTime(ms: number, timeZone: string): string {
       .map((p) => [p.type, p.value]),
   );
   const weekday = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'].indexOf(parts.weekday);
-  return `${WEEKDAYS[weekday]}, ${Number(parts.day)} ${MONTHS[Number(parts.month) - 1]} ${parts.year} г., ${parts.hour}:${parts.minute}`;
+  return `${WEEKDAYS[weekday]}, ${Number(parts.day)} ${MONTHS_GENITIVE[Number(parts.month) - 1]} ${parts.year} г., ${parts.hour}:${parts.minute}`;
 }
 
 const KIND_NAMES: Record<string, string> = {

@@ -86,6 +86,15 @@ export const ROADMAP_STATUSES = [
 
 const t = (header: string, extra: Partial<ColumnDef> = {}): ColumnDef => ({ header, kind: 'text', ...extra });
 
+/** Who a person is: the same first columns in Педагоги and both banks. */
+const PERSON: readonly ColumnDef[] = [
+  t('ФИО', { required: true, width: 240 }),
+  { header: 'Email', kind: 'email', required: true, width: 220 },
+  t('Должность'),
+  t('Предмет'),
+  { header: 'Стаж (лет)', kind: 'number' },
+];
+
 export const SHEETS: Record<SheetKey, SheetDef> = {
   settings: {
     key: 'settings',
@@ -103,14 +112,7 @@ export const SHEETS: Record<SheetKey, SheetDef> = {
     name: 'Педагоги',
     keyColumn: 'Email',
     purpose: 'Все педагогические работники школы',
-    columns: [
-      t('ФИО', { required: true, width: 240 }),
-      { header: 'Email', kind: 'email', required: true, width: 220 },
-      t('Должность'),
-      t('Предмет'),
-      { header: 'Стаж (лет)', kind: 'number' },
-      { header: 'Категория', kind: 'list', values: TEACHER_CATEGORIES },
-    ],
+    columns: [...PERSON, { header: 'Категория', kind: 'list', values: TEACHER_CATEGORIES }],
   },
   mentors: {
     key: 'mentors',
@@ -118,11 +120,7 @@ export const SHEETS: Record<SheetKey, SheetDef> = {
     keyColumn: 'Email',
     purpose: 'Банк данных наставников (дорожная карта, п. 3.1)',
     columns: [
-      t('ФИО', { required: true, width: 240 }),
-      { header: 'Email', kind: 'email', required: true, width: 220 },
-      t('Должность'),
-      t('Предмет'),
-      { header: 'Стаж (лет)', kind: 'number' },
+      ...PERSON,
       { header: 'Категория', kind: 'list', values: TEACHER_CATEGORIES },
       { header: 'Компетенции', kind: 'topics', width: 260 },
       t('Достижения', { width: 260 }),
@@ -139,11 +137,7 @@ export const SHEETS: Record<SheetKey, SheetDef> = {
     keyColumn: 'Email',
     purpose: 'Банк данных наставляемых (дорожная карта, пп. 2.1, 2.2)',
     columns: [
-      t('ФИО', { required: true, width: 240 }),
-      { header: 'Email', kind: 'email', required: true, width: 220 },
-      t('Должность'),
-      t('Предмет'),
-      { header: 'Стаж (лет)', kind: 'number' },
+      ...PERSON,
       { header: 'Категория наставляемого', kind: 'list', values: MENTEE_CATEGORIES },
       { header: 'Запрос (темы)', kind: 'topics', width: 260 },
       t('Запрос (описание)', { width: 320 }),

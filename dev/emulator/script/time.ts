@@ -1,6 +1,8 @@
 // Wall-clock arithmetic in a named time zone, for trigger schedules and daily quotas. Node's Intl is
 // fine here: this is emulator code, not bundle code.
 
+import { wallClock } from '../utilities';
+
 export interface ZonedParts {
   year: number;
   /** 1-12 */
@@ -13,40 +15,17 @@ export interface ZonedParts {
   weekday: number;
 }
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatter(timeZone: string): Intl.DateTimeFormat {
-  let f = formatters.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-      weekday: 'short',
-    });
-    formatters.set(timeZone, f);
-  }
-  return f;
-}
-
-const WEEKDAYS: Record<string, number> = { Mon: 1, Tue: 2, Wed: 3, Thu: 4, Fri: 5, Sat: 6, Sun: 7 };
-
+/** The wall clock of `timeZone` at `ms`, with the ISO weekday Apps Script's events use. */
 export function zonedParts(ms: number, timeZone: string): ZonedParts {
-  const parts: Record<string, string> = {};
-  for (const p of formatter(timeZone).formatToParts(new Date(ms))) parts[p.type] = p.value;
+  const w = wallClock(ms, timeZone);
   return {
-    year: Number(parts.year),
-    month: Number(parts.month),
-    day: Number(parts.day),
-    hour: Number(parts.hour) % 24,
-    minute: Number(parts.minute),
-    second: Number(parts.second),
-    weekday: WEEKDAYS[parts.weekday] ?? 0,
+    year: w.year,
+    month: w.month,
+    day: w.day,
+    hour: w.hour,
+    minute: w.minute,
+    second: w.second,
+    weekday: w.weekday === 0 ? 7 : w.weekday,
   };
 }
 
@@ -79,5 +58,5 @@ export function dayKey(ms: number, timeZone: string): string {
 
 /** Throws a RangeError for a time zone Intl does not know. */
 export function checkTimeZone(timeZone: string): void {
-  formatter(timeZone);
+  new Intl.DateTimeFormat('en-US', { timeZone });
 }

@@ -12,18 +12,10 @@ import {
 import { button, clear, details, field, h, input, link, muted, section, select, textarea } from '../dom';
 import { ruDate, todayIso } from '../format';
 import type { Tab, TabContext } from './tab';
+import { EVENT_TYPES, PUBLICATION_CHANNELS } from '../../server/schema';
 
-// The fixed lists of src/server/schema.ts (EVENT_TYPES, PUBLICATION_CHANNELS).
-const EVENT_TYPES = [
-  'Обучение наставников',
-  'Консультация',
-  'Обмен опытом',
-  'Методические материалы',
-  'Конференция',
-  'Семинар',
-  'Круглый стол',
-];
-const CHANNELS = ['Сайт', 'ВКонтакте', 'Telegram', 'Другое'];
+// The fixed lists come from the sheets' schema: one source for the sheet's validation and the form.
+const CHANNELS = PUBLICATION_CHANNELS;
 
 type SendAction = 'sendRequestForm' | 'sendMentorForm' | 'sendQuestionnaires';
 
