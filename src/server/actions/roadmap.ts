@@ -8,7 +8,7 @@ import { daysBetween, deadlineFor, parseDeadline, schoolYearStart } from '../dea
 import { ROADMAP_ITEMS, roadmapRows, type ItemId } from '../deadlines/items';
 import { keys, planDay, shortfallNote, stageOf, type PlanItem, type TeacherTask } from '../deadlines/plan';
 import { itemStatus, type RoadmapFacts, type ItemStatus } from '../deadlines/status';
-import { EVENT_ROADMAP_ITEM, unpublishedEvents } from '../events';
+import { EVENT_ROADMAP_ITEM, eventLabel, unpublishedEvents } from '../events';
 import { tryUserLock } from '../gas/lock';
 import { sendEmails, sentKeys } from '../gas/mail';
 import { DAILY_HANDLER } from '../gas/triggers';
@@ -219,6 +219,7 @@ export function dashboardAction(caller: Caller): DashboardDto {
     extra: ctx.store.table('roadmap').problems,
   });
   if (ctx.store.table('roadmap').isDirty()) ctx.store.save();
+  const eventRows = new Map(readEvents(ctx.store.table('events')).map((e) => [eventLabel(e.event), e.row]));
   const warnings: Warning[] = [
     ...states
       .filter((s) => s.status.status === 'Просрочено')
@@ -231,7 +232,8 @@ export function dashboardAction(caller: Caller): DashboardDto {
     ...facts.unpublished.map((label) => ({
       text: `Нет публикации о мероприятии «${label}»`,
       sheet: 'Мероприятия',
-      row: 1,
+      row: eventRows.get(label) ?? 1,
+      column: 'Публикация',
     })),
     ...check.problems
       .slice(0, 30)
