@@ -3,7 +3,7 @@
 import type { AcceptChoice, ActionResult, MentorOptionDto, ProposalsDto } from '../api/types';
 import type { Caller } from '../api/call';
 import { withDocumentLock } from '../gas/lock';
-import { checkStale, mentorOptions, proposePairs, type MatchingInput, type Proposal } from '../matching';
+import { checkStale, describeProposals, mentorOptions, proposePairs, type MatchingInput } from '../matching';
 import { addPair, pairsOf } from '../pairs/edit';
 import { isActive } from '../pairs/model';
 import { UserError } from '../shared/errors';
@@ -84,23 +84,35 @@ function person(ctx: SchoolContext, email: string) {
 }
 
 export function proposeAction(caller: Caller): ProposalsDto {
-  const ctx = loadSchool(caller);
-  const result = proposePairs(matchingInput(ctx, readRejections(ctx.schoolYear)));
-  const noConsent = new Set(ctx.mentorList.filter((m) => !m.consent).map((m) => m.email));
-  return {
-    fingerprint: result.fingerprint,
-    proposals: result.proposals.map((p) => ({
-      key: proposalKey(p),
-      mentor: person(ctx, p.mentorEmail),
-      mentees: p.menteeEmails.map((e) => person(ctx, e)),
-      form: p.form,
-      topics: p.sharedTopics,
-      score: p.score,
-      explanation: p.explanation,
-      mentorWithoutConsent: noConsent.has(normalizeEmail(p.mentorEmail)),
-    })),
-    unmatched: result.unmatched.map((u) => ({ ...person(ctx, u.menteeEmail), reason: u.reason })),
-  };
+  return withDocumentLock(() => {
+    const ctx = loadSchool(caller);
+    const result = proposePairs(matchingInput(ctx, readRejections(ctx.schoolYear)));
+    // Roadmap 5.3: a mentee no mentor can take now is supported until one frees up (and is proposed
+    // again by the next run).
+    const unmatched = new Set(result.unmatched.map((u) => normalizeEmail(u.menteeEmail)));
+    for (const m of ctx.menteeList) {
+      if (unmatched.has(m.email) && m.status === 'Новый') ctx.mentees.set(m.row, 'Статус', 'Сопровождение');
+    }
+    if (ctx.mentees.isDirty()) {
+      journal(ctx.store, 'Сопровождение (п. 5.3)', TEXTS.supported(unmatched.size), caller.user);
+      ctx.store.save();
+    }
+    const noConsent = new Set(ctx.mentorList.filter((m) => !m.consent).map((m) => m.email));
+    return {
+      fingerprint: result.fingerprint,
+      proposals: result.proposals.map((p) => ({
+        key: proposalKey(p),
+        mentor: person(ctx, p.mentorEmail),
+        mentees: p.menteeEmails.map((e) => person(ctx, e)),
+        form: p.form,
+        topics: p.sharedTopics,
+        score: p.score,
+        explanation: p.explanation,
+        mentorWithoutConsent: noConsent.has(normalizeEmail(p.mentorEmail)),
+      })),
+      unmatched: result.unmatched.map((u) => ({ ...person(ctx, u.menteeEmail), reason: u.reason })),
+    };
+  });
 }
 
 export function mentorOptionsAction(caller: Caller, menteeEmail: string): MentorOptionDto[] {
@@ -124,39 +136,35 @@ export function acceptAction(caller: Caller, fingerprint: string, choices: Accep
     const input = matchingInput(ctx, readRejections(ctx.schoolYear));
     const stale = checkStale(fingerprint, input);
     if (!stale.valid) throw new UserError(TEXTS.stale(stale.reason));
-    const result = proposePairs(input);
-    const byKey = new Map<string, Proposal>(result.proposals.map((p) => [proposalKey(p), p]));
-    const chosen = choices.map((c) => {
-      const proposal = byKey.get(c.key);
-      if (!proposal) throw new UserError(TEXTS.unknownProposal);
-      return { proposal, mentorEmail: c.mentorEmail ? normalizeEmail(c.mentorEmail) : proposal.mentorEmail };
+    if (choices.length === 0) throw new UserError(TEXTS.nothingChosen);
+    // The banks are as they were when the proposals were made (same fingerprint), and matching is
+    // deterministic: each key names a proposal we can word again without solving again.
+    const sets = choices.map((c) => {
+      const [mentorEmail, mentees] = String(c.key).split('|');
+      return { mentorEmail: mentorEmail ?? '', menteeEmails: (mentees ?? '').split(',').filter((e) => e) };
     });
-    if (chosen.length === 0) throw new UserError(TEXTS.nothingChosen);
+    const described = describeProposals(input, sets);
+    const existing = pairsOf(ctx);
     // addPair validates each pair (capacity, duplicates) before anything is written: on the first
     // refusal nothing is saved.
-    const ids: string[] = [];
-    chosen.forEach(({ proposal, mentorEmail }) => {
+    const ids = choices.map((c, i) => {
+      const proposal = described[i];
+      if (!proposal) throw new UserError(TEXTS.unknownProposal);
+      const mentorEmail = c.mentorEmail ? normalizeEmail(c.mentorEmail) : proposal.mentorEmail;
       const changed = normalizeEmail(mentorEmail) !== normalizeEmail(proposal.mentorEmail);
-      ids.push(
-        addPair(
-          ctx,
-          {
-            mentorEmail,
-            menteeEmails: proposal.menteeEmails,
-            form: proposal.form,
-            topics: changed ? undefined : proposal.sharedTopics,
-            reason: changed ? TEXTS.changedMentor : proposal.explanation,
-          },
-          pairsOf(ctx),
-        ),
+      return addPair(
+        ctx,
+        {
+          mentorEmail,
+          menteeEmails: proposal.menteeEmails,
+          form: proposal.form,
+          topics: changed ? undefined : proposal.sharedTopics,
+          reason: changed ? TEXTS.changedMentor : proposal.explanation,
+        },
+        existing,
       );
     });
-    // Roadmap 5.3: mentees left without a mentor are supported until one frees up.
-    const unmatched = new Set(result.unmatched.map((u) => normalizeEmail(u.menteeEmail)));
-    for (const m of ctx.menteeList) {
-      if (unmatched.has(m.email) && m.status === 'Новый') ctx.mentees.set(m.row, 'Статус', 'Сопровождение');
-    }
-    const message = TEXTS.accepted(ids, unmatched.size);
+    const message = TEXTS.accepted(ids);
     journal(ctx.store, 'Пары приняты', message, caller.user);
     ctx.store.save();
     return { message };

@@ -252,3 +252,27 @@ export function mentorOptions(
   });
   return options.sort((a, b) => b.score - a.score || compare(norm(a.mentorEmail), norm(b.mentorEmail)));
 }
+
+/**
+ * Proposals for given mentor–mentees sets, worded as proposePairs words them. Accepting uses this
+ * after the fingerprint check instead of solving again: the same input gives the same proposals.
+ * null where a mentor or mentee is not in the input.
+ */
+export function describeProposals(
+  input: MatchingInput,
+  sets: ReadonlyArray<{ mentorEmail: string; menteeEmails: readonly string[] }>,
+): Array<Proposal | null> {
+  const mentors = new Map(canonicalRows(input.mentors).map((m) => [norm(m.email), m]));
+  const mentees = new Map(canonicalRows(input.mentees).map((m) => [norm(m.email), m]));
+  return sets.map((set) => {
+    const mentor = mentors.get(norm(set.mentorEmail));
+    const given = set.menteeEmails.map((e) => mentees.get(norm(e)));
+    if (!mentor || given.length === 0 || given.some((m) => !m)) return null;
+    const wanted = new Set(set.menteeEmails.map(norm));
+    const all = mentorProposals(mentor, given as MenteeRequest[]);
+    const same = all.find(
+      (p) => p.menteeEmails.length === wanted.size && p.menteeEmails.every((e) => wanted.has(norm(e))),
+    );
+    return same ?? null;
+  });
+}

@@ -32,13 +32,13 @@ export function pairsOf(ctx: PairsContext): PairRecord[] {
 }
 
 /** НП-2026-01, НП-2026-02, … numbered within the school year. */
-export function nextPairId(existing: string[], schoolYear: string, offset = 0): string {
+export function nextPairId(existing: string[], schoolYear: string): string {
   const prefix = `НП-${schoolYear.slice(0, 4)}-`;
   let max = 0;
   for (const id of existing) {
     if (id.startsWith(prefix)) max = Math.max(max, Number(id.slice(prefix.length)) || 0);
   }
-  return `${prefix}${String(max + 1 + offset).padStart(2, '0')}`;
+  return `${prefix}${String(max + 1).padStart(2, '0')}`;
 }
 
 export function termOf(schoolYear: string, today: string): { start: string; end: string } {
@@ -71,7 +71,7 @@ export interface NewPair {
 }
 
 /** Validates and appends a pair; returns its ID. */
-export function addPair(ctx: PairsContext, input: NewPair, existing: PairRecord[], idOffset = 0): string {
+export function addPair(ctx: PairsContext, input: NewPair, existing: PairRecord[]): string {
   const mentorEmail = normalizeEmail(input.mentorEmail);
   const mentor = ctx.mentorList.find((m) => m.email === mentorEmail);
   if (!mentor) throw new UserError(TEXTS.noMentor(input.mentorEmail));
@@ -97,21 +97,41 @@ export function addPair(ctx: PairsContext, input: NewPair, existing: PairRecord[
   const id = nextPairId(
     existing.map((p) => p.id),
     ctx.schoolYear,
-    idOffset,
   );
   const term = termOf(ctx.schoolYear, ctx.today);
-  ctx.pairs.append({
+  const kind = kindFor(mentees.map((m) => m.category));
+  const reason = input.reason ?? TEXTS.byHand;
+  const row = ctx.pairs.append({
     ID: id,
     Наставник: formatPerson({ name: mentor.name, email: mentor.email }),
     Наставляемые: mentees.map((m) => formatPerson({ name: m.name, email: m.email })).join('; '),
     Форма: form,
-    Вид: kindFor(mentees.map((m) => m.category)),
+    Вид: kind,
     Темы: topics.join(', '),
     Начало: term.start,
     Окончание: term.end,
     Статус: 'Предложена',
-    Обоснование: input.reason ?? TEXTS.byHand,
+    Обоснование: reason,
     ...(ctx.pairs.has('Закреплена') ? { Закреплена: !!input.fixed } : {}),
+  });
+  // Callers adding several pairs in one operation pass the same list: no re-reading per pair.
+  existing.push({
+    row,
+    id,
+    mentor: { name: mentor.name, email: mentor.email },
+    mentees: mentees.map((m) => ({ name: m.name, email: m.email })),
+    form,
+    kind,
+    topics,
+    start: term.start,
+    end: term.end,
+    mentorConsent: '',
+    menteeConsents: mentees.map(() => ''),
+    order: '',
+    programme: '',
+    status: 'Предложена',
+    reason,
+    fixed: !!input.fixed,
   });
   setMenteeStatus(ctx, menteeEmails, 'В паре');
   return id;
