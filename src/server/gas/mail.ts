@@ -27,11 +27,29 @@ export function sentKeys(store: Store): Set<string> {
   return new Set(log.rows.map((r) => log.text(r, 'Ключ')).filter((k) => k));
 }
 
-export function sendEmails(store: Store, emails: OutgoingEmail[], already: Set<string>): SendReport {
+/**
+ * The log is written every few messages rather than after each (each write is several service
+ * calls): if the run dies between two writes, at most that many messages could go again.
+ */
+const LOG_EVERY = 10;
+/** Apps Script stops a run at 6 minutes; what is not sent by then waits for the next run. */
+const TIME_BUDGET_MS = 4 * 60 * 1000;
+
+export function sendEmails(
+  store: Store,
+  emails: OutgoingEmail[],
+  already: Set<string>,
+  startedAt = Date.now(),
+): SendReport {
   const report: SendReport = { sent: [], deferred: [], failed: [] };
   let quota = MailApp.getRemainingDailyQuota();
+  let unlogged = 0;
   for (const email of emails) {
     if (email.keys.length > 0 && email.keys.every((k) => already.has(k))) continue;
+    if (Date.now() - startedAt > TIME_BUDGET_MS) {
+      report.deferred.push(email);
+      continue;
+    }
     const recipients = email.to.length + (email.cc?.length ?? 0);
     if (recipients > MAX_RECIPIENTS) {
       report.failed.push({ email, error: `больше ${MAX_RECIPIENTS} получателей в одном письме` });
@@ -70,8 +88,12 @@ export function sendEmails(store: Store, emails: OutgoingEmail[], already: Set<s
       Тема: email.subject,
     }));
     store.appendRows('mailLog', rows);
-    store.flushAppends('mailLog');
+    if (++unlogged >= LOG_EVERY) {
+      store.flushAppends('mailLog');
+      unlogged = 0;
+    }
     for (const k of email.keys) already.add(k);
   }
+  store.flushAppends('mailLog');
   return report;
 }
