@@ -261,3 +261,31 @@ describe('who may call the server', () => {
     }
   });
 });
+
+describe('«Проверить данные»', () => {
+  it('names the sheet, row and column of what staff typed wrong, and the dashboard still loads', () => {
+    const school = newSchool();
+    setUp(school);
+    school.ws.calls.quietly(() => {
+      const roadmap = school.ss.getSheetByName('Дорожная карта')!;
+      roadmap.getRange(4, 4).setValue("'31.02");
+      const teachers = school.ss.getSheetByName('Педагоги')!;
+      teachers.getRange(2, 1, 2, 2).setValues([
+        ['Иванов Иван Иванович', 'ivanov@'],
+        ['Петров Пётр Петрович', 'petrov@school2.example'],
+      ]);
+    });
+    const { lines } = school.app.checkWorkbook() as { lines: string[] };
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        'Дорожная карта, строка 4, столбец Срок: «31.02» — не срок (ожидается 01.10, 1 октября, 01.10.2026, «Ежегодно» или «Постоянно»)',
+        'Педагоги, строка 2, столбец Email: «ivanov@» — не похоже на адрес электронной почты',
+      ]),
+    );
+    const dashboard = school.app.getDashboard() as { roadmap: unknown[]; warnings: Array<{ text: string }> };
+    expect(dashboard.roadmap).toHaveLength(14);
+    expect(dashboard.warnings.map((w) => w.text)).toContain(
+      'Педагоги, строка 2, столбец Email: «ivanov@» — не похоже на адрес электронной почты',
+    );
+  });
+});

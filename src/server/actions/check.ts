@@ -2,6 +2,10 @@ import type { Caller } from '../api/call';
 import { checkData, type CheckResult } from '../check';
 import { readSettings } from '../settings';
 import { Store } from '../store/store';
+import type { Problem } from '../store/table';
+import { parseDeadline } from '../deadlines/calendar';
+import { ROADMAP_ITEMS } from '../deadlines/items';
+import { isEmail } from '../shared/text';
 
 export function runDataCheck(caller: Caller): CheckResult {
   const store = new Store(caller.ss);
@@ -16,6 +20,35 @@ export function runDataCheck(caller: Caller): CheckResult {
     pairs: store.table('pairs', ['ID', 'Наставник', 'Наставляемые', 'Статус']),
     topics: store.table('topics', ['Тема']),
     defaultCapacity: settings.maxMentees,
-    extra: problems,
+    extra: [...problems, ...roadmapProblems(store)],
   });
+}
+
+/** Дорожная карта: a Срок the calendar cannot read, an unknown item, a responsible that is neither an email nor a role. */
+function roadmapProblems(store: Store): Problem[] {
+  const table = store.table('roadmap', ['ID', 'Срок']);
+  const out: Problem[] = [];
+  for (const row of table.rows) {
+    const id = table.text(row, 'ID');
+    if (!ROADMAP_ITEMS.some((i) => i.id === id)) continue;
+    const deadline = table.text(row, 'Срок');
+    if (deadline && !parseDeadline(deadline)) {
+      out.push({
+        sheet: table.name,
+        row,
+        column: 'Срок',
+        message: `«${deadline}» — не срок (ожидается 01.10, 1 октября, 01.10.2026, «Ежегодно» или «Постоянно»)`,
+      });
+    }
+    const who = table.has('Ответственный') ? table.text(row, 'Ответственный') : '';
+    if (who && !isEmail(who) && !/^(куратор|директор)/i.test(who.trim())) {
+      out.push({
+        sheet: table.name,
+        row,
+        column: 'Ответственный',
+        message: `«${who}» — укажите email, «куратор» или «директор»`,
+      });
+    }
+  }
+  return out;
 }
