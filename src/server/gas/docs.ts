@@ -223,42 +223,226 @@ function fillOpenDoc(
   if (bracesInData) for (const section of sections) section.replaceText(BRACE_STAND_IN, '{');
 }
 
-/** Repeats every table row holding a row set's fields once per data row; true when data had `{`. */
+type Table = GoogleAppsScript.Document.Table;
+type TableRow = GoogleAppsScript.Document.TableRow;
+
+/** A template row holding a row set's fields: repeated once per data row of the set. */
+interface Marker {
+  row: TableRow;
+  index: number;
+  set: RowSet;
+  names: string[];
+}
+
+/** Table attributes carried over when a table is rebuilt (borders: the rest are per cell or text). */
+const TABLE_ATTRIBUTES = ['BORDER_COLOR', 'BORDER_WIDTH'];
+
+/**
+ * Docs calls a rebuilt table costs besides its cells and columns (see `rebuildTable`): parent,
+ * index, insert, remove, table attributes, and the text style read off the marker row and set on
+ * the new rows. Only used to pick the cheaper way for a table; an estimate, not a contract.
+ */
+const REBUILD_CALLS = 20;
+
+/**
+ * Repeats every table row holding a row set's fields once per data row; true when data had `{`.
+ *
+ * A table whose repeated rows are plain (each cell one paragraph) is rebuilt in one call, as
+ * Google's reference advises for tables of many rows (reference/document/table): the rows' text is
+ * filled here, `insertTable(index, cells)` makes all the rows at once, and the template table's
+ * other rows (copied as they are), borders, column widths and the repeated row's font are carried
+ * over in a constant number of calls. A small table, or one whose repeated row holds more than
+ * plain text, has its row copied and filled once per data row instead, which keeps every detail.
+ */
 function repeatRows(body: GoogleAppsScript.Document.Body, rowSets: RowSet[]): boolean {
   if (rowSets.length === 0) return false;
   const setOf = new Map<string, RowSet>();
   for (const set of rowSets) for (const key of set.keys) setOf.set(placeholderKey(key), set);
   let braces = false;
-  for (const table of body.getTables()) {
-    const markers: Array<{
-      row: GoogleAppsScript.Document.TableRow;
-      index: number;
-      set: RowSet;
-      names: string[];
-    }> = [];
-    const count = table.getNumRows();
-    for (let index = 0; index < count; index++) {
-      const row = table.getRow(index);
-      const names = findPlaceholders(row.getText()).filter((n) => setOf.has(placeholderKey(n)));
-      if (names.length > 0) markers.push({ row, index, set: setOf.get(placeholderKey(names[0]))!, names });
-    }
-    // From the bottom up, so the indices of rows above stay valid.
-    for (const marker of markers.reverse()) {
-      marker.set.rows.forEach((data, i) => {
-        const byKey = new Map(Object.entries(data).map(([k, v]) => [placeholderKey(k), v]));
-        const copy = marker.row.copy();
-        for (const name of marker.names) {
-          const value = byKey.get(placeholderKey(name)) ?? '';
-          if (value.includes('{')) braces = true;
-          copy.replaceText(pattern(name), replacement(value));
-        }
-        table.insertTableRow(marker.index + i, copy);
-      });
-      if (marker.set.rows.length === 0 && count === 1) table.removeFromParent();
-      else marker.row.removeFromParent();
-    }
+  // Last table first: a table nested in a row is filled before that row is copied.
+  for (const table of body.getTables().reverse()) {
+    if (repeatInTable(body, table, setOf)) braces = true;
   }
   return braces;
+}
+
+function repeatInTable(
+  body: GoogleAppsScript.Document.Body,
+  table: Table,
+  setOf: Map<string, RowSet>,
+): boolean {
+  const rows: TableRow[] = [];
+  const markers: Marker[] = [];
+  const count = table.getNumRows();
+  for (let index = 0; index < count; index++) {
+    const row = table.getRow(index);
+    rows.push(row);
+    const names = findPlaceholders(row.getText()).filter((n) => setOf.has(placeholderKey(n)));
+    if (names.length > 0) markers.push({ row, index, set: setOf.get(placeholderKey(names[0]))!, names });
+  }
+  if (markers.length === 0) return false;
+  const dataRows = markers.reduce((sum, m) => sum + m.set.rows.length, 0);
+  if (dataRows === 0) {
+    if (markers.length === count) table.removeFromParent();
+    else for (const marker of markers.reverse()) marker.row.removeFromParent();
+    return false;
+  }
+  // Copying costs a few calls per data row; rebuilding, a constant for the table (its cells read,
+  // the fixed rows copied, the columns set). The width is read only when rebuilding may pay.
+  const perRow = markers.reduce((sum, m) => sum + m.set.rows.length * (2 + m.names.length), 0);
+  const rebuildCost = (cells: number) =>
+    REBUILD_CALLS + 2 * (count - markers.length) + markers.length * (1 + 4 * cells) + 2 * cells;
+  if (perRow > rebuildCost(1)) {
+    const width = markers[0].row.getNumCells();
+    const cells = perRow > rebuildCost(width) ? markerCells(markers, width) : null;
+    if (cells) return rebuildTable(body, table, rows, markers, cells, width);
+  }
+  return copyRows(table, markers);
+}
+
+/** Copies each marker row once per data row and fills the copy (every detail of the row kept). */
+function copyRows(table: Table, markers: Marker[]): boolean {
+  let braces = false;
+  // From the bottom up, so the indices of rows above stay valid.
+  for (const marker of [...markers].reverse()) {
+    marker.set.rows.forEach((data, i) => {
+      const byKey = new Map(Object.entries(data).map(([k, v]) => [placeholderKey(k), v]));
+      const copy = marker.row.copy();
+      for (const name of marker.names) {
+        const value = byKey.get(placeholderKey(name)) ?? '';
+        if (value.includes('{')) braces = true;
+        copy.replaceText(pattern(name), replacement(value));
+      }
+      table.insertTableRow(marker.index + i, copy);
+    });
+    marker.row.removeFromParent();
+  }
+  return braces;
+}
+
+/**
+ * The text of each marker row's cells, or null when a row cannot be made from text alone: a cell
+ * with several paragraphs, a list item or anything but one paragraph, or rows of unequal width.
+ */
+function markerCells(markers: Marker[], width: number): string[][] | null {
+  const out: string[][] = [];
+  for (const [i, marker] of markers.entries()) {
+    if (i > 0 && marker.row.getNumCells() !== width) return null;
+    const texts: string[] = [];
+    for (let c = 0; c < width; c++) {
+      const cell = marker.row.getCell(c);
+      const text = cell.getText();
+      if (text.includes('\n')) return null;
+      if (cell.getChild(0).getType() !== DocumentApp.ElementType.PARAGRAPH) return null;
+      texts.push(text);
+    }
+    out.push(texts);
+  }
+  return out;
+}
+
+/** The marker rows' text filled from the data, in JS: `{` in data stood in for, as in replaceText. */
+function filledRows(marker: Marker, texts: string[]): { cells: string[][]; braces: boolean } {
+  let braces = false;
+  const patterns = marker.names.map((name) => ({
+    key: placeholderKey(name),
+    re: new RegExp(pattern(name), 'g'),
+  }));
+  const cells = marker.set.rows.map((data) => {
+    const byKey = new Map(Object.entries(data).map(([k, v]) => [placeholderKey(k), v]));
+    return texts.map((text) =>
+      patterns.reduce((t, { key, re }) => {
+        const value = byKey.get(key) ?? '';
+        if (value.includes('{')) braces = true;
+        return t.replace(re, () => value.replace(/\{/g, BRACE_STAND_IN));
+      }, text),
+    );
+  });
+  return { cells, braces };
+}
+
+/**
+ * Replaces `table` by a new one made in one call from the filled rows, with the template table's
+ * other rows copied in place, and its borders, column widths and the repeated rows' font.
+ */
+function rebuildTable(
+  body: GoogleAppsScript.Document.Body,
+  table: Table,
+  rows: TableRow[],
+  markers: Marker[],
+  texts: string[][],
+  width: number,
+): boolean {
+  const parent = table.getParent();
+  const type = parent.getType();
+  let container: GoogleAppsScript.Document.Body | GoogleAppsScript.Document.TableCell;
+  if (type === DocumentApp.ElementType.BODY_SECTION) container = body;
+  else if (type === DocumentApp.ElementType.TABLE_CELL) container = parent.asTableCell();
+  else return copyRows(table, markers);
+
+  let braces = false;
+  const filled = markers.map((marker, i) => {
+    const made = filledRows(marker, texts[i]);
+    if (made.braces) braces = true;
+    return made.cells;
+  });
+  const fixed = rows.filter((_, i) => !markers.some((m) => m.index === i));
+  const copies = fixed.map((row) => row.copy());
+  const attributes = table.getAttributes() as Record<string, unknown>;
+  const kept = Object.fromEntries(
+    TABLE_ATTRIBUTES.filter((k) => attributes[k] !== null && attributes[k] !== undefined).map((k) => [
+      k,
+      attributes[k],
+    ]),
+  );
+  const widths = Array.from({ length: width }, (_, c) => table.getColumnWidth(c));
+  const style = textStyle(markers[0].row.editAsText());
+
+  // The old table goes first, so the new one takes its place without touching another table.
+  const index = container.getChildIndex(table);
+  table.removeFromParent();
+  const made = container.insertTable(index, filled.flat());
+  if (Object.keys(kept).length > 0) made.setAttributes(kept);
+  applyTextStyle(made.editAsText(), style);
+  // The template's other rows (a header, a fixed first or last row), each where it stood.
+  let at = 0;
+  let next = 0;
+  for (let i = 0; i < rows.length; i++) {
+    const m = markers.findIndex((marker) => marker.index === i);
+    if (m >= 0) at += filled[m].length;
+    else made.insertTableRow(at++, copies[next++]);
+  }
+  widths.forEach((w, c) => {
+    if (w) made.setColumnWidth(c, w);
+  });
+  return braces;
+}
+
+interface TextStyle {
+  fontFamily: string | null;
+  fontSize: number | null;
+  bold: boolean | null;
+  italic: boolean | null;
+  underline: boolean | null;
+}
+
+/** The font of a text, where it is the same throughout (null where it varies). */
+function textStyle(text: GoogleAppsScript.Document.Text): TextStyle {
+  return {
+    fontFamily: text.getFontFamily(),
+    fontSize: text.getFontSize(),
+    bold: text.isBold(),
+    italic: text.isItalic(),
+    underline: text.isUnderline(),
+  };
+}
+
+function applyTextStyle(text: GoogleAppsScript.Document.Text, style: TextStyle): void {
+  if (style.fontFamily !== null) text.setFontFamily(style.fontFamily);
+  if (style.fontSize !== null) text.setFontSize(style.fontSize);
+  if (style.bold !== null) text.setBold(style.bold);
+  if (style.italic !== null) text.setItalic(style.italic);
+  if (style.underline !== null) text.setUnderline(style.underline);
 }
 
 /** An RE2 pattern matching `{{name}}` as written, spaces inside the braces allowed. */
@@ -273,7 +457,9 @@ export function replacement(value: string): string {
 
 /** Replaces the content of `to` with copies of the elements of `from`. */
 function copySection(from: GoogleAppsScript.Document.Body, to: GoogleAppsScript.Document.Body): void {
-  const stale = to.getNumChildren();
+  // A cleared body keeps one empty paragraph (a body always has one): it goes once the new
+  // content is in.
+  to.clear();
   const count = from.getNumChildren();
   for (let i = 0; i < count; i++) {
     const child = from.getChild(i);
@@ -282,6 +468,5 @@ function copySection(from: GoogleAppsScript.Document.Body, to: GoogleAppsScript.
     else if (type === DocumentApp.ElementType.LIST_ITEM) to.appendListItem(child.asListItem().copy());
     else if (type === DocumentApp.ElementType.PARAGRAPH) to.appendParagraph(child.asParagraph().copy());
   }
-  // The old content goes after the new is in: a body must always keep one paragraph.
-  for (let i = stale - 1; i >= 0; i--) to.getChild(i).removeFromParent();
+  if (to.getNumChildren() > 1) to.getChild(0).removeFromParent();
 }
