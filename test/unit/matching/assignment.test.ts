@@ -118,6 +118,29 @@ describe('the exact assignment solver', () => {
     expect({ assigned: s.assigned, total: s.totalWeight }).toEqual(bruteForce(weights, [1, 1, 1, 1, 1]));
   });
 
+  it('repairs the previous flow across rounds to the same optimum as full lists', () => {
+    // Larger than brute force allows: one candidate per row (many rounds, warm starts) against
+    // every column listed from the start (one round). Both sides of places < rows are covered.
+    const random = rng(11);
+    for (let t = 0; t < 60; t++) {
+      const n = 20 + Math.floor(random() * 40);
+      const m = 3 + Math.floor(random() * 12);
+      const capacities = Array.from({ length: m }, () => Math.floor(random() * (t % 2 ? 3 : 8)));
+      const weights = Array.from({ length: n }, () =>
+        Array.from({ length: m }, () => (random() < 0.3 ? -1 : Math.floor(random() * 50))),
+      );
+      const short = solve(weights, capacities, 1);
+      const full = solve(weights, capacities, m);
+      check(weights, capacities, short.columnOf);
+      expect(full.rounds).toBe(1);
+      expect({ assigned: short.assigned, total: short.totalWeight }).toEqual({
+        assigned: full.assigned,
+        total: full.totalWeight,
+      });
+      expect(solve(weights, capacities, 1).columnOf).toEqual(short.columnOf);
+    }
+  });
+
   it('handles no rows, no columns and no allowed pairs', () => {
     expect(solve([], [1]).assigned).toBe(0);
     const s = solve([[], []], []);
