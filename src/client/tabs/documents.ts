@@ -86,13 +86,20 @@ function orderSection(ctx: TabContext, d: DocumentsOverviewDto): HTMLElement {
   );
 }
 
-function waitingSection(ctx: TabContext, d: DocumentsOverviewDto): HTMLElement {
-  if (d.waitingForConsent.length === 0) return section('Согласия', muted('Все пары со всеми согласиями.'));
-  const list = pairChecklist(
-    'Бланки согласий для пар',
-    d.waitingForConsent.map((p) => ({ id: p.id, text: `${p.id}: нет согласия — ${p.missing.join(', ')}` })),
-  );
-  const make = button('Создать бланки согласий');
+/** A list of pairs to tick and a button that makes documents for the ticked ones. */
+function pairsDocumentsSection(
+  ctx: TabContext,
+  o: {
+    title: string;
+    listTitle: string;
+    items: Array<{ id: string; text: string }>;
+    button: string;
+    action: 'generateConsentForms' | 'generateProgrammes';
+    progress: string;
+  },
+): HTMLElement {
+  const list = pairChecklist(o.listTitle, o.items);
+  const make = button(o.button);
   make.addEventListener('click', () => {
     const ids = list.ids();
     if (ids.length === 0) {
@@ -100,43 +107,44 @@ function waitingSection(ctx: TabContext, d: DocumentsOverviewDto): HTMLElement {
       return;
     }
     void runAction({
-      key: 'generateConsentForms',
+      key: o.action,
       buttons: [make],
       status: ctx.status,
-      progress: 'Создаю бланки согласий…',
-      run: () => call('generateConsentForms', ids),
+      progress: o.progress,
+      run: () => call(o.action, ids),
       message: (r) => r.message,
       after: () => ctx.changed(),
     });
   });
-  return section(`Ждут согласий (${d.waitingForConsent.length})`, list.el, make);
+  return section(o.title, list.el, make);
+}
+
+function waitingSection(ctx: TabContext, d: DocumentsOverviewDto): HTMLElement {
+  if (d.waitingForConsent.length === 0) return section('Согласия', muted('Все пары со всеми согласиями.'));
+  return pairsDocumentsSection(ctx, {
+    title: `Ждут согласий (${d.waitingForConsent.length})`,
+    listTitle: 'Бланки согласий для пар',
+    items: d.waitingForConsent.map((p) => ({
+      id: p.id,
+      text: `${p.id}: нет согласия — ${p.missing.join(', ')}`,
+    })),
+    button: 'Создать бланки согласий',
+    action: 'generateConsentForms',
+    progress: 'Создаю бланки согласий…',
+  });
 }
 
 function programmesSection(ctx: TabContext, d: DocumentsOverviewDto): HTMLElement {
   if (d.withoutProgramme.length === 0)
     return section('Программы наставничества', muted('У всех пар есть программы.'));
-  const list = pairChecklist(
-    'Пары без программы',
-    d.withoutProgramme.map((p) => ({ id: p.id, text: `${p.id} — ${p.title}` })),
-  );
-  const make = button('Создать программы');
-  make.addEventListener('click', () => {
-    const ids = list.ids();
-    if (ids.length === 0) {
-      ctx.status.show('error', 'Отметьте хотя бы одну пару.');
-      return;
-    }
-    void runAction({
-      key: 'generateProgrammes',
-      buttons: [make],
-      status: ctx.status,
-      progress: 'Создаю программы… Это может занять до минуты.',
-      run: () => call('generateProgrammes', ids),
-      message: (r) => r.message,
-      after: () => ctx.changed(),
-    });
+  return pairsDocumentsSection(ctx, {
+    title: `Программы наставничества (нет у ${d.withoutProgramme.length})`,
+    listTitle: 'Пары без программы',
+    items: d.withoutProgramme.map((p) => ({ id: p.id, text: `${p.id} — ${p.title}` })),
+    button: 'Создать программы',
+    action: 'generateProgrammes',
+    progress: 'Создаю программы… Это может занять до минуты.',
   });
-  return section(`Программы наставничества (нет у ${d.withoutProgramme.length})`, list.el, make);
 }
 
 function noteSection(ctx: TabContext): HTMLElement {
