@@ -329,19 +329,20 @@ function dailyRun(ws: Workspace, app: Bundle): OpResult {
   } catch (e) {
     return { status: 'error', ms: 0, calls: {}, note: `setReminders: ${errorText(e)}` };
   }
-  // The request form went out to every teacher not yet in a bank: the run also reminds those who
-  // have not answered (a week later), the part of the run that grows with the staff.
-  ws.clock.setNow('2026-09-25T10:00:00+03:00');
+  // A heavy day: the monitoring questionnaires went out to every participant of every pair on
+  // 10 May; on 25 May (7 days before 1 June) the run reminds everyone who has not answered — the
+  // part of the run that grows with the school, up to the day's mail quota.
+  ws.clock.setNow('2027-05-10T10:00:00+03:00');
   try {
-    ws.calls.quietly(() => app.sendRequestForm());
+    ws.calls.quietly(() => app.sendQuestionnaires());
   } catch (e) {
-    return { status: 'error', ms: 0, calls: {}, note: `sendRequestForm: ${errorText(e)}` };
+    return { status: 'error', ms: 0, calls: {}, note: `sendQuestionnaires: ${errorText(e)}` };
   }
   const trigger = find();
   if (!trigger)
     return { status: 'error', ms: 0, calls: {}, note: 'no daily trigger after setup and setReminders' };
   const hour = trigger.schedule?.kind === 'days' ? trigger.schedule.hour : 8;
-  ws.clock.setNow(`2026-10-02T${String(hour).padStart(2, '0')}:07:00+03:00`);
+  ws.clock.setNow(`2027-05-25T${String(hour).padStart(2, '0')}:07:00+03:00`);
   const authMode = ws.calls.quietly(
     () => (ws.globals() as { ScriptApp: GoogleAppsScript.Script.ScriptApp }).ScriptApp.AuthMode.FULL,
   );

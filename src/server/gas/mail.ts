@@ -28,10 +28,11 @@ export function sentKeys(store: Store): Set<string> {
 }
 
 /**
- * The log is written every few messages rather than after each (each write is several service
- * calls): if the run dies between two writes, at most that many messages could go again.
+ * The log is written every few messages rather than after each (a write is two service calls),
+ * and always at the end, errors included. Only a run killed outright between two writes (the time
+ * budget below keeps clear of Google's limit) could send that many again.
  */
-const LOG_EVERY = 10;
+const LOG_EVERY = 25;
 /** Apps Script stops a run at 6 minutes; what is not sent by then waits for the next run. */
 const TIME_BUDGET_MS = 4 * 60 * 1000;
 
@@ -44,56 +45,59 @@ export function sendEmails(
   const report: SendReport = { sent: [], deferred: [], failed: [] };
   let quota = MailApp.getRemainingDailyQuota();
   let unlogged = 0;
-  for (const email of emails) {
-    if (email.keys.length > 0 && email.keys.every((k) => already.has(k))) continue;
-    if (Date.now() - startedAt > TIME_BUDGET_MS) {
-      report.deferred.push(email);
-      continue;
-    }
-    const recipients = email.to.length + (email.cc?.length ?? 0);
-    if (recipients > MAX_RECIPIENTS) {
-      report.failed.push({ email, error: `больше ${MAX_RECIPIENTS} получателей в одном письме` });
-      continue;
-    }
-    if (recipients > quota) {
-      report.deferred.push(email);
-      continue;
-    }
-    try {
-      MailApp.sendEmail({
-        to: email.to.join(','),
-        cc: email.cc?.join(',') || undefined,
-        subject: email.subject,
-        body: email.body,
-        name: 'Наставничество',
-      });
-    } catch (e) {
-      const error = messageOf(e);
-      // The quota ran out under us (another script of the same user): keep the rest for tomorrow.
-      if (/too many times|слишком много/i.test(error)) {
-        quota = 0;
+  try {
+    for (const email of emails) {
+      if (email.keys.length > 0 && email.keys.every((k) => already.has(k))) continue;
+      if (Date.now() - startedAt > TIME_BUDGET_MS) {
         report.deferred.push(email);
         continue;
       }
-      report.failed.push({ email, error });
-      continue;
+      const recipients = email.to.length + (email.cc?.length ?? 0);
+      if (recipients > MAX_RECIPIENTS) {
+        report.failed.push({ email, error: `больше ${MAX_RECIPIENTS} получателей в одном письме` });
+        continue;
+      }
+      if (recipients > quota) {
+        report.deferred.push(email);
+        continue;
+      }
+      try {
+        MailApp.sendEmail({
+          to: email.to.join(','),
+          cc: email.cc?.join(',') || undefined,
+          subject: email.subject,
+          body: email.body,
+          name: 'Наставничество',
+        });
+      } catch (e) {
+        const error = messageOf(e);
+        // The quota ran out under us (another script of the same user): keep the rest for tomorrow.
+        if (/too many times|слишком много/i.test(error)) {
+          quota = 0;
+          report.deferred.push(email);
+          continue;
+        }
+        report.failed.push({ email, error });
+        continue;
+      }
+      quota -= recipients;
+      report.sent.push(email);
+      const time = new Date();
+      const rows = (email.keys.length > 0 ? email.keys : ['']).map((key) => ({
+        Время: time,
+        Ключ: key,
+        Получатель: email.to.join(', '),
+        Тема: email.subject,
+      }));
+      store.appendRows('mailLog', rows);
+      if (++unlogged >= LOG_EVERY) {
+        store.flushAppends('mailLog');
+        unlogged = 0;
+      }
+      for (const k of email.keys) already.add(k);
     }
-    quota -= recipients;
-    report.sent.push(email);
-    const time = new Date();
-    const rows = (email.keys.length > 0 ? email.keys : ['']).map((key) => ({
-      Время: time,
-      Ключ: key,
-      Получатель: email.to.join(', '),
-      Тема: email.subject,
-    }));
-    store.appendRows('mailLog', rows);
-    if (++unlogged >= LOG_EVERY) {
-      store.flushAppends('mailLog');
-      unlogged = 0;
-    }
-    for (const k of email.keys) already.add(k);
+  } finally {
+    store.flushAppends('mailLog');
   }
-  store.flushAppends('mailLog');
   return report;
 }

@@ -63,6 +63,7 @@ export class Store {
   }
 
   private readonly headers = new Map<SheetKey, string[]>();
+  private readonly ends = new Map<SheetKey, { nextRow: number; maxRows: number }>();
 
   /** Writes the rows queued for an append-only sheet now (the mail log after each message). */
   flushAppends(key: SheetKey): void {
@@ -89,11 +90,19 @@ export class Store {
       }
       return out;
     });
-    const start = sheet.getLastRow() + 1;
-    const maxRows = sheet.getMaxRows();
-    if (start + values.length - 1 > maxRows)
-      sheet.insertRowsAfter(maxRows, start + values.length - 1 - maxRows);
-    sheet.getRange(start, 1, values.length, width).setValues(values);
+    // Where the sheet ends is asked once per operation; later flushes continue from there.
+    let end = this.ends.get(key);
+    if (!end) {
+      end = { nextRow: sheet.getLastRow() + 1, maxRows: sheet.getMaxRows() };
+      this.ends.set(key, end);
+    }
+    const last = end.nextRow + values.length - 1;
+    if (last > end.maxRows) {
+      sheet.insertRowsAfter(end.maxRows, last - end.maxRows);
+      end.maxRows = last;
+    }
+    sheet.getRange(end.nextRow, 1, values.length, width).setValues(values);
+    end.nextRow = last + 1;
     this.tables.delete(key);
   }
 
