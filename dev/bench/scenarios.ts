@@ -4,6 +4,7 @@
 import { createWorkspace, type Workspace } from '../emulator/index';
 import { loadBundle, type Bundle } from '../bundle';
 import { syntheticSchool } from './matching';
+import { formIds } from '../inspect';
 
 export const CURATOR = 'curator@bench.example';
 
@@ -223,14 +224,6 @@ function recordAllConsents(ws: Workspace, ss: GoogleAppsScript.Spreadsheet.Sprea
     }
     sheet.getRange(1, 1, values.length, header.length).setValues(values);
     return ids;
-  });
-}
-
-function formIds(ws: Workspace): Record<string, { formId: string }> {
-  return ws.calls.quietly(() => {
-    const globals = ws.globals() as { PropertiesService: GoogleAppsScript.Properties.PropertiesService };
-    const json = globals.PropertiesService.getDocumentProperties().getProperty('nastavnichestvo.forms');
-    return json ? (JSON.parse(json) as Record<string, { formId: string }>) : {};
   });
 }
 

@@ -103,6 +103,19 @@ function hash(text: string, n: number): number {
 const DAY = 86_400_000;
 const HOUR = 3_600_000;
 
+/** What a time-based TriggerBuilder has been told so far. */
+interface TimeSpec {
+  days?: number;
+  weeks?: number;
+  hours?: number;
+  minutes?: number;
+  hour?: number;
+  nearMinute?: number;
+  timeZone?: string;
+  at?: number;
+  weekDay?: number;
+}
+
 export class ScriptService implements ServiceModule {
   triggers: TriggerData[] = [];
   runLog: TriggerRun[] = [];
@@ -378,17 +391,7 @@ export class ScriptService implements ServiceModule {
   }
 
   private clockBuilder(handler: string): unknown {
-    const spec: {
-      days?: number;
-      weeks?: number;
-      hours?: number;
-      minutes?: number;
-      hour?: number;
-      nearMinute?: number;
-      timeZone?: string;
-      at?: number;
-      weekDay?: number;
-    } = {};
+    const spec: TimeSpec = {};
     const intArg = (name: string, n: unknown, min: number, max: number): number => {
       const v = Number(n);
       if (!Number.isInteger(v) || v < min || v > max) throw new Error(`Invalid argument: ${name}`);
@@ -439,20 +442,7 @@ export class ScriptService implements ServiceModule {
     return proxy;
   }
 
-  private schedule(
-    handler: string,
-    spec: {
-      days?: number;
-      weeks?: number;
-      hours?: number;
-      minutes?: number;
-      hour?: number;
-      nearMinute?: number;
-      timeZone?: string;
-      at?: number;
-      weekDay?: number;
-    },
-  ): Schedule {
+  private schedule(handler: string, spec: TimeSpec): Schedule {
     const seed = `${handler}#${this.nextTrigger}`;
     // No nearMinute: Google picks a minute in the hour; ours is fixed per trigger. nearMinute: ±15.
     const minute =

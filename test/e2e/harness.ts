@@ -155,32 +155,7 @@ export async function openSidebar(
   };
 }
 
-/** Form ids the add-on stored at setup (document properties), by kind. */
-export function formIds(sidebar: Pick<Sidebar, 'ws'>): Record<string, { formId: string }> {
-  return sidebar.ws.calls.quietly(() => {
-    const props = (
-      sidebar.ws.globals() as unknown as { PropertiesService: GoogleAppsScript.Properties.PropertiesService }
-    ).PropertiesService;
-    const json = props.getDocumentProperties().getProperty('nastavnichestvo.forms');
-    return json ? JSON.parse(json) : {};
-  });
-}
-
-/** Rows of a sheet as objects keyed by header. */
-export function sheetRecords(
-  sidebar: Pick<Sidebar, 'ws' | 'ss'>,
-  name: string,
-): Array<Record<string, unknown>> {
-  const values = sidebar.ws.calls.quietly(() => {
-    const sheet = sidebar.ss.getSheetByName(name);
-    if (!sheet) throw new Error(`no sheet ${name}`);
-    return sheet.getDataRange().getValues();
-  });
-  const [header, ...rows] = values;
-  return rows
-    .filter((r) => r.some((v) => v !== ''))
-    .map((r) => Object.fromEntries(header.map((h, i) => [String(h), r[i]])));
-}
+export { formIds, sheetRecords } from '../helpers/school';
 
 /** The active tab's status line once it shows a result (not progress). */
 export async function statusText(page: Page): Promise<string> {

@@ -1,6 +1,7 @@
 // A school on the emulator for bundle tests: a spreadsheet, the real build/Code.js, setup run.
 import { createWorkspace, type Workspace, type WorkspaceOptions } from '../../dev/emulator/index';
 import { loadBundle, type Bundle } from '../../dev/bundle';
+import * as inspect from '../../dev/inspect';
 
 export interface School {
   ws: Workspace;
@@ -30,30 +31,20 @@ export function setUp(school: School): string {
   return school.app.setupWorkbook() as string;
 }
 
-/** Values of a sheet as the add-on keeps them (header + rows). */
-export function sheetValues(school: School, name: string): unknown[][] {
-  return school.ws.calls.quietly(() => {
-    const sheet = school.ss.getSheetByName(name);
-    if (!sheet) throw new Error(`no sheet ${name}`);
-    return sheet.getDataRange().getValues();
-  });
+/** A school's state as the add-on keeps it: the same readers the bench and browser tests use. */
+export function sheetValues(school: Pick<School, 'ws' | 'ss'>, name: string): unknown[][] {
+  return inspect.sheetValues(school.ws, school.ss, name);
 }
 
-/** Rows of a sheet as objects keyed by header. */
-export function sheetRecords(school: School, name: string): Array<Record<string, unknown>> {
-  const [header, ...rows] = sheetValues(school, name);
-  return rows
-    .filter((r) => r.some((v) => v !== ''))
-    .map((r) => Object.fromEntries(header.map((h, i) => [String(h), r[i]])));
+export function sheetRecords(
+  school: Pick<School, 'ws' | 'ss'>,
+  name: string,
+): Array<Record<string, unknown>> {
+  return inspect.sheetRecords(school.ws, school.ss, name);
 }
 
-export function formIds(
-  school: School,
-): Record<string, { formId: string; sheetId: number; publishedUrl: string }> {
-  return school.ws.calls.quietly(() => {
-    const json = school.gas.PropertiesService.getDocumentProperties().getProperty('nastavnichestvo.forms');
-    return json ? JSON.parse(json) : {};
-  });
+export function formIds(school: Pick<School, 'ws'>): Record<string, inspect.FormRecord> {
+  return inspect.formIds(school.ws);
 }
 
 export interface Teacher {

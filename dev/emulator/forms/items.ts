@@ -76,44 +76,16 @@ export interface ItemHost {
 }
 
 /** The methods each item type has beyond the common ones. */
+const ANSWERED = ['setRequired', 'isRequired', 'createResponse'];
+const CHOICES = [...ANSWERED, 'setChoiceValues', 'setChoices', 'createChoice', 'getChoices'];
 const TYPE_METHODS: Record<ItemTypeName, string[]> = {
-  TEXT: ['setRequired', 'isRequired', 'createResponse'],
-  PARAGRAPH_TEXT: ['setRequired', 'isRequired', 'createResponse'],
-  MULTIPLE_CHOICE: [
-    'setRequired',
-    'isRequired',
-    'createResponse',
-    'setChoiceValues',
-    'setChoices',
-    'createChoice',
-    'getChoices',
-    'showOtherOption',
-    'hasOtherOption',
-  ],
-  CHECKBOX: [
-    'setRequired',
-    'isRequired',
-    'createResponse',
-    'setChoiceValues',
-    'setChoices',
-    'createChoice',
-    'getChoices',
-    'showOtherOption',
-    'hasOtherOption',
-  ],
-  LIST: [
-    'setRequired',
-    'isRequired',
-    'createResponse',
-    'setChoiceValues',
-    'setChoices',
-    'createChoice',
-    'getChoices',
-  ],
+  TEXT: ANSWERED,
+  PARAGRAPH_TEXT: ANSWERED,
+  MULTIPLE_CHOICE: [...CHOICES, 'showOtherOption', 'hasOtherOption'],
+  CHECKBOX: [...CHOICES, 'showOtherOption', 'hasOtherOption'],
+  LIST: CHOICES,
   SCALE: [
-    'setRequired',
-    'isRequired',
-    'createResponse',
+    ...ANSWERED,
     'setBounds',
     'getLowerBound',
     'getUpperBound',
@@ -122,7 +94,7 @@ const TYPE_METHODS: Record<ItemTypeName, string[]> = {
     'getRightLabel',
   ],
   SECTION_HEADER: [],
-  DATE: ['setRequired', 'isRequired', 'createResponse', 'setIncludesYear', 'includesYear'],
+  DATE: [...ANSWERED, 'setIncludesYear', 'includesYear'],
 };
 
 const COMMON = ['getId', 'getTitle', 'setTitle', 'getHelpText', 'setHelpText', 'getType', 'getIndex'];
