@@ -1,6 +1,7 @@
 // Loads build/Code.js the way Apps Script does — one plain script in a fresh global scope — through
 // gas-local, with the emulator's services as its only globals. Used by bundle tests, the playground
 // and the bench.
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import gas from 'gas-local';
 import type { Workspace } from './emulator/index';
@@ -18,31 +19,39 @@ export function loadBundleWith(globals: Record<string, unknown>, dir = BUILD_DIR
   >;
 }
 
-/** Loads the bundle onto a Workspace and attaches it, so the Workspace's triggers can call it. */
+/** The handlers Google calls as simple triggers (reference: guides/triggers). */
+const SIMPLE_TRIGGERS = new Set(['onOpen', 'onInstall', 'onEdit', 'onSelectionChange']);
+
+/**
+ * Loads the bundle onto a Workspace and attaches it, so the Workspace's triggers can call it.
+ * Each call of a top-level function from Node is one execution (a menu item, a sidebar call, or a
+ * simple trigger by its name) as the Workspace's current user. The scopes granted are the bundle's
+ * manifest's, unless the Workspace was given its own.
+ */
 export function loadBundle(ws: Workspace, dir = BUILD_DIR): Bundle {
   const ctx = loadBundleWith(ws.globals(), dir);
+  if (!ws.grantedScopes) {
+    const manifest = JSON.parse(readFileSync(join(dir, 'appsscript.json'), 'utf8')) as {
+      oauthScopes?: string[];
+    };
+    ws.grantedScopes = new Set(manifest.oauthScopes ?? []);
+  }
+  const raw = (name: string): ((...a: unknown[]) => unknown) => {
+    const fn = ctx[name];
+    if (typeof fn !== 'function') throw new Error(`build/Code.js has no top-level function ${name}`);
+    return fn as (...a: unknown[]) => unknown;
+  };
   const bundle = new Proxy({} as Bundle, {
     get(_target, name) {
       if (typeof name !== 'string') return undefined;
-      const fn = ctx[name];
-      if (typeof fn !== 'function') throw new Error(`build/Code.js has no top-level function ${name}`);
-      return (...args: unknown[]) => {
-        try {
-          return (fn as (...a: unknown[]) => unknown)(...args);
-        } finally {
-          endExecution(ws);
-        }
-      };
+      const fn = raw(name);
+      return (...args: unknown[]) =>
+        ws.execute({ kind: SIMPLE_TRIGGERS.has(name) ? 'simple' : 'editor', handler: name }, () =>
+          fn(...args),
+        );
     },
   });
-  ws.attachBundle((name, event) => bundle[name](event));
+  // Triggers run inside the execution the Workspace started for them.
+  ws.attachBundle((name, event) => raw(name)(event));
   return bundle;
-}
-
-/** When an execution ends, as on Google: its locks are released and open documents are saved. */
-export function endExecution(ws: Workspace): void {
-  const lock = ws.lock as unknown as { endExecution?: () => void };
-  if (typeof lock.endExecution === 'function') lock.endExecution();
-  const docs = ws.docs as unknown as { flush?: () => void };
-  if (typeof docs.flush === 'function') docs.flush();
 }

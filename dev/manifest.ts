@@ -19,7 +19,7 @@ export const SCOPE_RULES: ReadonlyArray<{ uses: RegExp; scopes: string[]; why: s
   { uses: /\b(getUi|HtmlService)\b/, scopes: ['script.container.ui'], why: 'menus, sidebar and dialogs' },
   { uses: /\bFormApp\./, scopes: ['forms'], why: 'creates and reads Google Forms' },
   { uses: /\bDocumentApp\./, scopes: ['documents'], why: 'creates and fills Google Docs' },
-  { uses: /\bDriveApp\./, scopes: ['drive.file', 'drive'], why: 'folders, copies of templates, PDFs' },
+  { uses: /\bDriveApp\./, scopes: ['drive'], why: 'folders, copies of templates, PDFs' },
   { uses: /\bMailApp\./, scopes: ['script.send_mail'], why: 'reminder emails' },
   {
     uses: /\bScriptApp\.(newTrigger|getProjectTriggers|getUserTriggers|deleteTrigger)\b/,

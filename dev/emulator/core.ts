@@ -7,10 +7,22 @@
 export class CallLog {
   private counts = new Map<string, number>();
   private paused = 0;
+  /**
+   * Called before every recorded call with its name, arguments and target: the Workspace's strict
+   * checks (scopes, the execution clock and its limit) hang here. It may throw, and then the call
+   * does not happen.
+   */
+  listener: ((name: string, args: readonly unknown[], target: object) => void) | null = null;
 
-  record(name: string): void {
+  record(name: string, args: readonly unknown[] = [], target: object = {}): void {
     if (this.paused > 0) return;
     this.counts.set(name, (this.counts.get(name) ?? 0) + 1);
+    this.listener?.(name, args, target);
+  }
+
+  /** Whether calls are being recorded now (false inside `quietly`). */
+  get recording(): boolean {
+    return this.paused === 0;
   }
 
   /** Calls of one `Class.method`, or of every method of a class when given `Class.*`. */
@@ -97,7 +109,7 @@ export function emulated<T extends object>(className: string, target: T, log: Ca
       }
       if (typeof value === 'function' && !prop.startsWith('_')) {
         return function (this: unknown, ...args: unknown[]) {
-          log.record(`${className}.${prop}`);
+          log.record(`${className}.${prop}`, args, obj);
           return (value as (...a: unknown[]) => unknown).apply(obj, args);
         };
       }

@@ -25,6 +25,15 @@ import { SessionService } from './session';
 import { UtilitiesService } from './utilities';
 import { HtmlServiceEmu } from './html';
 import { LoggerService } from './logger';
+import {
+  Executions,
+  ExecutionTimeoutError,
+  MAX_EXECUTION_MS,
+  type Execution,
+  type ExecutionKind,
+} from './execution';
+import { callCost, LATENCY, type LatencyRule } from './latency';
+import { permissionMessage, scopesFor } from './scopes';
 
 export interface WorkspaceOptions {
   /** The emulated time at start. */
@@ -41,6 +50,31 @@ export interface WorkspaceOptions {
   bundleDir?: string;
   /** Editor add-on trigger restrictions (one per type per user per document, own file, hourly at most). */
   addonRestrictions?: boolean;
+  /**
+   * Google's strictness inside executions (on by default): the scopes each method needs, the
+   * execution clock moved by each call's latency, and the time limit. Off, executions still have
+   * users, locks and saved documents, but calls cost no time and need no scope.
+   */
+  strict?: boolean;
+  /**
+   * The scopes the user granted (the manifest's oauthScopes). Null: taken from the bundle's
+   * appsscript.json when a bundle is loaded (dev/bundle.ts).
+   */
+  oauthScopes?: string[] | null;
+  /** The execution time limit in ms (Google: 6 minutes). */
+  maxExecutionMs?: number;
+  /** The latency table (latency.ts). */
+  latency?: Record<string, LatencyRule>;
+}
+
+/** What starts an execution; anything left out comes from the Workspace (its user, active file). */
+export interface ExecutionInit {
+  kind: ExecutionKind;
+  handler: string;
+  user?: string;
+  activeSpreadsheetId?: string | null;
+  authMode?: string;
+  triggerUid?: string;
 }
 
 /** A function of the loaded bundle, called by triggers the emulator fires. */
@@ -77,6 +111,12 @@ export class Workspace {
   activeSpreadsheetId: string | null = null;
   /** The authorization mode of the current execution (see ScriptApp.AuthMode). */
   authMode = 'FULL';
+  /** The executions running and finished (execution.ts). */
+  readonly executions = new Executions();
+  /** Every `Class.method` called inside an execution (the scope walk of the conformance tests). */
+  readonly calledInExecutions = new Set<string>();
+  /** The scopes granted to the add-on; null = not known yet (no check). */
+  grantedScopes: Set<string> | null;
   private runner: BundleRunner | null = null;
 
   readonly sheets: SheetsService;
@@ -103,7 +143,13 @@ export class Workspace {
       docsQuota: options.docsQuota ?? 250,
       bundleDir: options.bundleDir ?? 'build',
       addonRestrictions: options.addonRestrictions ?? true,
+      strict: options.strict ?? true,
+      oauthScopes: options.oauthScopes ?? null,
+      maxExecutionMs: options.maxExecutionMs ?? MAX_EXECUTION_MS,
+      latency: options.latency ?? LATENCY,
     };
+    this.grantedScopes = this.options.oauthScopes ? new Set(this.options.oauthScopes) : null;
+    this.calls.listener = (name, args, target) => this.beforeCall(name, args, target);
     this.clock = new Clock(this.options.now);
     this.ids = new IdSource();
     this.user = this.options.user;
@@ -143,6 +189,80 @@ export class Workspace {
     const all: Record<string, unknown> = { Date: clockDate(this.clock) };
     for (const module of Object.values(this.modules)) Object.assign(all, module.globals());
     return all;
+  }
+
+  /**
+   * Every recorded service call passes here first. Inside an execution: the call is refused if the
+   * execution is over, or if no granted scope authorizes it; else the clock moves by its latency,
+   * and a call that ends past the time limit kills the execution instead of happening.
+   */
+  private beforeCall(name: string, args: readonly unknown[], target: object): void {
+    const execution = this.executions.current();
+    if (!execution) return;
+    execution.calls += 1;
+    this.calledInExecutions.add(name);
+    if (!this.options.strict) return;
+    if (execution.killed) throw new ExecutionTimeoutError();
+    if (this.grantedScopes) {
+      const needed = scopesFor(name);
+      if (needed === undefined) throw new Error(`Not emulated: the scopes of ${name}`);
+      if (needed.length > 0 && !needed.some((scope) => this.grantedScopes?.has(scope))) {
+        throw new Error(permissionMessage(name, needed));
+      }
+    }
+    const cost = callCost(name, args, target, this.options.latency);
+    this.clock.tick(cost);
+    execution.busyMs += cost;
+    if (this.clock.nowMillis() - execution.start > this.options.maxExecutionMs) {
+      execution.killed = true;
+      throw new ExecutionTimeoutError();
+    }
+  }
+
+  /** The execution running now, if any. */
+  currentExecution(): Execution | null {
+    return this.executions.current();
+  }
+
+  /**
+   * Runs `fn` as one execution: as `user` (default: the Workspace's user), with its active file and
+   * authorization mode. At its end its locks are released and its open documents saved, and the
+   * Workspace's user and active file are what they were. An execution killed at the time limit
+   * throws Google's error even if the code caught it.
+   */
+  execute<T>(init: ExecutionInit, fn: () => T): T {
+    const saved = { user: this.user, active: this.activeSpreadsheetId, authMode: this.authMode };
+    const execution = this.executions.begin({
+      kind: init.kind,
+      handler: init.handler,
+      user: init.user ?? this.user,
+      activeSpreadsheetId:
+        init.activeSpreadsheetId === undefined ? this.activeSpreadsheetId : init.activeSpreadsheetId,
+      authMode: init.authMode ?? this.authMode,
+      start: this.clock.nowMillis(),
+      triggerUid: init.triggerUid,
+    });
+    this.user = execution.user;
+    this.activeSpreadsheetId = execution.activeSpreadsheetId;
+    this.authMode = execution.authMode;
+    let error: unknown;
+    try {
+      const result = fn();
+      if (execution.killed) throw new ExecutionTimeoutError();
+      return result;
+    } catch (e) {
+      error = execution.killed && !(e instanceof ExecutionTimeoutError) ? new ExecutionTimeoutError() : e;
+      throw error;
+    } finally {
+      this.calls.quietly(() => {
+        this.lock.releaseAll(execution.id);
+        this.docs.flush();
+      });
+      this.executions.end(execution, this.clock.nowMillis(), error);
+      this.user = saved.user;
+      this.activeSpreadsheetId = saved.active;
+      this.authMode = saved.authMode;
+    }
   }
 
   /** Connects the loaded bundle, so triggers can call its top-level functions. */

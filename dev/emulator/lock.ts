@@ -1,7 +1,11 @@
-// LockService (developers.google.com/apps-script/reference/lock/lock-service). Executions here are
-// synchronous, so "another execution" is simulated: tests call holdByOther() to make a lock busy,
-// and the bundle loader calls endExecution() after each top-level call (Google releases a script's
-// locks when its execution ends). Waiting advances the emulated clock by the time waited.
+// LockService (developers.google.com/apps-script/reference/lock/lock-service). Each lock is held by
+// an execution (execution.ts) and released when that execution ends, as Google does. Executions
+// here are synchronous: when execution B starts while A is in the middle of its work (a test, or a
+// hook at one of A's service calls), A cannot go on until B ends, so a lock A holds stays busy for
+// all of B's wait: B's tryLock returns false and waitLock throws after the timeout, and the clock
+// moves by the time waited. Tests can also make a lock busy for a while with holdByOther().
+// A second take of a lock the same execution holds succeeds at once (check: the reference is
+// silent on re-entry within one execution).
 import { emulated } from './core';
 import type { Workspace, ServiceModule } from './index';
 
@@ -10,8 +14,8 @@ export type LockKind = 'document' | 'script' | 'user';
 export const LOCK_TIMEOUT_MESSAGE = 'Lock timeout: another process was holding the lock for too long.';
 
 interface Holder {
-  /** 'self' = this execution; 'other' = a simulated concurrent execution. */
-  by: 'self' | 'other';
+  /** The id of the execution holding it (0 = Node-side code outside any execution); 'other' = simulated. */
+  by: number | 'other';
   /** When an 'other' holder lets go (emulated ms); null = not until releaseOther(). */
   until: number | null;
 }
@@ -43,29 +47,50 @@ export class LockServiceEmu implements ServiceModule {
     if (this.held.get(id)?.by === 'other') this.held.delete(id);
   }
 
-  /** Ends the current execution: every lock it still holds is released. */
-  endExecution(): void {
-    for (const [id, holder] of [...this.held]) if (holder.by === 'self') this.held.delete(id);
+  /** The execution asking (0 outside any execution). */
+  private me(): number {
+    return this.ws.currentExecution()?.id ?? 0;
   }
 
-  /** Node-side: who holds a lock now, if anyone. */
+  /** Ends the current execution: every lock it still holds is released. */
+  endExecution(): void {
+    this.releaseAll(this.me());
+  }
+
+  /** Releases every lock an execution holds (the Workspace calls this when it ends). */
+  releaseAll(executionId: number): void {
+    for (const [id, holder] of [...this.held]) if (holder.by === executionId) this.held.delete(id);
+  }
+
+  /** Node-side: who holds a lock now, if anyone: this execution, another one, or nobody. */
   holder(kind: LockKind, key?: string): 'self' | 'other' | null {
+    const holder = this.held.get(this.keyOf(kind, key));
+    if (!holder) return null;
+    return holder.by === this.me() ? 'self' : 'other';
+  }
+
+  /** The execution id holding a lock (for tests), 'other' for a simulated holder, or null. */
+  heldBy(kind: LockKind, key?: string): number | 'other' | null {
     return this.held.get(this.keyOf(kind, key))?.by ?? null;
   }
 
   /** Tries for up to `timeoutMs`; advances the clock by the time spent waiting. */
   private acquire(id: string, timeoutMs: number): boolean {
+    const me = this.me();
     const holder = this.held.get(id);
-    if (holder?.by === 'other') {
+    if (holder && holder.by !== me) {
       const now = this.ws.clock.nowMillis();
-      const wait = holder.until === null ? Infinity : Math.max(0, holder.until - now);
+      // Another execution that is still running cannot let go while this one waits (see above);
+      // one that has ended released its locks already.
+      const wait =
+        holder.by !== 'other' || holder.until === null ? Infinity : Math.max(0, holder.until - now);
       if (wait > timeoutMs) {
         this.ws.clock.tick(Math.max(0, timeoutMs));
         return false;
       }
       this.ws.clock.tick(wait);
     }
-    this.held.set(id, { by: 'self', until: null });
+    this.held.set(id, { by: me, until: null });
     return true;
   }
 
@@ -78,9 +103,9 @@ export class LockServiceEmu implements ServiceModule {
           if (!this.acquire(id, Number(timeoutInMillis))) throw new Error(LOCK_TIMEOUT_MESSAGE);
         },
         releaseLock: (): void => {
-          if (this.held.get(id)?.by === 'self') this.held.delete(id);
+          if (this.held.get(id)?.by === this.me()) this.held.delete(id);
         },
-        hasLock: () => this.held.get(id)?.by === 'self',
+        hasLock: () => this.held.get(id)?.by === this.me(),
       },
       this.ws.calls,
     );

@@ -166,10 +166,6 @@ export class ScriptService implements ServiceModule {
    * the run, and saves docs at the end (the end of an execution).
    */
   runTrigger(trigger: TriggerData, event: unknown, activeSpreadsheetId: string | null): TriggerRun {
-    const saved = { user: this.ws.user, active: this.ws.activeSpreadsheetId, authMode: this.ws.authMode };
-    this.ws.user = trigger.owner;
-    this.ws.activeSpreadsheetId = activeSpreadsheetId;
-    this.ws.authMode = 'FULL';
     const run: TriggerRun = {
       triggerUid: trigger.id,
       handler: trigger.handler,
@@ -179,16 +175,21 @@ export class ScriptService implements ServiceModule {
       ok: true,
     };
     try {
-      this.ws.runFunction(trigger.handler, event);
+      this.ws.execute(
+        {
+          kind: 'trigger',
+          handler: trigger.handler,
+          user: trigger.owner,
+          activeSpreadsheetId,
+          authMode: 'FULL',
+          triggerUid: trigger.id,
+        },
+        () => this.ws.runFunction(trigger.handler, event),
+      );
     } catch (e) {
       run.ok = false;
       run.error = e instanceof Error ? e.message : String(e);
       this.failures.push({ triggerUid: trigger.id, handler: trigger.handler, at: run.at, error: run.error });
-    } finally {
-      this.ws.user = saved.user;
-      this.ws.activeSpreadsheetId = saved.active;
-      this.ws.authMode = saved.authMode;
-      this.ws.docs.flush();
     }
     this.runLog.push(run);
     return run;

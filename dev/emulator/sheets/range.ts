@@ -62,6 +62,11 @@ export class RangeEmu {
     readonly _numCols: number,
   ) {}
 
+  /** Cells the range covers (the latency model charges reads and writes per cell). */
+  _size(): number {
+    return this._numRows * this._numCols;
+  }
+
   private each<T>(fn: (r: number, c: number) => T): T[][] {
     const out = new Array<T[]>(this._numRows);
     const r0 = this._row - 1;
