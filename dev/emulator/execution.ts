@@ -84,6 +84,17 @@ export class Executions {
     return this.stack;
   }
 
+  /** Runs `fn` with no execution current (a person's edit while executions wait). */
+  suspended<T>(fn: () => T): T {
+    const saved = this.stack;
+    this.stack = [];
+    try {
+      return fn();
+    } finally {
+      this.stack = saved;
+    }
+  }
+
   isRunning(id: number): boolean {
     return this.stack.some((e) => e.id === id);
   }

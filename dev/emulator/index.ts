@@ -33,6 +33,12 @@ import {
   type ExecutionKind,
 } from './execution';
 import { callCost, LATENCY, type LatencyRule } from './latency';
+
+/** guides/services/quotas: simultaneous executions per user. */
+export const MAX_SIMULTANEOUS = 30;
+// The wording is Google's for this limit as users report it (check).
+export const TOO_MANY_SIMULTANEOUS =
+  'There are too many scripts running simultaneously for this Google user account.';
 import { permissionMessage, scopesFor } from './scopes';
 
 export interface WorkspaceOptions {
@@ -65,6 +71,14 @@ export interface WorkspaceOptions {
   maxExecutionMs?: number;
   /** The latency table (latency.ts). */
   latency?: Record<string, LatencyRule>;
+  /** Total runtime of a user's triggers per day in ms (consumer accounts: 90 min; Workspace: 6 h). */
+  triggerRuntimeQuotaMs?: number;
+}
+
+/** A hook that runs once, just before a matching service call of an execution (see `duringCall`). */
+interface CallHook {
+  matches: (name: string, execution: Execution) => boolean;
+  run: () => void;
 }
 
 /** What starts an execution; anything left out comes from the Workspace (its user, active file). */
@@ -147,6 +161,7 @@ export class Workspace {
       oauthScopes: options.oauthScopes ?? null,
       maxExecutionMs: options.maxExecutionMs ?? MAX_EXECUTION_MS,
       latency: options.latency ?? LATENCY,
+      triggerRuntimeQuotaMs: options.triggerRuntimeQuotaMs ?? 90 * 60 * 1000,
     };
     this.grantedScopes = this.options.oauthScopes ? new Set(this.options.oauthScopes) : null;
     this.calls.listener = (name, args, target) => this.beforeCall(name, args, target);
@@ -199,6 +214,11 @@ export class Workspace {
   private beforeCall(name: string, args: readonly unknown[], target: object): void {
     const execution = this.executions.current();
     if (!execution) return;
+    const hook = this.hooks.find((h) => h.matches(name, execution));
+    if (hook) {
+      this.hooks.splice(this.hooks.indexOf(hook), 1);
+      hook.run();
+    }
     execution.calls += 1;
     this.calledInExecutions.add(name);
     if (!this.options.strict) return;
@@ -224,6 +244,47 @@ export class Workspace {
     return this.executions.current();
   }
 
+  private hooks: CallHook[] = [];
+
+  /**
+   * Overlapping executions and edits made meanwhile: `run` happens once, just before the first
+   * service call named `name` (`Class.method`) of an execution (of the handler `handler`, if
+   * given). `run` may start another execution through the bundle — it then runs to its end while
+   * the first one waits at that call, holding whatever locks it holds — or edit cells as a person
+   * would, with `asPerson`.
+   */
+  duringCall(name: string, run: () => void, options: { handler?: string; nth?: number } = {}): void {
+    let seen = 0;
+    this.hooks.push({
+      matches: (called, execution) =>
+        called === name &&
+        (options.handler === undefined || execution.handler === options.handler) &&
+        ++seen >= (options.nth ?? 1),
+      run,
+    });
+  }
+
+  /** Drops hooks that never fired (call at the end of a test that set some). */
+  clearHooks(): number {
+    const left = this.hooks.length;
+    this.hooks = [];
+    return left;
+  }
+
+  /**
+   * Runs `fn` as a person working in the spreadsheet (or as test set-up) while an execution is
+   * suspended: its calls belong to no execution, cost no execution time and need no scope.
+   */
+  asPerson<T>(fn: () => T, user?: string): T {
+    const saved = this.user;
+    if (user) this.user = user;
+    try {
+      return this.executions.suspended(fn);
+    } finally {
+      this.user = saved;
+    }
+  }
+
   /**
    * Runs `fn` as one execution: as `user` (default: the Workspace's user), with its active file and
    * authorization mode. At its end its locks are released and its open documents saved, and the
@@ -232,10 +293,15 @@ export class Workspace {
    */
   execute<T>(init: ExecutionInit, fn: () => T): T {
     const saved = { user: this.user, active: this.activeSpreadsheetId, authMode: this.authMode };
+    const user = init.user ?? this.user;
+    // guides/services/quotas: «Simultaneous executions per user: 30».
+    if (this.executions.running().filter((e) => e.user === user).length >= MAX_SIMULTANEOUS) {
+      throw new Error(TOO_MANY_SIMULTANEOUS);
+    }
     const execution = this.executions.begin({
       kind: init.kind,
       handler: init.handler,
-      user: init.user ?? this.user,
+      user,
       activeSpreadsheetId:
         init.activeSpreadsheetId === undefined ? this.activeSpreadsheetId : init.activeSpreadsheetId,
       authMode: init.authMode ?? this.authMode,

@@ -140,7 +140,7 @@ export function itemsCarried(args: readonly unknown[], target: object): number {
   return typeof size === 'function' ? size.call(target) : 1;
 }
 
-/** The cost of one call in milliseconds. */
+/** The cost of one call in whole milliseconds (rounded up: the clock counts whole ms). */
 export function callCost(
   name: string,
   args: readonly unknown[],
@@ -148,5 +148,5 @@ export function callCost(
   table: Record<string, LatencyRule> = LATENCY,
 ): number {
   const rule = latencyRule(name, table);
-  return rule.ms + (rule.perItemMs ? rule.perItemMs * itemsCarried(args, target) : 0);
+  return Math.ceil(rule.ms + (rule.perItemMs ? rule.perItemMs * itemsCarried(args, target) : 0));
 }
