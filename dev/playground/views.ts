@@ -68,6 +68,33 @@ export interface PageState {
   drive: DriveItemView[];
   clock: ClockView;
   user: string;
+  /** The latest executions, newest first, with the time each would take on Google. */
+  executions: ExecutionView[];
+}
+
+/** One execution of the bundle as the page shows it. */
+export interface ExecutionView {
+  handler: string;
+  kind: string;
+  user: string;
+  /** Emulated seconds on the Google latency model, e.g. «2,4». */
+  seconds: string;
+  calls: number;
+  outcome: 'ok' | 'error' | 'timeout';
+}
+
+export function executionViews(ws: Workspace, limit = 10): ExecutionView[] {
+  return ws.executions.finished
+    .slice(-limit)
+    .reverse()
+    .map((e) => ({
+      handler: e.handler,
+      kind: e.kind,
+      user: e.user,
+      seconds: (e.durationMs / 1000).toFixed(1).replace('.', ','),
+      calls: e.calls,
+      outcome: e.outcome,
+    }));
 }
 
 export function sheetTabs(ws: Workspace): PageState['spreadsheet'] {
@@ -203,5 +230,6 @@ export function pageState(ws: Workspace, menuError: string | null = null): PageS
     drive: driveViews(ws),
     clock: clockView(ws),
     user: ws.user,
+    executions: executionViews(ws),
   };
 }

@@ -3,7 +3,7 @@
 // clock moves past a reminder day; an order is generated through the sidebar's google.script.run and
 // read in Диск; a restart keeps the state.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Frame, type Page } from 'playwright-core';
@@ -11,7 +11,6 @@ import { chromium, type Browser, type Frame, type Page } from 'playwright-core';
 const ROOT = join(__dirname, '..', '..');
 const CHROMIUM = '/usr/bin/chromium';
 const CODE = join(ROOT, 'build', 'Code.js');
-const HAS_DAILY_RUN = existsSync(CODE) && /^function dailyRunTrigger\(/m.test(readFileSync(CODE, 'utf8'));
 const ARGS = [
   '--no-sandbox',
   '--disable-gpu',
@@ -167,6 +166,12 @@ describe('npm start: the playground', () => {
     await dialog.getByRole('heading', { name: 'Проверка данных' }).waitFor();
     await dialog.getByRole('button', { name: 'OK' }).click();
     await expect(dialog.isVisible()).resolves.toBe(false);
+    // The header shows how long that execution would take on Google's clock (latency model).
+    const chip = page.locator('#exec-chip');
+    await chip.filter({ hasText: /^menuCheckData: \d+,\d с на Google$/ }).waitFor();
+    await expect(chip.getAttribute('title')).resolves.toMatch(
+      /menuCheckData \([^)@]+@[^)]+\): \d+,\d с, вызовов [1-9]\d*/,
+    );
   });
 
   it('moving the clock a week fires the time-driven trigger on each day and shows what ran', async () => {
@@ -179,9 +184,8 @@ describe('npm start: the playground', () => {
     ).resolves.toBeGreaterThanOrEqual(7);
   });
 
-  // The daily run (reminders before each deadline) is the bundle's dailyRunTrigger; until
-  // src/server/index.ts exports it, the runs above fail and no reminder can arrive.
-  (HAS_DAILY_RUN ? it : it.skip)('the daily run emails reminders, newest first in Почта', async () => {
+  // The daily run (reminders before each deadline) is the bundle's dailyRunTrigger.
+  it('the daily run emails reminders, newest first in Почта', async () => {
     const result = (await page.locator('#clock-result').textContent()) ?? '';
     expect(result).not.toContain('с ошибкой');
     expect(Number(/Отправлено писем: (\d+)/.exec(result)?.[1])).toBeGreaterThan(0);

@@ -4,7 +4,7 @@ import type { RenderedBlock, RenderedDoc } from '../../emulator/docs';
 import type { ItemData } from '../../emulator/forms/items';
 import type { MenuEntry } from '../../emulator/ui';
 import type { ActionReport } from '../app';
-import type { DriveItemView, FormView, MailView, PageState, SheetView } from '../views';
+import type { DriveItemView, ExecutionView, FormView, MailView, PageState, SheetView } from '../views';
 
 type Tab = 'sheet' | 'forms' | 'mail' | 'drive' | 'clock';
 
@@ -110,6 +110,26 @@ function renderHeader(): void {
   if (!s) return;
   $('doc-title').textContent = s.spreadsheet ? s.spreadsheet.name : 'Нет таблицы';
   $('clock-chip').textContent = s.clock.text;
+  renderExecutions(s.executions);
+}
+
+const OUTCOME: Record<ExecutionView['outcome'], string> = {
+  ok: '',
+  error: ' — ошибка',
+  timeout: ' — прервано по лимиту 6 минут',
+};
+
+/** The last execution and its time on Google's clock; the hint lists the ten latest. */
+function renderExecutions(list: ExecutionView[]): void {
+  const chip = $('exec-chip');
+  const last = list[0];
+  chip.hidden = !last;
+  if (!last) return;
+  chip.textContent = `${last.handler}: ${last.seconds} с на Google${OUTCOME[last.outcome]}`;
+  chip.title = [
+    'Время по модели задержек Google (dev/emulator/latency.ts):',
+    ...list.map((e) => `${e.handler} (${e.user}): ${e.seconds} с, вызовов ${e.calls}${OUTCOME[e.outcome]}`),
+  ].join('\n');
 }
 
 function renderMenu(): void {
