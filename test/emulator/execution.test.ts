@@ -6,7 +6,9 @@ import { createWorkspace, type Workspace, TOO_MANY_SIMULTANEOUS } from '../../de
 import { EXCEEDED_MESSAGE } from '../../dev/emulator/execution';
 import { LOCK_TIMEOUT_MESSAGE } from '../../dev/emulator/lock';
 import { ADDON_ONE_PER_TYPE, ADDON_TOO_OFTEN, TRIGGER_RUNTIME_MESSAGE } from '../../dev/emulator/script';
-import { callCost } from '../../dev/emulator/latency';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { callCost, LATENCY } from '../../dev/emulator/latency';
 
 const ALL_SCOPES = [
   'https://www.googleapis.com/auth/spreadsheets',
@@ -269,5 +271,21 @@ describe('triggers on the clock', () => {
     const before = ran.length;
     ws.script.advanceHours(24);
     expect(ran.length).toBeGreaterThan(before);
+  });
+});
+
+describe('the latency table', () => {
+  test('dev/emulator/README.md lists every figure of latency.ts, as it is in the code', () => {
+    const readme = readFileSync(join(__dirname, '..', '..', 'dev', 'emulator', 'README.md'), 'utf8');
+    for (const [name, rule] of Object.entries(LATENCY)) {
+      const rows = readme.split('\n').map((line) => line.split('|').map((c) => c.trim()));
+      const cells = rows.find((c) => c[1] === `\`${name}\``);
+      if (!cells) throw new Error(`${name} is not in dev/emulator/README.md`);
+      expect([cells[2], cells[3], cells[4]]).toEqual([
+        String(rule.ms),
+        rule.perItemMs === undefined ? '' : String(rule.perItemMs),
+        rule.source,
+      ]);
+    }
   });
 });
