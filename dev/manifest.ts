@@ -1,32 +1,66 @@
 // Our own checks of appsscript.json against what build/Code.js uses. The public JSON schema has
 // mistakes, and what matters most — the scopes — it cannot know: every service the code calls needs
 // its scope declared, and no scope may be declared that the code does not need.
+//
+// The scopes come from the emulator's table (emulator/scopes.ts, taken from each method's
+// «Authorization» section in the reference), so this check and the emulator cannot disagree. It
+// reads the code as text: it sees `Service.method(` on the global services, and a few instance
+// methods whose scopes are not implied by the call that gave the object (the sidebar, copies,
+// moves, the bin). The exact check is test/bundle/scopes.test.ts, which walks a school year on the
+// emulator and sums the scopes of every call made.
+import { SCOPE_PREFIX, scopesFor } from './emulator/scopes';
 
-const SCOPE = 'https://www.googleapis.com/auth/';
+const SCOPE = SCOPE_PREFIX;
 
-/** Which usage in the bundle needs which scope; the first matching alternative suffices. */
-export const SCOPE_RULES: ReadonlyArray<{ uses: RegExp; scopes: string[]; why: string }> = [
-  {
-    uses: /\bSpreadsheetApp\.openBy(Id|Url)\b/,
-    scopes: ['spreadsheets'],
-    why: 'opens a spreadsheet by id (daily run)',
-  },
-  {
-    uses: /\bSpreadsheetApp\.get(Active|ActiveSpreadsheet)\b/,
-    scopes: ['spreadsheets.currentonly', 'spreadsheets'],
-    why: 'reads the active spreadsheet',
-  },
-  { uses: /\b(getUi|HtmlService)\b/, scopes: ['script.container.ui'], why: 'menus, sidebar and dialogs' },
-  { uses: /\bFormApp\./, scopes: ['forms'], why: 'creates and reads Google Forms' },
-  { uses: /\bDocumentApp\./, scopes: ['documents'], why: 'creates and fills Google Docs' },
-  { uses: /\bDriveApp\./, scopes: ['drive'], why: 'folders, copies of templates, PDFs' },
-  { uses: /\bMailApp\./, scopes: ['script.send_mail'], why: 'reminder emails' },
-  {
-    uses: /\bScriptApp\.(newTrigger|getProjectTriggers|getUserTriggers|deleteTrigger)\b/,
-    scopes: ['script.scriptapp'],
-    why: 'installable triggers',
-  },
-  { uses: /\bSession\.getActiveUser\b/, scopes: ['userinfo.email'], why: "the curator's email" },
+/** The Apps Script globals whose methods the code calls by name. */
+export const GLOBAL_SERVICES = [
+  'SpreadsheetApp',
+  'FormApp',
+  'DocumentApp',
+  'DriveApp',
+  'MailApp',
+  'ScriptApp',
+  'Session',
+  'HtmlService',
+  'PropertiesService',
+  'LockService',
+  'Utilities',
+  'Logger',
+] as const;
+
+/**
+ * Instance methods that need more than the call that gave their object: `.name(` in the code is
+ * taken for `Class.name`.
+ */
+export const INSTANCE_METHODS: readonly string[] = [
+  'Ui.showSidebar',
+  'Ui.showModalDialog',
+  'Ui.showModelessDialog',
+  'Ui.alert',
+  'Ui.prompt',
+  'File.makeCopy',
+  'File.moveTo',
+  'File.setTrashed',
+];
+
+/** Every `Class.method` the code calls that the scope check knows how to see. */
+export function calledMethods(code: string): string[] {
+  const found = new Set<string>();
+  const globals = new RegExp(`(?<![\\w$.])(${GLOBAL_SERVICES.join('|')})\\.([A-Za-z_$][\\w$]*)\\s*\\(`, 'g');
+  for (const m of code.matchAll(globals)) found.add(`${m[1]}.${m[2]}`);
+  for (const name of INSTANCE_METHODS) {
+    const method = name.slice(name.indexOf('.') + 1);
+    if (new RegExp(`\\.${method}\\s*\\(`).test(code)) found.add(name);
+  }
+  return [...found].sort();
+}
+
+/** A broader scope that makes a narrower one redundant when both are declared. */
+const COVERS: ReadonlyArray<[string, string]> = [
+  ['spreadsheets', 'spreadsheets.currentonly'],
+  ['forms', 'forms.currentonly'],
+  ['documents', 'documents.currentonly'],
+  ['drive', 'drive.readonly'],
 ];
 
 export interface Manifest {
@@ -50,19 +84,25 @@ export function manifestProblems(manifest: Manifest, code: string): string[] {
   for (const scope of declared)
     if (!scope.startsWith(SCOPE)) problems.push(`scope ${scope} is not a Google OAuth scope`);
   const used = new Set<string>();
-  for (const rule of SCOPE_RULES) {
-    if (!rule.uses.test(code)) continue;
-    const full = rule.scopes.map((s) => SCOPE + s);
-    const have = full.find((s) => declared.has(s));
+  const short = (scopes: readonly string[]) => scopes.map((s) => s.replace(SCOPE, '')).join(', ');
+  for (const name of calledMethods(code)) {
+    const scopes = scopesFor(name);
+    if (scopes === undefined) {
+      problems.push(`the code calls ${name}, whose scopes the emulator's table does not know`);
+      continue;
+    }
+    if (scopes.length === 0) continue;
+    const have = scopes.find((s) => declared.has(s));
     if (have) used.add(have);
-    else problems.push(`the code ${rule.why} but none of ${rule.scopes.join(', ')} is declared`);
+    else problems.push(`the code calls ${name} but none of ${short(scopes)} is declared`);
   }
   for (const scope of declared) {
     if (!used.has(scope))
       problems.push(`scope ${scope.replace(SCOPE, '')} is declared but the code does not need it`);
   }
-  if (declared.has(SCOPE + 'spreadsheets') && declared.has(SCOPE + 'spreadsheets.currentonly')) {
-    problems.push('spreadsheets already covers spreadsheets.currentonly');
+  for (const [broad, narrow] of COVERS) {
+    if (declared.has(SCOPE + broad) && declared.has(SCOPE + narrow))
+      problems.push(`${broad} already covers ${narrow}`);
   }
   return problems;
 }

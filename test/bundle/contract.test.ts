@@ -142,6 +142,33 @@ describe('the manifest check', () => {
     expect(problems.join('\n')).toMatch(/forms is declared but the code does not need it/);
   });
 
+  it('takes the scopes from the emulator’s table: DriveApp needs drive, drive.file will not do', () => {
+    const manifest = {
+      runtimeVersion: 'V8',
+      timeZone: 'Europe/Moscow',
+      exceptionLogging: 'STACKDRIVER',
+      oauthScopes: ['https://www.googleapis.com/auth/drive.file'],
+    };
+    const problems = manifestProblems(manifest, 'DriveApp.createFolder("x").createFile(b)');
+    expect(problems).toEqual([
+      'the code calls DriveApp.createFolder but none of drive is declared',
+      'scope drive.file is declared but the code does not need it',
+    ]);
+    expect(
+      manifestProblems(
+        { ...manifest, oauthScopes: ['https://www.googleapis.com/auth/drive'] },
+        'DriveApp.getFileById(id)',
+      ),
+    ).toEqual([]);
+    // Methods whose reference lists no scope need none.
+    expect(
+      manifestProblems(
+        { ...manifest, oauthScopes: [] },
+        'Session.getScriptTimeZone(); LockService.getUserLock()',
+      ),
+    ).toEqual([]);
+  });
+
   it('rejects Rhino and an unknown time zone', () => {
     const problems = manifestProblems(
       { runtimeVersion: 'DEPRECATED_ES5', timeZone: 'Moscow', oauthScopes: [] },

@@ -96,3 +96,34 @@ export function mentorAnswers(
       : [],
   };
 }
+
+/** The emails in a pair's row: its mentor first, then its mentees. */
+export function pairEmails(pair: Record<string, unknown>): string[] {
+  return [String(pair['Наставник']), ...String(pair['Наставляемые']).split(';')].map(
+    (c) => /<(.+)>/.exec(c)![1],
+  );
+}
+
+/** Every participant of every pair gives consent on `date` (through the sidebar). */
+export function consentEveryone(school: School, date: string): void {
+  for (const pair of sheetRecords(school, 'Пары и группы'))
+    for (const email of pairEmails(pair)) school.app.recordConsent(pair['ID'], email, date);
+}
+
+/** Every participant of every pair answers the monitoring questionnaire: 8 on every scale. */
+export function answerQuestionnaires(school: School): void {
+  const forms = formIds(school);
+  const answer = (formId: string, id: string, email: string) => {
+    const items = school.ws.calls.quietly(() => school.gas.FormApp.openById(formId).getItems());
+    const answers: Record<string, string> = { [items[0].getTitle()]: id, [items[1].getTitle()]: email };
+    for (const item of items)
+      if (item.getType() === school.gas.FormApp.ItemType.SCALE) answers[item.getTitle()] = '8';
+    answers['Хотели бы вы продолжить работу в паре?'] = 'Да';
+    school.ws.forms.submit(formId, answers);
+  };
+  for (const pair of sheetRecords(school, 'Пары и группы')) {
+    const [mentor, ...mentees] = pairEmails(pair);
+    answer(forms.monitoringMentor.formId, String(pair['ID']), mentor);
+    for (const m of mentees) answer(forms.monitoringMentee.formId, String(pair['ID']), m);
+  }
+}
