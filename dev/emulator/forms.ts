@@ -20,6 +20,25 @@ export { ItemType } from './forms/items';
 
 export const DestinationType = makeEnum('DestinationType', ['SPREADSHEET'] as const);
 
+/**
+ * developers.google.com/apps-script/reference/forms/email-collection-type: how a form collects the
+ * respondent's address (the Forms API's FormSettings.emailCollectionType has the same values).
+ */
+export const EmailCollectionType = makeEnum('EmailCollectionType', [
+  'DO_NOT_COLLECT',
+  'VERIFIED',
+  'RESPONDER_INPUT',
+] as const);
+type EmailCollection = 'DO_NOT_COLLECT' | 'VERIFIED' | 'RESPONDER_INPUT';
+
+/**
+ * Forms created through the API "after June 30, 2026" start unpublished and take no responses until
+ * published; before, they start published (developers.google.com/workspace/forms/api/guides/
+ * api-changes-to-google-forms). The instant and zone of the switch are not given (check: the start
+ * of 1 July 2026, UTC).
+ */
+export const UNPUBLISHED_FROM = Date.UTC(2026, 6, 1);
+
 // Google's message for a form id it cannot open (check).
 const MISSING = 'No item with the given ID could be found. Or you do not have permission to access it.';
 
@@ -32,7 +51,10 @@ const SHEET_TEXT: Record<string, { sheet: string; timestamp: string; email: stri
 interface ResponseData {
   id: string;
   timestamp: number;
+  /** The respondent's address as the form collected it ('' when it collects none). */
   email: string;
+  /** The signed-in account that answered (Node-side submit), for one-response-per-user. */
+  account?: string;
   answers: { itemId: number; value: string | string[] }[];
 }
 
@@ -49,10 +71,13 @@ interface FormData {
   publishedId: string;
   title: string;
   description: string;
-  collectEmail: boolean;
+  emailCollection: EmailCollection;
   confirmation: string;
   allowEdits: boolean;
   limitOne: boolean;
+  /** Published (visible to respondents); an unpublished form takes no responses. */
+  published: boolean;
+  /** The accepting-responses setting; it counts only while the form is published. */
   accepting: boolean;
   progressBar: boolean;
   flags: Record<string, boolean>;
@@ -67,7 +92,10 @@ interface FormsState {
 }
 
 export interface SubmitOptions {
+  /** The address the respondent types (a form collecting RESPONDER_INPUT records it). */
   email?: string;
+  /** The respondent's signed-in Google account (a form collecting VERIFIED records it). */
+  account?: string;
 }
 
 /** The spreadsheet form-submit event (developers.google.com/apps-script/guides/triggers/events#form-submit). */
@@ -91,6 +119,7 @@ export class FormsService implements ServiceModule {
   globals(): Record<string, unknown> {
     const app = {
       DestinationType,
+      EmailCollectionType,
       ItemType,
       create: (title: string) => this.create(String(title)),
       openById: (id: string) => this.open(String(id)),
@@ -112,10 +141,11 @@ export class FormsService implements ServiceModule {
       publishedId: this.ws.ids.id('1FAIpQLS'),
       title,
       description: '',
-      collectEmail: false,
+      emailCollection: 'DO_NOT_COLLECT',
       confirmation: '',
       allowEdits: false,
       limitOne: false,
+      published: this.ws.clock.nowMillis() < UNPUBLISHED_FROM,
       accepting: true,
       progressBar: false,
       flags: {},
@@ -125,13 +155,16 @@ export class FormsService implements ServiceModule {
     };
   }
 
-  /** DriveApp's makeCopy: an independent form with the same items, no responses, no destination. */
+  /**
+   * DriveApp's makeCopy: an independent form with the same items, no responses, no destination.
+   * A copy is a new form: published or not by the date, like FormApp.create (check).
+   */
   copyInto(sourceId: string, targetId: string): void {
     const source = this.data(sourceId);
     const copy = this.blank(targetId, source.title);
     Object.assign(copy, {
       description: source.description,
-      collectEmail: source.collectEmail,
+      emailCollection: source.emailCollection,
       confirmation: source.confirmation,
       allowEdits: source.allowEdits,
       limitOne: source.limitOne,
@@ -206,6 +239,7 @@ export class FormsService implements ServiceModule {
       _response: response,
       getId: () => (pending ? null : response.id),
       getTimestamp: () => (pending ? null : new Date(response.timestamp)),
+      // form-response#getRespondentEmail(): the address, where the form collects one.
       getRespondentEmail: () => response.email,
       getItemResponses: () =>
         response.answers
@@ -326,7 +360,7 @@ export class FormsService implements ServiceModule {
       // The response sheet goes first, before the existing sheets (check).
       const sheet = ss.insertSheet(`${t.sheet} (${n})`, 0);
       const columns: (number | 'email')[] = [
-        ...(form.collectEmail ? (['email'] as const) : []),
+        ...(form.emailCollection !== 'DO_NOT_COLLECT' ? (['email'] as const) : []),
         ...form.items.filter((i) => i.type !== 'SECTION_HEADER').map((i) => i.id),
       ];
       const dest: Destination = {
@@ -357,16 +391,34 @@ export class FormsService implements ServiceModule {
     });
   }
 
+  /**
+   * A form that starts collecting addresses while linked gets the email column in its response
+   * sheet, second after the timestamp as in a sheet linked to a collecting form (check).
+   */
+  emailCollectionChanged(form: FormData): void {
+    const dest = form.destination;
+    if (!dest || form.emailCollection === 'DO_NOT_COLLECT' || dest.columns.includes('email')) return;
+    dest.columns.unshift('email');
+    this.quiet(() => {
+      const sheet = this.responseSheet(dest);
+      if (!sheet) return;
+      sheet.insertColumnBefore(2);
+      sheet.getRange(1, 2).setValue(this.texts(sheet.getParent()).email);
+    });
+  }
+
   /** Stores a response and writes its row to the destination sheet; returns the row's range. */
   private record(
     form: FormData,
     answers: ResponseData['answers'],
     email: string,
+    account = '',
   ): { response: ResponseData; range: GoogleAppsScript.Spreadsheet.Range | null; row: unknown[] } {
     const response: ResponseData = {
       id: `2_ABaOnu${this.ws.ids.id('').slice(-20)}`,
       timestamp: this.ws.clock.nowMillis(),
       email,
+      ...(account ? { account } : {}),
       answers: answers.map((a) => ({ ...a })),
     };
     form.responses.push(response);
@@ -403,7 +455,10 @@ export class FormsService implements ServiceModule {
   /**
    * Answers a form as a respondent: validates like the form, stores the response, appends the row
    * to the destination sheet, and fires the spreadsheet's (and the form's) installable
-   * onFormSubmit triggers. Returns the spreadsheet event; a form without a destination is refused.
+   * onFormSubmit triggers. Returns the spreadsheet event; a form without a destination is refused,
+   * and so is an unpublished form (it takes no responses until published). `opts.email` is what
+   * the respondent types where the form asks for it (RESPONDER_INPUT); `opts.account` is the
+   * signed-in account a VERIFIED form records.
    */
   submit(
     formId: string,
@@ -414,13 +469,16 @@ export class FormsService implements ServiceModule {
     // Every form the add-on makes sends its responses to the spreadsheet (APPS_SCRIPT_NOTES.md).
     if (!form.destination)
       throw new Error(`Form "${form.title}" has no spreadsheet destination to submit to`);
+    // guides/api-changes-to-google-forms: an unpublished form "won't receive responses"; the
+    // wording of the refusal is ours (check).
+    if (!form.published)
+      throw new Error(`Form "${form.title}" is not published: it takes no responses until it is published`);
     if (!form.accepting) throw new Error(`Form "${form.title}" is not accepting responses`);
-    const email = (opts.email ?? '').trim();
-    if (form.collectEmail && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) {
-      throw new Error(`Form "${form.title}" collects emails: a valid email is required`);
-    }
-    if (form.limitOne && email && form.responses.some((r) => r.email.toLowerCase() === email.toLowerCase())) {
-      throw new Error(`${email} has already answered form "${form.title}"`);
+    const account = (opts.account ?? '').trim();
+    const email = this.respondentEmail(form, (opts.email ?? '').trim(), account);
+    const who = (account || email).toLowerCase();
+    if (form.limitOne && who && form.responses.some((r) => (r.account ?? r.email).toLowerCase() === who)) {
+      throw new Error(`${account || email} has already answered form "${form.title}"`);
     }
     const byTitle = new Map(form.items.map((i) => [i.title, i]));
     for (const title of Object.keys(answers)) {
@@ -437,7 +495,7 @@ export class FormsService implements ServiceModule {
       }
       stored.push({ itemId: item.id, value: answerFor(item, value) });
     }
-    const { response, range, row } = this.record(form, stored, email);
+    const { response, range, row } = this.record(form, stored, email, account);
     for (const t of this.ws.script.triggersFor('FORMS', form.id, 'ON_FORM_SUBMIT')) {
       const event = {
         authMode: AuthMode.FULL,
@@ -451,6 +509,28 @@ export class FormsService implements ServiceModule {
     const event = this.spreadsheetEvent(form.destination, range, row);
     this.fire(event);
     return event;
+  }
+
+  /**
+   * The address a response records: VERIFIED takes the signed-in account, RESPONDER_INPUT what the
+   * respondent typed, DO_NOT_COLLECT none (form-response#getRespondentEmail(); the wording of the
+   * refusals is ours).
+   */
+  private respondentEmail(form: FormData, typed: string, account: string): string {
+    const valid = (e: string) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(e);
+    switch (form.emailCollection) {
+      case 'VERIFIED':
+        if (!valid(account))
+          throw new Error(
+            `Form "${form.title}" collects verified emails: the respondent must be signed in (submit with an account)`,
+          );
+        return account;
+      case 'RESPONDER_INPUT':
+        if (!valid(typed)) throw new Error(`Form "${form.title}" collects emails: a valid email is required`);
+        return typed;
+      default:
+        return '';
+    }
   }
 
   private spreadsheetEvent(
@@ -546,9 +626,22 @@ export class FormsService implements ServiceModule {
   loadState(state: unknown): void {
     const s = state as Partial<FormsState>;
     this.forms.clear();
-    for (const f of s.forms ?? []) this.forms.set(f.id, f);
+    for (const f of s.forms ?? []) this.forms.set(f.id, upgrade(f));
     this.nextItem = s.nextItem ?? 1;
   }
+}
+
+/**
+ * A saved form from before publishing and email-collection types: published (it was made before
+ * the switch, or the emulator did not model it), and collectEmail as typed addresses.
+ */
+function upgrade(saved: FormData & { collectEmail?: boolean }): FormData {
+  const { collectEmail, ...form } = saved;
+  return {
+    ...form,
+    published: form.published ?? true,
+    emailCollection: form.emailCollection ?? (collectEmail ? 'RESPONDER_INPUT' : 'DO_NOT_COLLECT'),
+  };
 }
 
 /**
@@ -603,12 +696,32 @@ class FormObject {
     return this._set('description', String(description));
   }
 
+  // form#setCollectEmail(Boolean): on, a form that collects nothing yet asks respondents to type
+  // their address (check: the reference does not say which collection type it picks).
   setCollectEmail(collect: boolean): unknown {
-    return this._set('collectEmail', Boolean(collect));
+    if (!collect) return this._collect('DO_NOT_COLLECT');
+    return this._form.emailCollection === 'DO_NOT_COLLECT' ? this._collect('RESPONDER_INPUT') : this._self;
   }
 
   collectsEmail(): boolean {
-    return this._form.collectEmail;
+    return this._form.emailCollection !== 'DO_NOT_COLLECT';
+  }
+
+  // reference/forms/email-collection-type
+  setEmailCollectionType(type: unknown): unknown {
+    const member = enumMember(EmailCollectionType, type);
+    if (!member) throw new Error('Invalid argument: emailCollectionType');
+    return this._collect(member.name() as EmailCollection);
+  }
+
+  getEmailCollectionType(): unknown {
+    return EmailCollectionType[this._form.emailCollection];
+  }
+
+  _collect(type: EmailCollection): unknown {
+    this._form.emailCollection = type;
+    this._svc.emailCollectionChanged(this._form);
+    return this._self;
   }
 
   setConfirmationMessage(message: string): unknown {
@@ -636,11 +749,34 @@ class FormObject {
   }
 
   setAcceptingResponses(enabled: boolean): unknown {
+    // Forms API PublishState: accepting responses while unpublished "isn't supported and returns an
+    // error"; Apps Script's wording is not documented (check).
+    if (enabled && !this._form.published)
+      throw new Error('An unpublished form cannot accept responses. Publish the form first.');
     return this._set('accepting', Boolean(enabled));
   }
 
+  // form#isAcceptingResponses(): false while unpublished (PublishState.isAcceptingResponses "is
+  // forced to false" when the form is not published).
   isAcceptingResponses(): boolean {
-    return this._form.accepting;
+    return this._form.published && this._form.accepting;
+  }
+
+  // form#setPublished(Boolean), guides/publish-form: publishing "also enables accepting
+  // responses"; unpublishing "automatically stops it from accepting responses".
+  setPublished(enabled: boolean): unknown {
+    this._form.published = Boolean(enabled);
+    this._form.accepting = Boolean(enabled);
+    return this._self;
+  }
+
+  isPublished(): boolean {
+    return this._form.published;
+  }
+
+  // form#supportsAdvancedResponderPermissions(): every form made here is a new (not legacy) form.
+  supportsAdvancedResponderPermissions(): boolean {
+    return true;
   }
 
   setProgressBar(enabled: boolean): unknown {

@@ -7,14 +7,22 @@ type G = {
   SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp;
 };
 
+/** A Form with the methods newer than @types/google-apps-script (publishing, email collection). */
+type Publishable = GoogleAppsScript.Forms.Form & {
+  setPublished(enabled: boolean): Publishable;
+  isPublished(): boolean;
+  setEmailCollectionType(type: unknown): Publishable;
+  getEmailCollectionType(): unknown;
+};
+
 function setup(): { ws: Workspace; g: G } {
   const ws = createWorkspace({ now: '2026-09-01T09:00:00+03:00' });
   return { ws, g: ws.globals() as unknown as G };
 }
 
 /** The request form of SPEC 2.1, cut down. */
-function requestForm(g: G): GoogleAppsScript.Forms.Form {
-  const form = g.FormApp.create('Профессиональные запросы педагогов');
+function requestForm(g: G): Publishable {
+  const form = g.FormApp.create('Профессиональные запросы педагогов') as Publishable;
   form.setCollectEmail(true).setDescription('Анкета');
   form.addTextItem().setTitle('ФИО').setRequired(true);
   form.addSectionHeaderItem().setTitle('О запросе');
@@ -29,14 +37,15 @@ describe('FormApp', () => {
     // developers.google.com/apps-script/reference/forms/form-app#create(String)
     // developers.google.com/apps-script/reference/forms/form#getPublishedUrl()
     const { ws, g } = setup();
-    const form = g.FormApp.create('Анкета наставника');
+    const form = g.FormApp.create('Анкета наставника') as Publishable;
     expect(ws.drive.get(form.getId())?.kind).toBe('form');
     expect(form.getTitle()).toBe('Анкета наставника');
     expect(form.getEditUrl()).toBe(`https://docs.google.com/forms/d/${form.getId()}/edit`);
     expect(form.getPublishedUrl()).toMatch(/^https:\/\/docs\.google\.com\/forms\/d\/e\/[\w-]+\/viewform$/);
     expect(g.FormApp.openByUrl(form.getEditUrl()).getId()).toBe(form.getId());
     expect(g.FormApp.openByUrl(form.getPublishedUrl()).getId()).toBe(form.getId());
-    expect(form.isAcceptingResponses()).toBe(true);
+    // Made on 1 September 2026: unpublished until published (see "publishing" below).
+    expect(form.setPublished(true).isAcceptingResponses()).toBe(true);
     expect(form.setAcceptingResponses(false).isAcceptingResponses()).toBe(false);
   });
 
@@ -138,6 +147,7 @@ describe('FormApp destination and form submission', () => {
     const ss = ws.createSpreadsheet('Наставничество — СОШ №2');
     const form = requestForm(g);
     form.setDestination(g.FormApp.DestinationType.SPREADSHEET, ss.getId());
+    form.setPublished(true);
     return { ws, g, ss, form };
   }
 
@@ -271,5 +281,155 @@ describe('FormApp destination and form submission', () => {
     ws.forms.submit(form.getId(), { ...ok, Форма: 'Парная' }, email);
     form.setAcceptingResponses(false);
     expect(() => ws.forms.submit(form.getId(), ok, email)).toThrow(/not accepting/);
+  });
+});
+
+describe('FormApp publishing and email collection', () => {
+  // The Forms of 2026: new forms start unpublished; a form collects addresses VERIFIED (the
+  // signed-in account), RESPONDER_INPUT (typed) or not at all.
+  type GP = G & {
+    FormApp: G['FormApp'] & {
+      EmailCollectionType: Record<'VERIFIED' | 'RESPONDER_INPUT' | 'DO_NOT_COLLECT', unknown>;
+    };
+    DriveApp: GoogleAppsScript.Drive.DriveApp;
+  };
+
+  function at(now: string) {
+    const ws = createWorkspace({ now });
+    const g = ws.globals() as unknown as GP;
+    const ss = ws.createSpreadsheet('Наставничество — СОШ №2');
+    const make = (title = 'Анкета наставника'): Publishable => {
+      const form = g.FormApp.create(title) as Publishable;
+      form.addTextItem().setTitle('ФИО').setRequired(true);
+      form.setDestination(g.FormApp.DestinationType.SPREADSHEET, ss.getId());
+      return form;
+    };
+    const sheet = (n = 1) => ss.getSheetByName(`Ответы на форму (${n})`)!;
+    return { ws, g, ss, make, sheet };
+  }
+
+  test('a form created after 30 June 2026 is unpublished and takes no answers until published', () => {
+    // developers.google.com/workspace/forms/api/guides/api-changes-to-google-forms: forms created
+    // after June 30, 2026 start unpublished and "won't receive responses".
+    // developers.google.com/apps-script/reference/forms/form#isPublished()
+    // developers.google.com/workspace/forms/api/reference/rest/v1/forms#PublishState: while
+    // unpublished, accepting responses is forced off; turning it on is an error.
+    const { ws, make, sheet } = at('2026-07-01T10:00:00+03:00');
+    ws.attachBundle(() => undefined);
+    const form = make();
+    expect(form.isPublished()).toBe(false);
+    expect(form.isAcceptingResponses()).toBe(false);
+    expect(() => form.setAcceptingResponses(true)).toThrow(/unpublished/);
+    expect(() => ws.forms.submit(form.getId(), { ФИО: 'Петров' })).toThrow(/not published/);
+    expect(sheet().getLastRow()).toBe(1);
+    expect(form.getResponses()).toHaveLength(0);
+
+    // form#setPublished(Boolean); guides/publish-form: publishing "also enables accepting
+    // responses", unpublishing "automatically stops it from accepting responses".
+    form.setPublished(true);
+    expect(form.isPublished()).toBe(true);
+    expect(form.isAcceptingResponses()).toBe(true);
+    ws.forms.submit(form.getId(), { ФИО: 'Петров' });
+    expect(sheet().getRange(2, 2).getValue()).toBe('Петров');
+    form.setPublished(false);
+    expect(form.isAcceptingResponses()).toBe(false);
+    expect(() => ws.forms.submit(form.getId(), { ФИО: 'Сидоров' })).toThrow(/not published/);
+    expect(sheet().getLastRow()).toBe(2);
+  });
+
+  test('a form created before 1 July 2026 starts published; a copy made later starts unpublished (check)', () => {
+    // guides/api-changes-to-google-forms: "published by default through June 30, 2026".
+    const { ws, g, make, sheet } = at('2026-06-01T10:00:00+03:00');
+    ws.attachBundle(() => undefined);
+    const form = make();
+    expect(form.isPublished()).toBe(true);
+    expect(form.isAcceptingResponses()).toBe(true);
+    ws.forms.submit(form.getId(), { ФИО: 'Петров' });
+    expect(sheet().getLastRow()).toBe(2);
+    // A copy is a new form, created on the day it is made.
+    ws.clock.setNow('2026-07-02T10:00:00+03:00');
+    const copyId = g.DriveApp.getFileById(form.getId()).makeCopy('Анкета 2').getId();
+    expect((g.FormApp.openById(copyId) as Publishable).isPublished()).toBe(false);
+    expect(form.isPublished()).toBe(true);
+  });
+
+  test('a saved state from before publishing loads its forms as published', () => {
+    const { ws, make } = at('2026-07-01T10:00:00+03:00');
+    const form = make();
+    const state = JSON.parse(JSON.stringify(ws.toState())) as {
+      services: { forms: { forms: Array<Record<string, unknown>> } };
+    };
+    for (const f of state.services.forms.forms) {
+      delete f.published;
+      delete f.emailCollection;
+      f.collectEmail = true;
+    }
+    const loaded = (ws.constructor as typeof Workspace).fromState(state as never);
+    const again = (loaded.globals() as unknown as GP).FormApp.openById(form.getId()) as Publishable;
+    expect(again.isPublished()).toBe(true);
+    expect(again.collectsEmail()).toBe(true);
+  });
+
+  test('VERIFIED collection records the signed-in account on the response and in the sheet', () => {
+    // developers.google.com/apps-script/reference/forms/form#setEmailCollectionType(EmailCollectionType)
+    // developers.google.com/apps-script/reference/forms/email-collection-type
+    // developers.google.com/apps-script/reference/forms/form-response#getRespondentEmail()
+    const { ws, g, make, sheet } = at('2026-09-01T09:00:00+03:00');
+    ws.attachBundle(() => undefined);
+    const form = make().setPublished(true);
+    expect(form.collectsEmail()).toBe(false);
+    expect(form.getEmailCollectionType()).toBe(g.FormApp.EmailCollectionType.DO_NOT_COLLECT);
+    form.setEmailCollectionType(g.FormApp.EmailCollectionType.VERIFIED);
+    expect(form.getEmailCollectionType()).toBe(g.FormApp.EmailCollectionType.VERIFIED);
+    expect(form.collectsEmail()).toBe(true);
+    // Collecting from now on, the linked sheet gets Google's email column after the timestamp (check).
+    expect(sheet().getRange(1, 1, 1, 3).getValues()[0]).toEqual([
+      'Отметка времени',
+      'Адрес электронной почты',
+      'ФИО',
+    ]);
+    expect(() => ws.forms.submit(form.getId(), { ФИО: 'Петров' })).toThrow(/signed in/);
+    // What a respondent might type does not count: the address is the account's.
+    const event = ws.forms.submit(
+      form.getId(),
+      { ФИО: 'Петров' },
+      { account: 'petrov@school.example', email: 'typed@elsewhere.example' },
+    );
+    expect(form.getResponses()[0].getRespondentEmail()).toBe('petrov@school.example');
+    expect(sheet().getRange(2, 2, 1, 2).getValues()[0]).toEqual(['petrov@school.example', 'Петров']);
+    expect(event.namedValues['Адрес электронной почты']).toEqual(['petrov@school.example']);
+  });
+
+  test('RESPONDER_INPUT collection records the typed address; without collection there is none', () => {
+    // developers.google.com/apps-script/reference/forms/email-collection-type
+    // developers.google.com/apps-script/reference/forms/form-response#getRespondentEmail(): the
+    // address where the form collects one.
+    const { ws, g, ss, make, sheet } = at('2026-09-01T09:00:00+03:00');
+    ws.attachBundle(() => undefined);
+    const typed = make().setEmailCollectionType(g.FormApp.EmailCollectionType.RESPONDER_INPUT);
+    typed.setPublished(true);
+    expect(() => ws.forms.submit(typed.getId(), { ФИО: 'Петров' })).toThrow(/valid email is required/);
+    ws.forms.submit(
+      typed.getId(),
+      { ФИО: 'Петров' },
+      { email: 'petrov.home@mail.example', account: 'petrov@school.example' },
+    );
+    expect(typed.getResponses()[0].getRespondentEmail()).toBe('petrov.home@mail.example');
+    expect(sheet().getRange(2, 2).getValue()).toBe('petrov.home@mail.example');
+    // form#setCollectEmail(Boolean) switches collection off and on (check: on means typed).
+    typed.setCollectEmail(false);
+    expect(typed.getEmailCollectionType()).toBe(g.FormApp.EmailCollectionType.DO_NOT_COLLECT);
+    expect((typed.setCollectEmail(true) as Publishable).getEmailCollectionType()).toBe(
+      g.FormApp.EmailCollectionType.RESPONDER_INPUT,
+    );
+    expect(() => typed.setEmailCollectionType('SOMETIMES')).toThrow(/Invalid argument/);
+
+    const plain = make('Анкета наставляемого').setPublished(true);
+    ws.forms.submit(plain.getId(), { ФИО: 'Сидоров' }, { email: 'sidorov@school.example' });
+    expect(plain.getResponses()[0].getRespondentEmail()).toBe('');
+    expect(ss.getSheetByName('Ответы на форму (2)')!.getRange(1, 1, 1, 2).getValues()[0]).toEqual([
+      'Отметка времени',
+      'ФИО',
+    ]);
   });
 });

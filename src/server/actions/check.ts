@@ -1,5 +1,6 @@
 import type { Caller } from '../api/call';
 import { checkData, type CheckResult } from '../check';
+import { checkForms } from '../check/forms';
 import { readSettings } from '../settings';
 import { Store } from '../store/store';
 import type { Problem } from '../store/table';
@@ -20,7 +21,7 @@ export function runDataCheck(caller: Caller): CheckResult {
     pairs: store.table('pairs', ['ID', 'Наставник', 'Наставляемые', 'Статус']),
     topics: store.table('topics', ['Тема']),
     defaultCapacity: settings.maxMentees,
-    extra: [...problems, ...roadmapProblems(store)],
+    extra: [...problems, ...roadmapProblems(store), ...checkForms(caller.ss)],
   });
 }
 

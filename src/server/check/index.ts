@@ -1,5 +1,6 @@
 // «Проверить данные»: every problem in every sheet, with sheet, row and column, so staff can fix
-// what they typed. Nothing is changed.
+// what they typed. Nothing in the sheets is changed (an unpublished form of the add-on is published:
+// forms.ts).
 import { SHEETS } from '../schema';
 import { readMentees, readMentors, namesToEmails, type MenteeRecord, type MentorRecord } from '../banks';
 import { isActive, missingConsents, readPairs, type PairRecord } from '../pairs/model';

@@ -12,5 +12,9 @@ export const TEXTS = {
   endBeforeStart: 'окончание раньше начала',
   overloaded: (capacity: number, current: number) =>
     `наставляемых в парах: ${current}, а максимум — ${capacity}`,
+  formRepublished: (title: string) =>
+    `форма «${title}» не была опубликована и не принимала ответы — теперь она опубликована и принимает ответы`,
+  formUnpublished: (title: string) =>
+    `форма «${title}» не опубликована и не принимает ответы; опубликовать её может владелец формы (кнопка «Опубликовать» в редакторе формы)`,
   none: 'Проблем не найдено.',
 };

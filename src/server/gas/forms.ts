@@ -30,6 +30,15 @@ export interface FormDef {
   items: FormItemDef[];
 }
 
+/**
+ * Publishing (Form.setPublished / isPublished) is newer than @types/google-apps-script. Forms created
+ * after 30 June 2026 start unpublished and take no answers until published (APPS_SCRIPT_NOTES.md).
+ */
+type PublishableForm = GoogleAppsScript.Forms.Form & {
+  setPublished(enabled: boolean): GoogleAppsScript.Forms.Form;
+  isPublished(): boolean;
+};
+
 export interface CreatedForm {
   formId: string;
   editUrl: string;
@@ -53,6 +62,8 @@ export function createForm(
   const sheet = ss.getSheets().find((s) => !before.has(s.getSheetId()));
   if (!sheet) throw new Error(`The response sheet of «${def.title}» did not appear`);
   if (!ss.getSheetByName(sheetName)) sheet.setName(sheetName);
+  // Publishing also opens the form for responses.
+  (form as PublishableForm).setPublished(true);
   return {
     formId: form.getId(),
     editUrl: form.getEditUrl(),
@@ -136,6 +147,46 @@ export function formExists(formId: string): boolean {
   } catch (_e) {
     return false;
   }
+}
+
+export interface FormPublishing {
+  title: string;
+  /** Published before; republished now; or unpublished and this user may not publish it. */
+  state: 'published' | 'republished' | 'failed';
+}
+
+/**
+ * Publishes a recorded form that is unpublished (made after the switch by an older version, or
+ * unpublished by someone): such a form takes no answers. Null when the form is gone.
+ */
+export function ensurePublished(formId: string): FormPublishing | null {
+  let form: PublishableForm;
+  try {
+    form = FormApp.openById(formId) as PublishableForm;
+  } catch (_e) {
+    return null;
+  }
+  const title = form.getTitle();
+  if (form.isPublished()) return { title, state: 'published' };
+  try {
+    form.setPublished(true);
+    return { title, state: 'republished' };
+  } catch (_e) {
+    return { title, state: 'failed' };
+  }
+}
+
+/** The name of the response sheet a form feeds, found by its id (staff may rename it). */
+export function responseSheetName(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  sheetId: number,
+): string | null {
+  return (
+    ss
+      .getSheets()
+      .find((s) => s.getSheetId() === sheetId)
+      ?.getName() ?? null
+  );
 }
 
 /** Keeps the checkbox of topics in step with the Темы sheet. */
