@@ -29,29 +29,33 @@ const SIMPLE_TRIGGERS = new Set(['onOpen', 'onInstall', 'onEdit', 'onSelectionCh
  * manifest's, unless the Workspace was given its own.
  */
 export function loadBundle(ws: Workspace, dir = BUILD_DIR): Bundle {
-  const ctx = loadBundleWith(ws.globals(), dir);
   if (!ws.grantedScopes) {
     const manifest = JSON.parse(readFileSync(join(dir, 'appsscript.json'), 'utf8')) as {
       oauthScopes?: string[];
     };
     ws.grantedScopes = new Set(manifest.oauthScopes ?? []);
   }
-  const raw = (name: string): ((...a: unknown[]) => unknown) => {
-    const fn = ctx[name];
+  // Google evaluates the whole script afresh for every execution: nothing at the top level of
+  // Code.js outlives one execution. Each execution here gets a new context too.
+  const fresh = (name: string): ((...a: unknown[]) => unknown) => {
+    const fn = loadBundleWith(ws.globals(), dir)[name];
     if (typeof fn !== 'function') throw new Error(`build/Code.js has no top-level function ${name}`);
     return fn as (...a: unknown[]) => unknown;
   };
+  const names = new Set(
+    Object.keys(loadBundleWith(ws.globals(), dir)).filter((k) => /^[A-Za-z]\w*$/.test(k)),
+  );
   const bundle = new Proxy({} as Bundle, {
     get(_target, name) {
       if (typeof name !== 'string') return undefined;
-      const fn = raw(name);
+      if (!names.has(name)) throw new Error(`build/Code.js has no top-level function ${name}`);
       return (...args: unknown[]) =>
         ws.execute({ kind: SIMPLE_TRIGGERS.has(name) ? 'simple' : 'editor', handler: name }, () =>
-          fn(...args),
+          fresh(name)(...args),
         );
     },
   });
   // Triggers run inside the execution the Workspace started for them.
-  ws.attachBundle((name, event) => raw(name)(event));
+  ws.attachBundle((name, event) => fresh(name)(event));
   return bundle;
 }
