@@ -1,9 +1,12 @@
 // Apps Script's Blob (developers.google.com/apps-script/reference/base/blob): bytes, a content type
 // and a name. Minimal version written by the Drive/Docs emulator; the Utilities owner may extend it.
-import { emulated, type CallLog } from './core';
+import { emulated, notEmulated, type CallLog } from './core';
+import type { Conformant } from './surface';
 
-export class BlobImpl {
-  _self: unknown = null;
+type Blob = GoogleAppsScript.Base.Blob;
+
+export class BlobImpl implements Conformant<BlobImpl, Blob> {
+  _self!: Blob;
 
   constructor(
     public _bytes: Uint8Array,
@@ -16,7 +19,7 @@ export class BlobImpl {
     return Array.from(this._bytes, (b) => (b > 127 ? b - 256 : b));
   }
 
-  setBytes(data: number[]): unknown {
+  setBytes(data: number[]): Blob {
     this._bytes = Uint8Array.from(data, (b) => b & 0xff);
     return this._self;
   }
@@ -25,7 +28,11 @@ export class BlobImpl {
     return new TextDecoder(charset ?? 'utf-8').decode(this._bytes);
   }
 
-  setDataFromString(data: string): unknown {
+  setDataFromString(data: string, charset?: string): Blob {
+    // Only UTF-8 (the default) is emulated.
+    if (charset !== undefined && !/^utf-?8$/i.test(String(charset))) {
+      notEmulated(`Blob.setDataFromString in ${String(charset)}`);
+    }
     this._bytes = new TextEncoder().encode(String(data));
     return this._self;
   }
@@ -34,7 +41,7 @@ export class BlobImpl {
     return this._contentType;
   }
 
-  setContentType(contentType: string): unknown {
+  setContentType(contentType: string | null): Blob {
     this._contentType = contentType;
     return this._self;
   }
@@ -43,7 +50,7 @@ export class BlobImpl {
     return this._name;
   }
 
-  setName(name: string): unknown {
+  setName(name: string): Blob {
     this._name = name;
     return this._self;
   }
@@ -52,11 +59,11 @@ export class BlobImpl {
     return false;
   }
 
-  getBlob(): unknown {
+  getBlob(): Blob {
     return this._self;
   }
 
-  copyBlob(): unknown {
+  copyBlob(): Blob {
     return newBlob(this._log, Uint8Array.from(this._bytes), this._contentType, this._name);
   }
 
@@ -69,12 +76,11 @@ export function newBlob(
   bytes: Uint8Array,
   contentType: string | null = null,
   name: string | null = null,
-): GoogleAppsScript.Base.Blob {
+): Blob {
   const inst = new BlobImpl(bytes, contentType, name);
   inst._log = log;
-  const proxy = emulated('Blob', inst, log);
-  inst._self = proxy;
-  return proxy as unknown as GoogleAppsScript.Base.Blob;
+  inst._self = emulated('Blob', inst, log) as unknown as Blob;
+  return inst._self;
 }
 
 /** The parts of a Blob (or anything Blob-shaped, e.g. a Blob from the bundle's realm). */

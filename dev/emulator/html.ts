@@ -2,8 +2,11 @@
 // (…/html/html-output). Files come from ws.options.bundleDir, where the build writes Sidebar.html.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { emulated, type CallLog } from './core';
+import { emulated, notEmulated, type CallLog } from './core';
 import type { Workspace, ServiceModule } from './index';
+import { conform, type Conformant } from './surface';
+
+type HtmlOutput = GoogleAppsScript.HTML.HtmlOutput;
 
 export const SandboxMode = Object.freeze({ EMULATED: 'EMULATED', IFRAME: 'IFRAME', NATIVE: 'NATIVE' });
 export const XFrameOptionsMode = Object.freeze({ ALLOWALL: 'ALLOWALL', DEFAULT: 'DEFAULT' });
@@ -19,8 +22,8 @@ export interface HtmlOutputData {
   metaTags: { name: string; content: string }[];
 }
 
-export class HtmlOutputEmu {
-  _self!: HtmlOutputEmu;
+export class HtmlOutputEmu implements Conformant<HtmlOutputEmu, HtmlOutput> {
+  _self!: HtmlOutput;
   _data: HtmlOutputData;
 
   constructor(content: string) {
@@ -38,50 +41,50 @@ export class HtmlOutputEmu {
   getContent(): string {
     return this._data.content;
   }
-  setContent(content: string): HtmlOutputEmu {
+  setContent(content: string): HtmlOutput {
     this._data.content = String(content);
     return this._self;
   }
-  append(addedContent: string): HtmlOutputEmu {
+  append(addedContent: string): HtmlOutput {
     this._data.content += String(addedContent);
     return this._self;
   }
-  clear(): HtmlOutputEmu {
+  clear(): HtmlOutput {
     this._data.content = '';
     return this._self;
   }
   getTitle(): string {
     return this._data.title;
   }
-  setTitle(title: string): HtmlOutputEmu {
+  setTitle(title: string): HtmlOutput {
     this._data.title = String(title);
     return this._self;
   }
   getWidth(): number | null {
     return this._data.width;
   }
-  setWidth(width: number): HtmlOutputEmu {
+  setWidth(width: number): HtmlOutput {
     this._data.width = Number(width);
     return this._self;
   }
   getHeight(): number | null {
     return this._data.height;
   }
-  setHeight(height: number): HtmlOutputEmu {
+  setHeight(height: number): HtmlOutput {
     this._data.height = Number(height);
     return this._self;
   }
-  setSandboxMode(mode: string): HtmlOutputEmu {
+  setSandboxMode(mode: GoogleAppsScript.HTML.SandboxMode): HtmlOutput {
     // Google ignores the mode since 2016 and always uses IFRAME (html-output#setSandboxMode).
     void mode;
     this._data.sandboxMode = SandboxMode.IFRAME;
     return this._self;
   }
-  setXFrameOptionsMode(mode: string): HtmlOutputEmu {
+  setXFrameOptionsMode(mode: GoogleAppsScript.HTML.XFrameOptionsMode): HtmlOutput {
     this._data.xFrameOptionsMode = String(mode);
     return this._self;
   }
-  addMetaTag(name: string, content: string): HtmlOutputEmu {
+  addMetaTag(name: string, content: string): HtmlOutput {
     this._data.metaTags.push({ name: String(name), content: String(content) });
     return this._self;
   }
@@ -90,9 +93,9 @@ export class HtmlOutputEmu {
   }
 }
 
-export function makeHtmlOutput(content: string, log: CallLog): HtmlOutputEmu {
+export function makeHtmlOutput(content: string, log: CallLog): HtmlOutput {
   const output = new HtmlOutputEmu(content);
-  output._self = emulated('HtmlOutput', output, log);
+  output._self = emulated('HtmlOutput', output, log) as unknown as HtmlOutput;
   return output._self;
 }
 
@@ -108,10 +111,13 @@ export class HtmlServiceEmu implements ServiceModule {
 
   globals(): Record<string, unknown> {
     const ws = this.ws;
-    const api = {
+    const api = conform<GoogleAppsScript.HTML.HtmlService>()({
       SandboxMode,
       XFrameOptionsMode,
-      createHtmlOutput: (html?: string) => makeHtmlOutput(html === undefined ? '' : String(html), ws.calls),
+      createHtmlOutput: (html?: string | GoogleAppsScript.Base.BlobSource) => {
+        if (typeof html === 'object' && html !== null) notEmulated('HtmlService.createHtmlOutput(blob)');
+        return makeHtmlOutput(html === undefined ? '' : String(html), ws.calls);
+      },
       createHtmlOutputFromFile(filename: string) {
         const name = String(filename).replace(/\.html$/, '');
         const path = join(ws.options.bundleDir, `${name}.html`);
@@ -119,7 +125,7 @@ export class HtmlServiceEmu implements ServiceModule {
         if (!existsSync(path)) throw new Error(`No HTML file named ${name} was found.`);
         return makeHtmlOutput(readFileSync(path, 'utf8'), ws.calls);
       },
-    };
+    });
     return { HtmlService: emulated('HtmlService', api, ws.calls) };
   }
 

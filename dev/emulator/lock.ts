@@ -8,6 +8,7 @@
 // silent on re-entry within one execution).
 import { emulated } from './core';
 import type { Workspace, ServiceModule } from './index';
+import { conform } from './surface';
 
 export type LockKind = 'document' | 'script' | 'user';
 
@@ -94,10 +95,10 @@ export class LockServiceEmu implements ServiceModule {
     return true;
   }
 
-  private lock(id: string) {
+  private lock(id: string): GoogleAppsScript.Lock.Lock {
     return emulated(
       'Lock',
-      {
+      conform<GoogleAppsScript.Lock.Lock>()({
         tryLock: (timeoutInMillis: number) => this.acquire(id, Number(timeoutInMillis)),
         waitLock: (timeoutInMillis: number): void => {
           if (!this.acquire(id, Number(timeoutInMillis))) throw new Error(LOCK_TIMEOUT_MESSAGE);
@@ -106,18 +107,18 @@ export class LockServiceEmu implements ServiceModule {
           if (this.held.get(id)?.by === this.me()) this.held.delete(id);
         },
         hasLock: () => this.held.get(id)?.by === this.me(),
-      },
+      }),
       this.ws.calls,
     );
   }
 
   globals(): Record<string, unknown> {
     const ws = this.ws;
-    const api = {
+    const api = conform<GoogleAppsScript.Lock.LockService>()({
       getDocumentLock: () => (ws.activeSpreadsheetId ? this.lock(this.keyOf('document')) : null),
       getScriptLock: () => this.lock(this.keyOf('script')),
       getUserLock: () => this.lock(this.keyOf('user')),
-    };
+    });
     return { LockService: emulated('LockService', api, ws.calls) };
   }
 

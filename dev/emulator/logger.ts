@@ -3,6 +3,7 @@
 import { emulated } from './core';
 import { javaFormat } from './utilities';
 import type { Workspace, ServiceModule } from './index';
+import { conform } from './surface';
 
 export interface LogLine {
   level: 'log' | 'info' | 'warn' | 'error' | 'Logger';
@@ -36,10 +37,10 @@ export class LoggerService implements ServiceModule {
   }
 
   globals(): Record<string, unknown> {
-    const logger = emulated(
+    const logger: GoogleAppsScript.Base.Logger = emulated(
       'Logger',
-      {
-        log: (data: unknown, ...values: unknown[]) => {
+      conform<GoogleAppsScript.Base.Logger>()({
+        log: (data: unknown, ...values: unknown[]): GoogleAppsScript.Base.Logger => {
           const message =
             values.length > 0 && typeof data === 'string' ? javaFormat(data, values) : show(data);
           this.lines.push({ level: 'Logger', message });
@@ -50,7 +51,7 @@ export class LoggerService implements ServiceModule {
         clear: (): void => {
           this.loggerLines = [];
         },
-      },
+      }),
       this.ws.calls,
     );
     const consoleLevel =
@@ -58,14 +59,16 @@ export class LoggerService implements ServiceModule {
       (...args: unknown[]): void => {
         this.lines.push({ level, message: args.map(show).join(' ') });
       };
+    // The V8 runtime's console (the global Console of @types/google-apps-script, merged here with
+    // Node's and the DOM's, whose log/info/warn/error take the same arguments).
     const consoleApi = emulated(
       'console',
-      {
+      conform<Console>()({
         log: consoleLevel('log'),
         info: consoleLevel('info'),
         warn: consoleLevel('warn'),
         error: consoleLevel('error'),
-      },
+      }),
       this.ws.calls,
     );
     return { Logger: logger, console: consoleApi };

@@ -5,6 +5,7 @@ import { emulated } from './core';
 import type { Workspace, ServiceModule } from './index';
 import { blobParts } from './blob';
 import { dayKey } from './script/time';
+import { conform } from './surface';
 
 export const MAIL_QUOTA_MESSAGE = 'Service invoked too many times for one day: email.';
 // (check) Google's wording when one message has more than 50 recipients.
@@ -74,10 +75,10 @@ export class MailService implements ServiceModule {
   constructor(private readonly ws: Workspace) {}
 
   globals(): Record<string, unknown> {
-    const app = {
-      sendEmail: (...args: unknown[]) => this.send(args),
+    const app = conform<GoogleAppsScript.Mail.MailApp>()({
+      sendEmail: (...args: unknown[]): void => this.send(args),
       getRemainingDailyQuota: () => this.remaining(),
-    };
+    });
     return { MailApp: emulated('MailApp', app, this.ws.calls) };
   }
 

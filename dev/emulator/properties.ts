@@ -3,6 +3,7 @@
 // 500 KB per store). Document properties exist only with an active document (add-on triggers).
 import { emulated } from './core';
 import type { Workspace, ServiceModule } from './index';
+import { conform } from './surface';
 
 type Store = Record<string, string>;
 
@@ -42,7 +43,7 @@ export class PropertiesServiceEmu implements ServiceModule {
     return map[id];
   }
 
-  private properties(store: Store) {
+  private properties(store: Store): GoogleAppsScript.Properties.Properties {
     const log = this.ws.calls;
     const check = (next: Store): void => {
       for (const v of Object.values(next)) {
@@ -54,7 +55,9 @@ export class PropertiesServiceEmu implements ServiceModule {
       for (const k of Object.keys(store)) delete store[k];
       Object.assign(store, next);
     };
-    const api: Record<string, unknown> = {
+    // Google's Properties has no get/set/delete twins (reference/properties/properties lists none,
+    // nor do the deprecated ScriptProperties and UserProperties): reading one throws Not emulated.
+    const api = conform<GoogleAppsScript.Properties.Properties>()({
       getProperty: (key: string) => (Object.hasOwn(store, String(key)) ? store[String(key)] : null),
       getProperties: () => ({ ...store }),
       getKeys: () => Object.keys(store),
@@ -79,22 +82,18 @@ export class PropertiesServiceEmu implements ServiceModule {
         replace({});
         return self;
       },
-    };
-    // Deprecated twins that older code still calls.
-    api.get = api.getProperty;
-    api.set = api.setProperty;
-    api.delete = api.deleteProperty;
-    const self = emulated('Properties', api, log);
+    });
+    const self = emulated('Properties', api, log) as unknown as GoogleAppsScript.Properties.Properties;
     return self;
   }
 
   globals(): Record<string, unknown> {
     const ws = this.ws;
-    const api = {
+    const api = conform<GoogleAppsScript.Properties.PropertiesService>()({
       getScriptProperties: () => this.properties(this.store('script')),
       getUserProperties: () => this.properties(this.store('user')),
       getDocumentProperties: () => (ws.activeSpreadsheetId ? this.properties(this.store('document')) : null),
-    };
+    });
     return { PropertiesService: emulated('PropertiesService', api, ws.calls) };
   }
 

@@ -6,6 +6,10 @@ import { emulated, notEmulated } from './core';
 import type { Workspace, ServiceModule } from './index';
 import { makeEnum, enumMember } from './script/enums';
 import { checkTimeZone, dayKey, zonedParts, zonedTime } from './script/time';
+import { conform } from './surface';
+
+type Trigger = GoogleAppsScript.Script.Trigger;
+type ClockTriggerBuilder = GoogleAppsScript.Script.ClockTriggerBuilder;
 
 export const EventType = makeEnum('EventType', [
   'CLOCK',
@@ -139,7 +143,7 @@ export class ScriptService implements ServiceModule {
   }
 
   globals(): Record<string, unknown> {
-    const app = {
+    const app = conform<GoogleAppsScript.Script.ScriptApp>()({
       EventType,
       TriggerSource,
       AuthMode,
@@ -157,7 +161,7 @@ export class ScriptService implements ServiceModule {
       deleteTrigger: (trigger: unknown) => this.delete(trigger),
       getAuthorizationInfo: (authMode: unknown) => this.authorizationInfo(authMode),
       getScriptId: () => this.scriptId,
-    };
+    });
     return { ScriptApp: emulated('ScriptApp', app, this.ws.calls) };
   }
 
@@ -308,16 +312,17 @@ export class ScriptService implements ServiceModule {
     }
   }
 
-  private wrap(t: TriggerData): GoogleAppsScript.Script.Trigger {
-    const trigger = {
+  private wrap(t: TriggerData): Trigger {
+    // Enum members are EnumValue objects (script/enums.ts), typed here as the official enums.
+    const trigger = conform<Trigger>()({
       _data: t,
       getUniqueId: () => t.id,
       getHandlerFunction: () => t.handler,
-      getEventType: () => EventType[t.eventType],
-      getTriggerSource: () => TriggerSource[t.source],
+      getEventType: () => EventType[t.eventType] as unknown as GoogleAppsScript.Script.EventType,
+      getTriggerSource: () => TriggerSource[t.source] as unknown as GoogleAppsScript.Script.TriggerSource,
       getTriggerSourceId: () => t.sourceId,
-    };
-    return emulated('Trigger', trigger, this.ws.calls) as unknown as GoogleAppsScript.Script.Trigger;
+    });
+    return emulated('Trigger', trigger, this.ws.calls) as unknown as Trigger;
   }
 
   private delete(trigger: unknown): void {
@@ -327,25 +332,26 @@ export class ScriptService implements ServiceModule {
     if (index >= 0 && this.triggers[index].owner === this.ws.user) this.triggers.splice(index, 1);
   }
 
-  private authorizationInfo(authMode: unknown): unknown {
+  private authorizationInfo(authMode: unknown): GoogleAppsScript.Script.AuthorizationInfo {
     if (!enumMember(AuthMode, authMode)) throw new Error('Invalid argument: authMode');
     const status = this.authorizationStatus;
+    // getAuthorizedScopes is on the reference page (authorization-info) but not in the typings.
+    const info = conform<GoogleAppsScript.Script.AuthorizationInfo, 'getAuthorizedScopes'>()({
+      getAuthorizationStatus: () =>
+        AuthorizationStatus[status] as unknown as GoogleAppsScript.Script.AuthorizationStatus,
+      getAuthorizationUrl: () =>
+        status === 'REQUIRED' ? `https://script.google.com/macros/d/${this.scriptId}/authorize` : null,
+      getAuthorizedScopes: () => null,
+    });
     return emulated(
       'AuthorizationInfo',
-      {
-        getAuthorizationStatus: () => AuthorizationStatus[status],
-        getAuthorizationUrl: () =>
-          status === 'REQUIRED' ? `https://script.google.com/macros/d/${this.scriptId}/authorize` : null,
-        getAuthorizedScopes: () => null,
-      },
+      info,
       this.ws.calls,
-    );
+    ) as unknown as GoogleAppsScript.Script.AuthorizationInfo;
   }
 
   /** Validates Google's limits and stores a new trigger. */
-  private add(
-    data: Omit<TriggerData, 'id' | 'owner' | 'created' | 'documentId'>,
-  ): GoogleAppsScript.Script.Trigger {
+  private add(data: Omit<TriggerData, 'id' | 'owner' | 'created' | 'documentId'>): Trigger {
     const owner = this.ws.user;
     const mine = this.triggers.filter((t) => t.owner === owner);
     if (mine.length >= MAX_TRIGGERS_PER_USER) throw new Error(TOO_MANY_TRIGGERS);
@@ -373,52 +379,60 @@ export class ScriptService implements ServiceModule {
     return this.wrap(t);
   }
 
-  private builder(handler: string): unknown {
+  private builder(handler: string): GoogleAppsScript.Script.TriggerBuilder {
     const log = this.ws.calls;
-    const fileBuilder = (className: string, source: SourceName, sourceId: string, events: EventName[]) => {
-      const b: Record<string, unknown> = {};
-      const methods: Record<EventName, string> = {
-        ON_OPEN: 'onOpen',
-        ON_EDIT: 'onEdit',
-        ON_FORM_SUBMIT: 'onFormSubmit',
-        ON_CHANGE: 'onChange',
-        CLOCK: '',
-        ON_EVENT_UPDATED: '',
-      };
-      for (const eventType of events) {
-        b[methods[eventType]] = () =>
-          emulated(`${className}`, { create: () => this.add({ handler, eventType, source, sourceId }) }, log);
-      }
-      return emulated(className, b, log);
-    };
-    const root = {
+    type SpreadsheetBuilder = GoogleAppsScript.Script.SpreadsheetTriggerBuilder;
+    type FormBuilder = GoogleAppsScript.Script.FormTriggerBuilder;
+    type DocumentBuilder = GoogleAppsScript.Script.DocumentTriggerBuilder;
+    // A file builder's event method (onOpen, onEdit, …) gives a builder that can only create().
+    const event =
+      <B>(className: string, source: SourceName, sourceId: string, eventType: EventName) =>
+      (): B =>
+        emulated(
+          className,
+          { create: (): Trigger => this.add({ handler, eventType, source, sourceId }) },
+          log,
+        ) as unknown as B;
+    const root = conform<GoogleAppsScript.Script.TriggerBuilder>()({
       timeBased: () => this.clockBuilder(handler),
-      forSpreadsheet: (key: unknown) =>
-        fileBuilder('SpreadsheetTriggerBuilder', 'SPREADSHEETS', idOf(key), [
-          'ON_OPEN',
-          'ON_EDIT',
-          'ON_CHANGE',
-          'ON_FORM_SUBMIT',
-        ]),
-      forForm: (key: unknown) =>
-        fileBuilder('FormTriggerBuilder', 'FORMS', idOf(key), ['ON_OPEN', 'ON_FORM_SUBMIT']),
-      forDocument: (key: unknown) =>
-        fileBuilder('DocumentTriggerBuilder', 'DOCUMENTS', idOf(key), ['ON_OPEN']),
-      forUserCalendar: () => notEmulated('TriggerBuilder.forUserCalendar'),
-    };
+      forSpreadsheet: (key: unknown): SpreadsheetBuilder => {
+        const id = idOf(key);
+        const on = (e: EventName) =>
+          event<SpreadsheetBuilder>('SpreadsheetTriggerBuilder', 'SPREADSHEETS', id, e);
+        const b = conform<SpreadsheetBuilder>()({
+          onOpen: on('ON_OPEN'),
+          onEdit: on('ON_EDIT'),
+          onChange: on('ON_CHANGE'),
+          onFormSubmit: on('ON_FORM_SUBMIT'),
+        });
+        return emulated('SpreadsheetTriggerBuilder', b, log) as unknown as SpreadsheetBuilder;
+      },
+      forForm: (key: unknown): FormBuilder => {
+        const id = idOf(key);
+        const on = (e: EventName) => event<FormBuilder>('FormTriggerBuilder', 'FORMS', id, e);
+        const b = conform<FormBuilder>()({ onOpen: on('ON_OPEN'), onFormSubmit: on('ON_FORM_SUBMIT') });
+        return emulated('FormTriggerBuilder', b, log) as unknown as FormBuilder;
+      },
+      forDocument: (key: unknown): DocumentBuilder => {
+        const id = idOf(key);
+        const on = (e: EventName) => event<DocumentBuilder>('DocumentTriggerBuilder', 'DOCUMENTS', id, e);
+        const b = conform<DocumentBuilder>()({ onOpen: on('ON_OPEN') });
+        return emulated('DocumentTriggerBuilder', b, log) as unknown as DocumentBuilder;
+      },
+      forUserCalendar: (_emailId: string) => notEmulated('TriggerBuilder.forUserCalendar'),
+    });
     return emulated('TriggerBuilder', root, log);
   }
 
-  private clockBuilder(handler: string): unknown {
+  private clockBuilder(handler: string): ClockTriggerBuilder {
     const spec: TimeSpec = {};
     const intArg = (name: string, n: unknown, min: number, max: number): number => {
       const v = Number(n);
       if (!Number.isInteger(v) || v < min || v > max) throw new Error(`Invalid argument: ${name}`);
       return v;
     };
-    const b: Record<string, unknown> = {};
-    const self = () => proxy;
-    Object.assign(b, {
+    const self = (): ClockTriggerBuilder => proxy;
+    const b = conform<ClockTriggerBuilder>()({
       everyDays: (n: number) => ((spec.days = intArg('n', n, 1, 365)), self()),
       everyWeeks: (n: number) => ((spec.weeks = intArg('n', n, 1, 52)), self()),
       everyHours: (n: number) => ((spec.hours = intArg('n', n, 1, 24)), self()),
@@ -447,7 +461,7 @@ export class ScriptService implements ServiceModule {
         return self();
       },
       after: (ms: number) => ((spec.at = this.ws.clock.nowMillis() + Math.max(0, Number(ms))), self()),
-      at: (date: Date) => ((spec.at = new Date(date).getTime()), self()),
+      at: (date: GoogleAppsScript.Base.Date | Date) => ((spec.at = new Date(date as Date).getTime()), self()),
       create: () =>
         this.add({
           handler,
@@ -457,7 +471,7 @@ export class ScriptService implements ServiceModule {
           schedule: this.schedule(handler, spec),
         }),
     });
-    const proxy = emulated('ClockTriggerBuilder', b, this.ws.calls);
+    const proxy = emulated('ClockTriggerBuilder', b, this.ws.calls) as unknown as ClockTriggerBuilder;
     return proxy;
   }
 

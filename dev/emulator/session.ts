@@ -2,10 +2,12 @@
 // Session, Spreadsheet and Protection hand out.
 import { emulated, type CallLog } from './core';
 import type { Workspace, ServiceModule } from './index';
+import { conform } from './surface';
 
 /** A base User: only getEmail (getUserLoginId is deprecated). */
 export function userObject(email: string, log: CallLog): GoogleAppsScript.Base.User {
-  return emulated('User', { getEmail: () => email }, log) as unknown as GoogleAppsScript.Base.User;
+  const user = conform<GoogleAppsScript.Base.User>()({ getEmail: () => email });
+  return emulated('User', user, log) as unknown as GoogleAppsScript.Base.User;
 }
 
 export interface SessionState {
@@ -26,13 +28,13 @@ export class SessionService implements ServiceModule {
 
   globals(): Record<string, unknown> {
     const ws = this.ws;
-    const api = {
+    const api = conform<GoogleAppsScript.Base.Session>()({
       getActiveUser: () => userObject(this.blankActiveUser ? '' : ws.user, ws.calls),
       getEffectiveUser: () => userObject(ws.user, ws.calls),
       getScriptTimeZone: () => ws.timeZone,
       getActiveUserLocale: () => this.locale,
       getTemporaryActiveUserKey: () => `tmp-${Buffer.from(ws.user).toString('base64url')}`,
-    };
+    });
     return { Session: emulated('Session', api, ws.calls) };
   }
 

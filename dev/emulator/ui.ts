@@ -4,6 +4,10 @@
 import { emulated } from './core';
 import { htmlData, type HtmlOutputData } from './html';
 import type { Workspace, ServiceModule } from './index';
+import { conform } from './surface';
+
+type Button = GoogleAppsScript.Base.Button;
+type Menu = GoogleAppsScript.Base.Menu;
 
 export const Button = Object.freeze({ CLOSE: 'CLOSE', OK: 'OK', CANCEL: 'CANCEL', YES: 'YES', NO: 'NO' });
 export const ButtonSet = Object.freeze({
@@ -103,11 +107,11 @@ export class UiService implements ServiceModule {
     return { button, text: prompt ? (queued.text ?? '') : '' };
   }
 
-  private menuBuilder(record: MenuRecord, top: MenuRecord) {
+  private menuBuilder(record: MenuRecord, top: MenuRecord): Menu {
     const log = this.ws.calls;
-    const menu: object = emulated(
+    const menu = emulated(
       'Menu',
-      {
+      conform<Menu>()({
         addItem(caption: string, functionName: string) {
           record.items.push({ kind: 'item', caption: String(caption), functionName: String(functionName) });
           return menu;
@@ -116,26 +120,26 @@ export class UiService implements ServiceModule {
           record.items.push({ kind: 'separator' });
           return menu;
         },
-        addSubMenu(sub: { _record?: { caption: string; items: MenuEntry[] } }) {
-          const inner = sub?._record;
+        addSubMenu(sub: Menu) {
+          const inner = (sub as { _record?: { caption: string; items: MenuEntry[] } } | null)?._record;
           if (!inner) throw new Error('Invalid argument: menu');
           record.items.push({ kind: 'submenu', caption: inner.caption, items: inner.items });
           return menu;
         },
-        addToUi: () => {
+        addToUi: (): void => {
           // Adding a menu again replaces it, as a reload does.
           this.menus = this.menus.filter((m) => !(m.kind === top.kind && m.caption === top.caption));
           this.menus.push(top);
         },
         _record: record,
-      },
+      }),
       log,
-    );
+    ) as unknown as Menu;
     return menu;
   }
 
   /** The Ui object SpreadsheetApp.getUi() returns. */
-  ui(): object {
+  ui(): GoogleAppsScript.Base.Ui {
     const log = this.ws.calls;
     const shown = (html: unknown): ShownHtml => ({ ...htmlData(html), at: this.ws.clock.nowMillis() });
     const alert = (kind: 'alert' | 'prompt', args: unknown[]) => {
@@ -155,40 +159,38 @@ export class UiService implements ServiceModule {
       this.alerts.push({ kind, title, prompt, buttonSet, button, ...(kind === 'prompt' ? { text } : {}) });
       return { button, text };
     };
-    return emulated(
-      'Ui',
-      {
-        Button,
-        ButtonSet,
-        createAddonMenu: () => {
-          const record: MenuRecord = { kind: 'addon', caption: this.addonName, items: [] };
-          return this.menuBuilder(record, record);
-        },
-        createMenu: (caption: string) => {
-          const record: MenuRecord = { kind: 'menu', caption: String(caption), items: [] };
-          return this.menuBuilder(record, record);
-        },
-        showSidebar: (html: unknown): void => {
-          this.sidebar = shown(html);
-        },
-        showModalDialog: (html: unknown, title: string): void => {
-          this.dialogs.push({ ...shown(html), modal: true, dialogTitle: String(title) });
-        },
-        showModelessDialog: (html: unknown, title: string): void => {
-          this.dialogs.push({ ...shown(html), modal: false, dialogTitle: String(title) });
-        },
-        alert: (...args: unknown[]) => alert('alert', args).button,
-        prompt: (...args: unknown[]) => {
-          const { button, text } = alert('prompt', args);
-          return emulated(
-            'PromptResponse',
-            { getResponseText: () => text, getSelectedButton: () => button },
-            log,
-          );
-        },
+    const ui = conform<GoogleAppsScript.Base.Ui>()({
+      Button,
+      ButtonSet,
+      createAddonMenu: () => {
+        const record: MenuRecord = { kind: 'addon', caption: this.addonName, items: [] };
+        return this.menuBuilder(record, record);
       },
-      log,
-    );
+      createMenu: (caption: string) => {
+        const record: MenuRecord = { kind: 'menu', caption: String(caption), items: [] };
+        return this.menuBuilder(record, record);
+      },
+      showSidebar: (html: unknown): void => {
+        this.sidebar = shown(html);
+      },
+      showModalDialog: (html: unknown, title: string): void => {
+        this.dialogs.push({ ...shown(html), modal: true, dialogTitle: String(title) });
+      },
+      showModelessDialog: (html: unknown, title: string): void => {
+        this.dialogs.push({ ...shown(html), modal: false, dialogTitle: String(title) });
+      },
+      // Buttons are the names of Button's members, as Ui.Button holds them.
+      alert: (...args: unknown[]) => alert('alert', args).button as unknown as Button,
+      prompt: (...args: unknown[]) => {
+        const { button, text } = alert('prompt', args);
+        const response = conform<GoogleAppsScript.Base.PromptResponse>()({
+          getResponseText: () => text,
+          getSelectedButton: () => button as unknown as Button,
+        });
+        return emulated('PromptResponse', response, log);
+      },
+    });
+    return emulated('Ui', ui, log) as unknown as GoogleAppsScript.Base.Ui;
   }
 
   globals(): Record<string, unknown> {

@@ -5,6 +5,9 @@ import { createHash, createHmac } from 'node:crypto';
 import { emulated } from './core';
 import { newBlob } from './blob';
 import type { Workspace, ServiceModule } from './index';
+import { conform } from './surface';
+
+type Charset = GoogleAppsScript.Utilities.Charset;
 
 export interface WallClock {
   year: number;
@@ -231,7 +234,8 @@ function isDateLike(value: unknown): value is Date {
   return Object.prototype.toString.call(value) === '[object Date]';
 }
 
-function bytesOf(value: unknown, charset?: string): Uint8Array {
+/** Bytes of a string (in `charset`, a Utilities.Charset member) or of a byte array. */
+function bytesOf(value: unknown, charset?: unknown): Uint8Array {
   if (typeof value === 'string') {
     return new Uint8Array(Buffer.from(value, charset === 'US_ASCII' ? 'latin1' : 'utf8'));
   }
@@ -243,7 +247,7 @@ function signed(bytes: Uint8Array): number[] {
   return Array.from(bytes, (b) => (b > 127 ? b - 256 : b));
 }
 
-const DIGESTS: Record<string, string> = {
+const DIGESTS: Record<keyof typeof GoogleAppsScript.Utilities.DigestAlgorithm, string> = {
   MD2: 'md2',
   MD5: 'md5',
   SHA_1: 'sha1',
@@ -255,12 +259,14 @@ const DIGESTS: Record<string, string> = {
 export class UtilitiesService implements ServiceModule {
   constructor(private readonly ws: Workspace) {}
 
-  private api(): object {
+  private api() {
     const ws = this.ws;
-    return {
-      DigestAlgorithm: Object.freeze(Object.fromEntries(Object.keys(DIGESTS).map((k) => [k, k]))),
+    return conform<GoogleAppsScript.Utilities.Utilities>()({
+      DigestAlgorithm: Object.freeze(
+        Object.fromEntries(Object.keys(DIGESTS).map((k) => [k, k])) as Record<keyof typeof DIGESTS, string>,
+      ),
       Charset: Object.freeze({ US_ASCII: 'US_ASCII', UTF_8: 'UTF_8' }),
-      formatDate(date: Date, timeZone: string, format: string): string {
+      formatDate(date: GoogleAppsScript.Base.Date | Date, timeZone: string, format: string): string {
         if (!isDateLike(date) || typeof timeZone !== 'string' || typeof format !== 'string') {
           throw new Error(
             'The parameters (' +
@@ -285,29 +291,38 @@ export class UtilitiesService implements ServiceModule {
         const variant = ((parseInt(hex[16], 16) & 0x3) | 0x8).toString(16);
         return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
       },
-      computeDigest(algorithm: string, value: unknown, charset?: string): number[] {
-        const name = DIGESTS[String(algorithm)];
+      computeDigest(
+        algorithm: GoogleAppsScript.Utilities.DigestAlgorithm,
+        value: unknown,
+        charset?: Charset,
+      ): number[] {
+        const name = (DIGESTS as Record<string, string>)[String(algorithm)];
         if (!name) throw new Error(`Invalid argument: algorithm`);
         return signed(new Uint8Array(createHash(name).update(bytesOf(value, charset)).digest()));
       },
-      computeHmacSha256Signature(value: unknown, key: unknown): number[] {
-        return signed(new Uint8Array(createHmac('sha256', bytesOf(key)).update(bytesOf(value)).digest()));
+      computeHmacSha256Signature(value: unknown, key: unknown, charset?: Charset): number[] {
+        return signed(
+          new Uint8Array(
+            createHmac('sha256', bytesOf(key, charset)).update(bytesOf(value, charset)).digest(),
+          ),
+        );
       },
-      base64Encode(data: unknown, charset?: string): string {
+      base64Encode(data: unknown, charset?: Charset): string {
         return Buffer.from(bytesOf(data, charset)).toString('base64');
       },
-      base64EncodeWebSafe(data: unknown, charset?: string): string {
+      base64EncodeWebSafe(data: unknown, charset?: Charset): string {
         return Buffer.from(bytesOf(data, charset)).toString('base64').replace(/\+/g, '-').replace(/\//g, '_');
       },
-      base64Decode(encoded: string): number[] {
+      // The charset is the encoded string's; base64 is ASCII in both Charsets, so it changes nothing.
+      base64Decode(encoded: string, _charset?: Charset): number[] {
         return signed(new Uint8Array(Buffer.from(String(encoded), 'base64')));
       },
-      base64DecodeWebSafe(encoded: string): number[] {
+      base64DecodeWebSafe(encoded: string, _charset?: Charset): number[] {
         return signed(
           new Uint8Array(Buffer.from(String(encoded).replace(/-/g, '+').replace(/_/g, '/'), 'base64')),
         );
       },
-    };
+    });
   }
 
   globals(): Record<string, unknown> {

@@ -1,6 +1,8 @@
 // The element classes of DocumentApp (Body, Paragraph, ListItem, Table, TableRow, TableCell, Text,
 // …) over the stored tree of model.ts. Each wrapper is an `emulated()` proxy; chainable methods
-// return that proxy (`_self`), never the raw object.
+// return that proxy (`_self`), never the raw object. Each concrete class is checked against its
+// official interface (surface.ts); the shared base classes take the official type they return
+// from chainable methods (`Self`).
 import { emulated, notEmulated, type CallLog } from '../core';
 import {
   type AnyNode,
@@ -26,6 +28,22 @@ import {
 import { ENUM_ATTRS, ElementType, GlyphType, HorizontalAlignment, ParagraphHeading } from './enums';
 import { enumMember, type EnumValue } from '../script/enums';
 import { re2ToRegExp, replaceAllIn } from './regex';
+import type { Conformant } from '../surface';
+
+type AnyElement = GoogleAppsScript.Document.Element;
+type AnyContainer = GoogleAppsScript.Document.ContainerElement;
+type Body = GoogleAppsScript.Document.Body;
+type HeaderSection = GoogleAppsScript.Document.HeaderSection;
+type FooterSection = GoogleAppsScript.Document.FooterSection;
+type Paragraph = GoogleAppsScript.Document.Paragraph;
+type ListItem = GoogleAppsScript.Document.ListItem;
+type Table = GoogleAppsScript.Document.Table;
+type TableRow = GoogleAppsScript.Document.TableRow;
+type TableCell = GoogleAppsScript.Document.TableCell;
+type Text = GoogleAppsScript.Document.Text;
+type RangeElement = GoogleAppsScript.Document.RangeElement;
+type PageBreak = GoogleAppsScript.Document.PageBreak;
+type HorizontalRule = GoogleAppsScript.Document.HorizontalRule;
 
 /** One open Document object: saveAndClose() closes it, and every element obtained through it. */
 export interface DocSession {
@@ -44,13 +62,13 @@ export const CLOSED_MESSAGE = 'Document is closed, its content cannot be updated
 
 type Wrapped = { _node: AnyNode; _ctx: DocCtx };
 
-const CLASS_OF: Record<string, new (ctx: DocCtx, node: never) => BaseElement> = {};
+const CLASS_OF: Record<string, new (ctx: DocCtx, node: never) => BaseElement<unknown>> = {};
 
 /** The wrapper proxy of a stored node. */
-export function wrapNode(ctx: DocCtx, node: AnyNode): unknown {
+export function wrapNode(ctx: DocCtx, node: AnyNode): AnyElement {
   const Ctor = CLASS_OF[node.type];
   const inst = new Ctor(ctx, node as never);
-  const proxy = emulated(inst._className(), inst, ctx.log);
+  const proxy = emulated(inst._className(), inst, ctx.log) as unknown as AnyElement;
   inst._self = proxy;
   return proxy;
 }
@@ -104,8 +122,9 @@ function checkIndex(index: number, max: number): void {
   }
 }
 
-abstract class BaseElement {
-  _self: unknown = null;
+/** `Self`: the official type of the element, which chainable methods return. */
+abstract class BaseElement<Self> {
+  _self: Self = null as unknown as Self;
 
   constructor(
     readonly _ctx: DocCtx,
@@ -119,20 +138,20 @@ abstract class BaseElement {
     this._ctx.touch();
   }
 
-  getType(): EnumValue {
-    return ElementType[this._node.type as keyof typeof ElementType];
+  getType(): GoogleAppsScript.Document.ElementType {
+    return officialEnum(ElementType[this._node.type as keyof typeof ElementType]);
   }
 
-  getParent(): unknown {
+  getParent(): AnyContainer | null {
     const p = findParent(this._ctx, this._node);
-    return p ? wrapNode(this._ctx, p) : null;
+    return p ? (wrapNode(this._ctx, p) as AnyContainer) : null;
   }
 
-  copy(): unknown {
-    return wrapNode(this._ctx, clone(this._node));
+  copy(): Self {
+    return wrapNode(this._ctx, clone(this._node)) as unknown as Self;
   }
 
-  removeFromParent(): unknown {
+  removeFromParent(): Self {
     this._guard();
     const p = findParent(this._ctx, this._node);
     if (p) removeChildNode(p, this._node);
@@ -152,15 +171,15 @@ abstract class BaseElement {
     }
   }
 
-  getNextSibling(): unknown {
+  getNextSibling(): AnyElement | null {
     return this._sibling(1);
   }
 
-  getPreviousSibling(): unknown {
+  getPreviousSibling(): AnyElement | null {
     return this._sibling(-1);
   }
 
-  _sibling(delta: number): unknown {
+  _sibling(delta: number): AnyElement | null {
     const p = findParent(this._ctx, this._node);
     if (!p) return null;
     const kids = childrenOf(p) ?? [];
@@ -175,7 +194,7 @@ abstract class BaseElement {
     return out;
   }
 
-  setAttributes(attributes: Record<string, unknown>): unknown {
+  setAttributes(attributes: Record<string, unknown>): Self {
     this._guard();
     for (const [key, value] of Object.entries(attributes)) {
       if (TEXT_ATTRS.has(key)) {
@@ -187,38 +206,43 @@ abstract class BaseElement {
     return this._self;
   }
 
-  _as(type: string, what: string): unknown {
+  _as<T>(type: string, what: string): T {
     if (this._node.type !== type) throw new Error(`Cannot convert ${this._node.type} to ${what}.`);
-    return this._self;
+    return this._self as unknown as T;
   }
 
-  asParagraph(): unknown {
+  asParagraph(): Paragraph {
     return this._as('PARAGRAPH', 'Paragraph');
   }
 
-  asListItem(): unknown {
+  asListItem(): ListItem {
     return this._as('LIST_ITEM', 'ListItem');
   }
 
-  asTable(): unknown {
+  asTable(): Table {
     return this._as('TABLE', 'Table');
   }
 
-  asTableRow(): unknown {
+  asTableRow(): TableRow {
     return this._as('TABLE_ROW', 'TableRow');
   }
 
-  asTableCell(): unknown {
+  asTableCell(): TableCell {
     return this._as('TABLE_CELL', 'TableCell');
   }
 
-  asText(): unknown {
+  asText(): Text {
     return this._as('TEXT', 'Text');
   }
 
-  asBody(): unknown {
+  asBody(): Body {
     return this._as('BODY_SECTION', 'Body');
   }
+}
+
+/** An emulated enum member (an EnumValue object) as the official enum type it stands for. */
+function officialEnum<T>(value: EnumValue): T {
+  return value as unknown as T;
 }
 
 /** Removes `child` from `parent`; a section or cell keeps its last paragraph, as Docs does. */
@@ -244,7 +268,7 @@ function insertBlock(list: BlockNode[], index: number, node: BlockNode): void {
 }
 
 /** Text search shared by containers and Text: RangeElement results that continue from a previous one. */
-function findIn(ctx: DocCtx, scope: AnyNode, pattern: string, from?: unknown): unknown {
+function findIn(ctx: DocCtx, scope: AnyNode, pattern: string, from?: unknown): RangeElement | null {
   const regex = re2ToRegExp(pattern);
   const runs = textRuns(scope);
   let startRun = 0;
@@ -266,7 +290,7 @@ function findIn(ctx: DocCtx, scope: AnyNode, pattern: string, from?: unknown): u
   return null;
 }
 
-class RangeElementImpl {
+class RangeElementImpl implements Conformant<RangeElementImpl, RangeElement> {
   constructor(
     private readonly _ctx: DocCtx,
     readonly _run: TextRun,
@@ -274,7 +298,7 @@ class RangeElementImpl {
     readonly _end: number,
   ) {}
 
-  getElement(): unknown {
+  getElement(): AnyElement {
     return wrapNode(this._ctx, this._run);
   }
 
@@ -291,12 +315,12 @@ class RangeElementImpl {
   }
 }
 
-function rangeElement(ctx: DocCtx, run: TextRun, start: number, end: number): unknown {
+function rangeElement(ctx: DocCtx, run: TextRun, start: number, end: number): RangeElement {
   return emulated('RangeElement', new RangeElementImpl(ctx, run, start, end), ctx.log);
 }
 
 /** Elements with children and text: sections, paragraphs, tables, rows, cells. */
-abstract class ContainerElement extends BaseElement {
+abstract class ContainerElement<Self> extends BaseElement<Self> {
   _kids(): AnyNode[] {
     return childrenOf(this._node) ?? [];
   }
@@ -305,7 +329,7 @@ abstract class ContainerElement extends BaseElement {
     return this._kids().length;
   }
 
-  getChild(index: number): unknown {
+  getChild(index: number): AnyElement {
     const kid = this._kids()[index];
     if (!kid)
       throw new Error(
@@ -325,32 +349,31 @@ abstract class ContainerElement extends BaseElement {
     return textOf(this._node);
   }
 
-  replaceText(searchPattern: string, replacement: string): unknown {
+  replaceText(searchPattern: string, replacement: string): Self {
     this._guard();
     const regex = re2ToRegExp(String(searchPattern));
     for (const run of textRuns(this._node)) run.text = replaceAllIn(run.text, regex, String(replacement));
     return this._self;
   }
 
-  findText(searchPattern: string, from?: unknown): unknown {
+  findText(searchPattern: string, from?: unknown): RangeElement | null {
     return findIn(this._ctx, this._node, String(searchPattern), from);
   }
 
-  editAsText(): unknown {
+  editAsText(): Text {
     const inst = new TextElement(this._ctx, this._node);
-    const proxy = emulated('Text', inst, this._ctx.log);
-    inst._self = proxy;
-    return proxy;
+    inst._self = emulated('Text', inst, this._ctx.log) as unknown as Text;
+    return inst._self;
   }
 }
 
 /** Body, HeaderSection, FooterSection and TableCell: containers of paragraphs and tables. */
-abstract class BlockContainer extends ContainerElement {
+abstract class BlockContainer<Self> extends ContainerElement<Self> {
   _blocks(): BlockNode[] {
     return (this._node as SectionNode | TableCellNode).children;
   }
 
-  _insert(index: number, node: BlockNode): unknown {
+  _insert(index: number, node: BlockNode): AnyElement {
     this._guard();
     checkIndex(index, this._blocks().length);
     insertBlock(this._blocks(), index, node);
@@ -375,131 +398,150 @@ abstract class BlockContainer extends ContainerElement {
     return detachedCopy<TableNode>(value, ['TABLE']);
   }
 
-  appendParagraph(textOrParagraph: unknown): unknown {
-    return this._insert(this._blocks().length, this._paragraphArg(textOrParagraph, 'PARAGRAPH'));
+  appendParagraph(textOrParagraph: unknown): Paragraph {
+    return this._insert(this._blocks().length, this._paragraphArg(textOrParagraph, 'PARAGRAPH')) as Paragraph;
   }
 
-  insertParagraph(childIndex: number, textOrParagraph: unknown): unknown {
-    return this._insert(childIndex, this._paragraphArg(textOrParagraph, 'PARAGRAPH'));
+  insertParagraph(childIndex: number, textOrParagraph: unknown): Paragraph {
+    return this._insert(childIndex, this._paragraphArg(textOrParagraph, 'PARAGRAPH')) as Paragraph;
   }
 
-  appendListItem(textOrItem: unknown): unknown {
-    return this._insert(this._blocks().length, this._paragraphArg(textOrItem, 'LIST_ITEM'));
+  appendListItem(textOrItem: unknown): ListItem {
+    return this._insert(this._blocks().length, this._paragraphArg(textOrItem, 'LIST_ITEM')) as ListItem;
   }
 
-  insertListItem(childIndex: number, textOrItem: unknown): unknown {
-    return this._insert(childIndex, this._paragraphArg(textOrItem, 'LIST_ITEM'));
+  insertListItem(childIndex: number, textOrItem: unknown): ListItem {
+    return this._insert(childIndex, this._paragraphArg(textOrItem, 'LIST_ITEM')) as ListItem;
   }
 
-  appendTable(cellsOrTable?: unknown): unknown {
-    return this._insert(this._blocks().length, this._tableArg(cellsOrTable));
+  appendTable(cellsOrTable?: unknown): Table {
+    return this._insert(this._blocks().length, this._tableArg(cellsOrTable)) as Table;
   }
 
-  insertTable(childIndex: number, cellsOrTable?: unknown): unknown {
-    return this._insert(childIndex, this._tableArg(cellsOrTable));
+  insertTable(childIndex: number, cellsOrTable?: unknown): Table {
+    return this._insert(childIndex, this._tableArg(cellsOrTable)) as Table;
   }
 
-  appendHorizontalRule(): unknown {
+  appendHorizontalRule(): HorizontalRule {
     const p = paragraph('');
     p.inline.push({ type: 'HORIZONTAL_RULE' });
     this._insert(this._blocks().length, p);
-    return wrapNode(this._ctx, p.inline[0]);
+    return wrapNode(this._ctx, p.inline[0]) as HorizontalRule;
   }
 
-  removeChild(child: unknown): unknown {
+  removeChild(child: unknown): Self {
     this._guard();
     if (!isWrapped(child)) throw new Error('Invalid argument: child');
     removeChildNode(this._node, child._node);
     return this._self;
   }
 
-  clear(): unknown {
+  clear(): Self {
     this._guard();
     this._blocks().splice(0, this._blocks().length, paragraph(''));
     return this._self;
   }
 
-  setText(text: string): unknown {
+  setText(text: string): Self {
     this._guard();
     // Each line becomes a paragraph (check).
     const lines = String(text).split('\n');
     this._blocks().splice(0, this._blocks().length, ...lines.map((line) => paragraph(line)));
     return this._self;
   }
+}
 
-  _collect(type: string): unknown[] {
-    const out: unknown[] = [];
+/** Body, HeaderSection and FooterSection (a TableCell has no getParagraphs, getTables, getListItems). */
+abstract class SectionElement<Self> extends BlockContainer<Self> {
+  _collect<T>(type: string): T[] {
+    const out: T[] = [];
     const walk = (node: AnyNode): void => {
-      if (node.type === type) out.push(wrapNode(this._ctx, node));
+      if (node.type === type) out.push(wrapNode(this._ctx, node) as T);
       for (const kid of childrenOf(node) ?? []) walk(kid);
     };
     for (const kid of this._blocks()) walk(kid);
     return out;
   }
 
-  getParagraphs(): unknown[] {
+  getParagraphs(): Paragraph[] {
     // Google counts list items as paragraphs here too.
-    const out: unknown[] = [];
+    const out: Paragraph[] = [];
     const walk = (node: AnyNode): void => {
-      if (node.type === 'PARAGRAPH' || node.type === 'LIST_ITEM') out.push(wrapNode(this._ctx, node));
+      if (node.type === 'PARAGRAPH' || node.type === 'LIST_ITEM') {
+        out.push(wrapNode(this._ctx, node) as Paragraph);
+      }
       for (const kid of childrenOf(node) ?? []) walk(kid);
     };
     for (const kid of this._blocks()) walk(kid);
     return out;
   }
 
-  getTables(): unknown[] {
+  getTables(): Table[] {
     return this._collect('TABLE');
   }
 
-  getListItems(): unknown[] {
+  getListItems(): ListItem[] {
     return this._collect('LIST_ITEM');
   }
-}
 
-class SectionElement extends BlockContainer {
-  _className(): string {
-    const names: Record<string, string> = {
-      BODY_SECTION: 'Body',
-      HEADER_SECTION: 'HeaderSection',
-      FOOTER_SECTION: 'FooterSection',
-    };
-    return names[this._node.type];
-  }
-
-  appendPageBreak(): unknown {
-    if (this._node.type !== 'BODY_SECTION') notEmulated(`${this._className()}.appendPageBreak`);
-    const p = paragraph('');
-    p.inline.push({ type: 'PAGE_BREAK' });
-    this._insert(this._blocks().length, p);
-    return wrapNode(this._ctx, p.inline[0]);
-  }
-
-  override getParent(): unknown {
+  override getParent(): null {
     return null;
   }
 
-  override removeFromParent(): unknown {
+  override removeFromParent(): never {
     return notEmulated(`${this._className()}.removeFromParent`);
   }
 }
 
-class TableCellElement extends BlockContainer {
+class BodyElement extends SectionElement<Body> implements Conformant<BodyElement, Body> {
+  _className(): string {
+    return 'Body';
+  }
+
+  appendPageBreak(pageBreak?: unknown): PageBreak {
+    if (pageBreak !== undefined && pageBreak !== null) notEmulated('Body.appendPageBreak(pageBreak)');
+    const p = paragraph('');
+    p.inline.push({ type: 'PAGE_BREAK' });
+    this._insert(this._blocks().length, p);
+    return wrapNode(this._ctx, p.inline[0]) as PageBreak;
+  }
+}
+
+// A header or footer has no appendPageBreak (reference/document/header-section, /footer-section).
+class HeaderElement
+  extends SectionElement<HeaderSection>
+  implements Conformant<HeaderElement, HeaderSection>
+{
+  _className(): string {
+    return 'HeaderSection';
+  }
+}
+
+class FooterElement
+  extends SectionElement<FooterSection>
+  implements Conformant<FooterElement, FooterSection>
+{
+  _className(): string {
+    return 'FooterSection';
+  }
+}
+
+class TableCellElement extends BlockContainer<TableCell> implements Conformant<TableCellElement, TableCell> {
   _className(): string {
     return 'TableCell';
   }
 
-  getParentRow(): unknown {
-    return this.getParent();
+  getParentRow(): TableRow | null {
+    return this.getParent() as TableRow | null;
   }
 
-  getParentTable(): unknown {
+  getParentTable(): Table | null {
     const row = findParent(this._ctx, this._node);
     const t = row && findParent(this._ctx, row);
-    return t ? wrapNode(this._ctx, t) : null;
+    return t ? (wrapNode(this._ctx, t) as Table) : null;
   }
 
-  setWidth(width: number): unknown {
+  setWidth(width: number): TableCell {
     this._guard();
     (this._node as TableCellNode).attrs.WIDTH = width;
     return this._self;
@@ -509,7 +551,7 @@ class TableCellElement extends BlockContainer {
     return ((this._node as TableCellNode).attrs.WIDTH as number | undefined) ?? null;
   }
 
-  setBackgroundColor(color: string): unknown {
+  setBackgroundColor(color: string): TableCell {
     this._guard();
     (this._node as TableCellNode).attrs.BACKGROUND_COLOR = color;
     return this._self;
@@ -519,72 +561,73 @@ class TableCellElement extends BlockContainer {
     return ((this._node as TableCellNode).attrs.BACKGROUND_COLOR as string | undefined) ?? null;
   }
 
-  setVerticalAlignment(alignment: unknown): unknown {
+  setVerticalAlignment(alignment: unknown): TableCell {
     this._guard();
     (this._node as TableCellNode).attrs.VERTICAL_ALIGNMENT = String(alignment);
     return this._self;
   }
 }
 
-class ParagraphElement extends ContainerElement {
-  _className(): string {
-    return 'Paragraph';
-  }
-
+/** Paragraph and ListItem. */
+abstract class ParagraphLike<Self> extends ContainerElement<Self> {
   _p(): ParagraphNode {
     return this._node as ParagraphNode;
   }
 
-  setText(text: string): unknown {
+  /** Returns nothing, as Google's does (reference/document/paragraph#setText(String)). */
+  setText(text: string): void {
     this._guard();
     const first = this._p().inline.find((i): i is TextRun => i.type === 'TEXT');
     const attrs = first ? first.attrs : {};
     this._p().inline = String(text) === '' ? [] : [{ type: 'TEXT', text: String(text), attrs: { ...attrs } }];
-    return this._self;
   }
 
-  appendText(text: string): unknown {
+  appendText(text: string | Text): Text {
+    if (typeof text === 'object' && text !== null) notEmulated(`${this._className()}.appendText(Text)`);
     this._guard();
     const inline = this._p().inline;
     const last = inline[inline.length - 1];
     if (last && last.type === 'TEXT') {
       last.text += String(text);
-      return wrapNode(this._ctx, last);
+      return wrapNode(this._ctx, last) as Text;
     }
     const prev = [...inline].reverse().find((i): i is TextRun => i.type === 'TEXT');
     const run: TextRun = { type: 'TEXT', text: String(text), attrs: prev ? { ...prev.attrs } : {} };
     inline.push(run);
-    return wrapNode(this._ctx, run);
+    return wrapNode(this._ctx, run) as Text;
   }
 
-  appendPageBreak(): unknown {
+  appendPageBreak(pageBreak?: unknown): PageBreak {
+    if (pageBreak !== undefined && pageBreak !== null) {
+      notEmulated(`${this._className()}.appendPageBreak(pageBreak)`);
+    }
     this._guard();
     const mark: Inline = { type: 'PAGE_BREAK' };
     this._p().inline.push(mark);
-    return wrapNode(this._ctx, mark);
+    return wrapNode(this._ctx, mark) as PageBreak;
   }
 
-  appendHorizontalRule(): unknown {
+  appendHorizontalRule(): HorizontalRule {
     this._guard();
     const mark: Inline = { type: 'HORIZONTAL_RULE' };
     this._p().inline.push(mark);
-    return wrapNode(this._ctx, mark);
+    return wrapNode(this._ctx, mark) as HorizontalRule;
   }
 
-  clear(): unknown {
+  clear(): Self {
     this._guard();
     this._p().inline = [];
     return this._self;
   }
 
-  removeChild(child: unknown): unknown {
+  removeChild(child: unknown): Self {
     this._guard();
     if (!isWrapped(child)) throw new Error('Invalid argument: child');
     removeChildNode(this._node, child._node);
     return this._self;
   }
 
-  _setAttr(key: string, value: unknown): unknown {
+  _setAttr(key: string, value: unknown): Self {
     this._guard();
     this._p().attrs[key] = value;
     return this._self;
@@ -594,29 +637,30 @@ class ParagraphElement extends ContainerElement {
     return this._p().attrs[key] ?? null;
   }
 
-  setHeading(heading: unknown): unknown {
+  setHeading(heading: unknown): Self {
     const member = enumMember(ParagraphHeading, heading);
     if (!member) throw new Error('Invalid argument: heading');
     return this._setAttr('HEADING', member.name());
   }
 
-  getHeading(): EnumValue {
-    return ParagraphHeading[(this._getAttr('HEADING') as keyof typeof ParagraphHeading | null) ?? 'NORMAL'];
+  getHeading(): GoogleAppsScript.Document.ParagraphHeading {
+    const name = (this._getAttr('HEADING') as keyof typeof ParagraphHeading | null) ?? 'NORMAL';
+    return officialEnum(ParagraphHeading[name]);
   }
 
-  setAlignment(alignment: unknown): unknown {
+  setAlignment(alignment: unknown): Self {
     const member = enumMember(HorizontalAlignment, alignment);
     if (!member) throw new Error('Invalid argument: alignment');
     return this._setAttr('HORIZONTAL_ALIGNMENT', member.name());
   }
 
-  getAlignment(): EnumValue | null {
+  getAlignment(): GoogleAppsScript.Document.HorizontalAlignment | null {
     // Unset alignment reads as null (inherited from the style) (check).
     const name = this._getAttr('HORIZONTAL_ALIGNMENT') as keyof typeof HorizontalAlignment | null;
-    return name ? HorizontalAlignment[name] : null;
+    return name ? officialEnum(HorizontalAlignment[name]) : null;
   }
 
-  setSpacingBefore(spacing: number): unknown {
+  setSpacingBefore(spacing: number): Self {
     return this._setAttr('SPACING_BEFORE', spacing);
   }
 
@@ -624,7 +668,7 @@ class ParagraphElement extends ContainerElement {
     return this._getAttr('SPACING_BEFORE') as number | null;
   }
 
-  setSpacingAfter(spacing: number): unknown {
+  setSpacingAfter(spacing: number): Self {
     return this._setAttr('SPACING_AFTER', spacing);
   }
 
@@ -632,7 +676,7 @@ class ParagraphElement extends ContainerElement {
     return this._getAttr('SPACING_AFTER') as number | null;
   }
 
-  setLineSpacing(multiplier: number): unknown {
+  setLineSpacing(multiplier: number): Self {
     return this._setAttr('LINE_SPACING', multiplier);
   }
 
@@ -640,7 +684,7 @@ class ParagraphElement extends ContainerElement {
     return this._getAttr('LINE_SPACING') as number | null;
   }
 
-  setIndentStart(indent: number): unknown {
+  setIndentStart(indent: number): Self {
     return this._setAttr('INDENT_START', indent);
   }
 
@@ -648,7 +692,7 @@ class ParagraphElement extends ContainerElement {
     return this._getAttr('INDENT_START') as number | null;
   }
 
-  setIndentEnd(indent: number): unknown {
+  setIndentEnd(indent: number): Self {
     return this._setAttr('INDENT_END', indent);
   }
 
@@ -656,7 +700,7 @@ class ParagraphElement extends ContainerElement {
     return this._getAttr('INDENT_END') as number | null;
   }
 
-  setIndentFirstLine(indent: number): unknown {
+  setIndentFirstLine(indent: number): Self {
     return this._setAttr('INDENT_FIRST_LINE', indent);
   }
 
@@ -665,22 +709,30 @@ class ParagraphElement extends ContainerElement {
   }
 }
 
-class ListItemElement extends ParagraphElement {
-  override _className(): string {
+class ParagraphElement extends ParagraphLike<Paragraph> implements Conformant<ParagraphElement, Paragraph> {
+  _className(): string {
+    return 'Paragraph';
+  }
+}
+
+class ListItemElement extends ParagraphLike<ListItem> implements Conformant<ListItemElement, ListItem> {
+  _className(): string {
     return 'ListItem';
   }
 
-  setGlyphType(glyphType: unknown): unknown {
+  setGlyphType(glyphType: unknown): ListItem {
     const member = enumMember(GlyphType, glyphType);
     if (!member) throw new Error('Invalid argument: glyphType');
     return this._setAttr('GLYPH_TYPE', member.name());
   }
 
-  getGlyphType(): EnumValue {
-    return GlyphType[(this._getAttr('GLYPH_TYPE') as keyof typeof GlyphType | null) ?? 'BULLET'];
+  getGlyphType(): GoogleAppsScript.Document.GlyphType {
+    return officialEnum(
+      GlyphType[(this._getAttr('GLYPH_TYPE') as keyof typeof GlyphType | null) ?? 'BULLET'],
+    );
   }
 
-  setNestingLevel(level: number): unknown {
+  setNestingLevel(level: number): ListItem {
     return this._setAttr('NESTING_LEVEL', level);
   }
 
@@ -689,7 +741,7 @@ class ListItemElement extends ParagraphElement {
   }
 }
 
-class TableElement extends ContainerElement {
+class TableElement extends ContainerElement<Table> implements Conformant<TableElement, Table> {
   _className(): string {
     return 'Table';
   }
@@ -702,17 +754,17 @@ class TableElement extends ContainerElement {
     return this._t().rows.length;
   }
 
-  getRow(rowIndex: number): unknown {
+  getRow(rowIndex: number): TableRow {
     const row = this._t().rows[rowIndex];
     if (!row) throw new Error(`Row index (${rowIndex}) out of range.`);
-    return wrapNode(this._ctx, row);
+    return wrapNode(this._ctx, row) as TableRow;
   }
 
-  getCell(rowIndex: number, cellIndex: number): unknown {
+  getCell(rowIndex: number, cellIndex: number): TableCell {
     const row = this._t().rows[rowIndex];
     const c = row?.cells[cellIndex];
     if (!c) throw new Error(`Cell (${rowIndex}, ${cellIndex}) out of range.`);
-    return wrapNode(this._ctx, c);
+    return wrapNode(this._ctx, c) as TableCell;
   }
 
   _rowArg(row: unknown): TableRowNode {
@@ -720,34 +772,34 @@ class TableElement extends ContainerElement {
     return detachedCopy<TableRowNode>(row, ['TABLE_ROW']);
   }
 
-  appendTableRow(row?: unknown): unknown {
+  appendTableRow(row?: unknown): TableRow {
     return this.insertTableRow(this._t().rows.length, row);
   }
 
-  insertTableRow(rowIndex: number, row?: unknown): unknown {
+  insertTableRow(rowIndex: number, row?: unknown): TableRow {
     this._guard();
     checkIndex(rowIndex, this._t().rows.length);
     const node = this._rowArg(row);
     this._t().rows.splice(rowIndex, 0, node);
-    return wrapNode(this._ctx, node);
+    return wrapNode(this._ctx, node) as TableRow;
   }
 
-  removeRow(rowIndex: number): unknown {
+  removeRow(rowIndex: number): TableRow {
     this._guard();
     const row = this._t().rows[rowIndex];
     if (!row) throw new Error(`Row index (${rowIndex}) out of range.`);
     this._t().rows.splice(rowIndex, 1);
-    return wrapNode(this._ctx, row);
+    return wrapNode(this._ctx, row) as TableRow;
   }
 
-  removeChild(child: unknown): unknown {
+  removeChild(child: unknown): Table {
     this._guard();
     if (!isWrapped(child)) throw new Error('Invalid argument: child');
     removeChildNode(this._node, child._node);
     return this._self;
   }
 
-  setBorderWidth(width: number): unknown {
+  setBorderWidth(width: number): Table {
     this._guard();
     this._t().attrs.BORDER_WIDTH = width;
     return this._self;
@@ -757,13 +809,13 @@ class TableElement extends ContainerElement {
     return (this._t().attrs.BORDER_WIDTH as number | undefined) ?? null;
   }
 
-  setBorderColor(color: string): unknown {
+  setBorderColor(color: string): Table {
     this._guard();
     this._t().attrs.BORDER_COLOR = color;
     return this._self;
   }
 
-  setColumnWidth(columnIndex: number, width: number): unknown {
+  setColumnWidth(columnIndex: number, width: number): Table {
     this._guard();
     const widths = ((this._t().attrs.COLUMN_WIDTHS as Attrs | undefined) ?? {}) as Attrs;
     widths[String(columnIndex)] = width;
@@ -777,7 +829,7 @@ class TableElement extends ContainerElement {
   }
 }
 
-class TableRowElement extends ContainerElement {
+class TableRowElement extends ContainerElement<TableRow> implements Conformant<TableRowElement, TableRow> {
   _className(): string {
     return 'TableRow';
   }
@@ -790,10 +842,10 @@ class TableRowElement extends ContainerElement {
     return this._r().cells.length;
   }
 
-  getCell(cellIndex: number): unknown {
+  getCell(cellIndex: number): TableCell {
     const c = this._r().cells[cellIndex];
     if (!c) throw new Error(`Cell index (${cellIndex}) out of range.`);
-    return wrapNode(this._ctx, c);
+    return wrapNode(this._ctx, c) as TableCell;
   }
 
   _cellArg(value: unknown): TableCellNode {
@@ -802,31 +854,31 @@ class TableRowElement extends ContainerElement {
     return { type: 'TABLE_CELL', children: [paragraph(value === undefined ? '' : String(value))], attrs: {} };
   }
 
-  appendTableCell(textOrCell?: unknown): unknown {
+  appendTableCell(textOrCell?: unknown): TableCell {
     return this.insertTableCell(this._r().cells.length, textOrCell);
   }
 
-  insertTableCell(cellIndex: number, textOrCell?: unknown): unknown {
+  insertTableCell(cellIndex: number, textOrCell?: unknown): TableCell {
     this._guard();
     checkIndex(cellIndex, this._r().cells.length);
     const node = this._cellArg(textOrCell);
     this._r().cells.splice(cellIndex, 0, node);
-    return wrapNode(this._ctx, node);
+    return wrapNode(this._ctx, node) as TableCell;
   }
 
-  removeCell(cellIndex: number): unknown {
+  removeCell(cellIndex: number): TableCell {
     this._guard();
     const c = this._r().cells[cellIndex];
     if (!c) throw new Error(`Cell index (${cellIndex}) out of range.`);
     this._r().cells.splice(cellIndex, 1);
-    return wrapNode(this._ctx, c);
+    return wrapNode(this._ctx, c) as TableCell;
   }
 
-  getParentTable(): unknown {
-    return this.getParent();
+  getParentTable(): Table | null {
+    return this.getParent() as Table | null;
   }
 
-  setMinimumHeight(height: number): unknown {
+  setMinimumHeight(height: number): TableRow {
     this._guard();
     this._r().attrs.MINIMUM_HEIGHT = height;
     return this._self;
@@ -837,13 +889,13 @@ class TableRowElement extends ContainerElement {
  * A Text element. Wraps either one text run, or (from editAsText) a whole container, in which case
  * it edits every run in it.
  */
-class TextElement extends BaseElement {
+class TextElement extends BaseElement<Text> implements Conformant<TextElement, Text> {
   _className(): string {
     return 'Text';
   }
 
-  override getType(): EnumValue {
-    return ElementType.TEXT;
+  override getType(): GoogleAppsScript.Document.ElementType {
+    return officialEnum(ElementType.TEXT);
   }
 
   _runs(): TextRun[] {
@@ -854,7 +906,7 @@ class TextElement extends BaseElement {
     return textOf(this._node);
   }
 
-  setText(text: string): unknown {
+  setText(text: string): Text {
     this._guard();
     const node = this._node;
     const value = String(text);
@@ -871,7 +923,7 @@ class TextElement extends BaseElement {
     return this._self;
   }
 
-  appendText(text: string): unknown {
+  appendText(text: string): Text {
     this._guard();
     const runs = this._runs();
     const last = runs[runs.length - 1];
@@ -880,7 +932,7 @@ class TextElement extends BaseElement {
     return this._self;
   }
 
-  insertText(offset: number, text: string): unknown {
+  insertText(offset: number, text: string): Text {
     this._guard();
     const run = this._single('insertText');
     if (offset < 0 || offset > run.text.length) throw new Error(`Offset (${offset}) out of range.`);
@@ -888,7 +940,7 @@ class TextElement extends BaseElement {
     return this._self;
   }
 
-  deleteText(startOffset: number, endOffsetInclusive: number): unknown {
+  deleteText(startOffset: number, endOffsetInclusive: number): Text {
     this._guard();
     const run = this._single('deleteText');
     if (startOffset < 0 || endOffsetInclusive >= run.text.length || startOffset > endOffsetInclusive) {
@@ -904,29 +956,33 @@ class TextElement extends BaseElement {
     return runs[0];
   }
 
-  replaceText(searchPattern: string, replacement: string): unknown {
+  replaceText(searchPattern: string, replacement: string): Text {
     this._guard();
     const regex = re2ToRegExp(String(searchPattern));
     for (const run of this._runs()) run.text = replaceAllIn(run.text, regex, String(replacement));
     return this._self;
   }
 
-  findText(searchPattern: string, from?: unknown): unknown {
+  findText(searchPattern: string, from?: unknown): RangeElement | null {
     return findIn(this._ctx, this._node, String(searchPattern), from);
   }
 
-  editAsText(): unknown {
+  editAsText(): Text {
     return this._self;
   }
 
+  /** The whole text only: `startOffset` must be 0 and `endOffsetInclusive` the last offset. */
+  _whole(method: string, start: unknown, end: unknown): void {
+    const length = this.getText().length;
+    if (!(start === 0 && end === length - 1)) notEmulated(`Text.${method} on part of a text`);
+  }
+
   /** setX(value) styles the whole text; setX(start, endInclusive, value) only a range (whole only). */
-  _style(key: string, args: unknown[]): unknown {
+  _style(key: string, args: unknown[]): Text {
     this._guard();
     let value: unknown;
     if (args.length >= 3) {
-      const [start, end] = args as number[];
-      const length = this.getText().length;
-      if (!(start === 0 && end === length - 1)) notEmulated(`Text.set${key} on part of a text`);
+      this._whole(`set${key}`, args[0], args[1]);
       value = args[2];
     } else {
       value = args[0];
@@ -935,76 +991,102 @@ class TextElement extends BaseElement {
     return this._self;
   }
 
-  _read(key: string): unknown {
+  /** An attribute of the whole text (null when runs differ); at one offset is not emulated. */
+  _read(key: string, method: string, offset: number | null | undefined): unknown {
+    if (offset !== undefined && offset !== null) notEmulated(`Text.${method} at an offset`);
     const values = new Set(this._runs().map((r) => r.attrs[key] ?? null));
     return values.size === 1 ? [...values][0] : null;
   }
 
-  setBold(...args: unknown[]): unknown {
+  override getAttributes(offset?: number | null): Record<string, unknown> {
+    if (offset !== undefined && offset !== null) notEmulated('Text.getAttributes at an offset');
+    return super.getAttributes();
+  }
+
+  /** setAttributes(attributes) or setAttributes(startOffset, endOffsetInclusive, attributes). */
+  override setAttributes(...args: unknown[]): Text {
+    if (args.length >= 3) {
+      this._guard();
+      this._whole('setAttributes', args[0], args[1]);
+      return super.setAttributes(args[2] as Record<string, unknown>);
+    }
+    return super.setAttributes(args[0] as Record<string, unknown>);
+  }
+
+  setBold(...args: unknown[]): Text {
     return this._style('BOLD', args);
   }
 
-  isBold(): boolean | null {
-    return this._read('BOLD') as boolean | null;
+  isBold(offset?: number | null): boolean | null {
+    return this._read('BOLD', 'isBold', offset) as boolean | null;
   }
 
-  setItalic(...args: unknown[]): unknown {
+  setItalic(...args: unknown[]): Text {
     return this._style('ITALIC', args);
   }
 
-  isItalic(): boolean | null {
-    return this._read('ITALIC') as boolean | null;
+  isItalic(offset?: number | null): boolean | null {
+    return this._read('ITALIC', 'isItalic', offset) as boolean | null;
   }
 
-  setUnderline(...args: unknown[]): unknown {
+  setUnderline(...args: unknown[]): Text {
     return this._style('UNDERLINE', args);
   }
 
-  isUnderline(): boolean | null {
-    return this._read('UNDERLINE') as boolean | null;
+  isUnderline(offset?: number | null): boolean | null {
+    return this._read('UNDERLINE', 'isUnderline', offset) as boolean | null;
   }
 
-  setFontSize(...args: unknown[]): unknown {
+  setFontSize(...args: unknown[]): Text {
     return this._style('FONT_SIZE', args);
   }
 
-  getFontSize(): number | null {
-    return this._read('FONT_SIZE') as number | null;
+  getFontSize(offset?: number | null): number | null {
+    return this._read('FONT_SIZE', 'getFontSize', offset) as number | null;
   }
 
-  setFontFamily(...args: unknown[]): unknown {
+  setFontFamily(...args: unknown[]): Text {
     return this._style('FONT_FAMILY', args);
   }
 
-  getFontFamily(): string | null {
-    return this._read('FONT_FAMILY') as string | null;
+  getFontFamily(offset?: number | null): string | null {
+    return this._read('FONT_FAMILY', 'getFontFamily', offset) as string | null;
   }
 
-  setForegroundColor(...args: unknown[]): unknown {
+  setForegroundColor(...args: unknown[]): Text {
     return this._style('FOREGROUND_COLOR', args);
   }
 
-  setLinkUrl(...args: unknown[]): unknown {
+  setLinkUrl(...args: unknown[]): Text {
     return this._style('LINK_URL', args);
   }
 }
 
-class MarkElement extends BaseElement {
+class PageBreakElement extends BaseElement<PageBreak> implements Conformant<PageBreakElement, PageBreak> {
   _className(): string {
-    return this._node.type === 'PAGE_BREAK' ? 'PageBreak' : 'HorizontalRule';
+    return 'PageBreak';
+  }
+}
+
+class HorizontalRuleElement
+  extends BaseElement<HorizontalRule>
+  implements Conformant<HorizontalRuleElement, HorizontalRule>
+{
+  _className(): string {
+    return 'HorizontalRule';
   }
 }
 
 Object.assign(CLASS_OF, {
-  BODY_SECTION: SectionElement,
-  HEADER_SECTION: SectionElement,
-  FOOTER_SECTION: SectionElement,
+  BODY_SECTION: BodyElement,
+  HEADER_SECTION: HeaderElement,
+  FOOTER_SECTION: FooterElement,
   PARAGRAPH: ParagraphElement,
   LIST_ITEM: ListItemElement,
   TABLE: TableElement,
   TABLE_ROW: TableRowElement,
   TABLE_CELL: TableCellElement,
   TEXT: TextElement,
-  PAGE_BREAK: MarkElement,
-  HORIZONTAL_RULE: MarkElement,
+  PAGE_BREAK: PageBreakElement,
+  HORIZONTAL_RULE: HorizontalRuleElement,
 });

@@ -1,5 +1,6 @@
 // DocumentApp's enums (developers.google.com/apps-script/reference/document/document-app#properties).
 import { makeEnum } from '../script/enums';
+import { conform } from '../surface';
 
 export const ParagraphHeading = makeEnum('ParagraphHeading', [
   'NORMAL',
@@ -109,3 +110,13 @@ export const ENUM_ATTRS: Record<string, Record<string, unknown>> = {
   VERTICAL_ALIGNMENT: VerticalAlignment,
   GLYPH_TYPE: GlyphType,
 };
+
+// Each enum has only the official enum's members (surface.ts), as DocumentApp exposes them.
+conform<GoogleAppsScript.Document.DocumentApp>()({
+  ParagraphHeading,
+  HorizontalAlignment,
+  VerticalAlignment,
+  GlyphType,
+  ElementType,
+  Attribute,
+});
