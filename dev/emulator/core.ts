@@ -204,6 +204,14 @@ export interface DriveEntry {
   created: number;
   updated: number;
   trashed: boolean;
+  /** People and groups who may comment (File#addCommenter); absent: none. */
+  commenters?: string[];
+  /** Who else may open it (DriveApp.Access, by name); absent: PRIVATE. See access.ts. */
+  sharingAccess?: 'ANYONE' | 'ANYONE_WITH_LINK' | 'DOMAIN' | 'DOMAIN_WITH_LINK' | 'PRIVATE';
+  /** What they may do (DriveApp.Permission, by name); absent: NONE. */
+  sharingPermission?: 'VIEW' | 'EDIT' | 'COMMENT' | 'NONE';
+  /** false: only the owner may change the sharing (File#setShareableByEditors); absent: true. */
+  shareableByEditors?: boolean;
   /** Blobs only (e.g. PDFs): base64 bytes. */
   data?: string;
   description?: string;

@@ -72,8 +72,10 @@ export class DocsService implements ServiceModule {
       ElementType,
       Attribute,
       create: (name: string) => this.create(String(name)),
-      openById: (id: string) => this.open(String(id)),
-      openByUrl: (url: string) => this.open(idFromUrl(String(url))),
+      // Viewers may open a document; their changes throw (access.ts).
+      openById: (id: string) =>
+        this.ws.driveApp.access.openChecked(String(id), 'viewer', MISSING, (i) => this.open(i)),
+      openByUrl: (url: string) => app.openById(idFromUrl(String(url))),
       getActiveDocument: () => null,
     };
     return { DocumentApp: emulated('DocumentApp', app, this.ws.calls) };
@@ -93,6 +95,7 @@ export class DocsService implements ServiceModule {
     if (!data || !this.ws.drive.has(id)) throw new Error(MISSING);
     const session: DocSession = { closed: false };
     const doc = new DocumentObject(this, id, session);
+    this.ws.driveApp.access.addSharing(doc, 'Document', id);
     const proxy = emulated('Document', doc, this.ws.calls);
     doc._self = proxy;
     return proxy as unknown as GoogleAppsScript.Document.Document;

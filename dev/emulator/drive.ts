@@ -1,7 +1,19 @@
 // DriveApp and MimeType over the Workspace's Drive registry (ws.drive): folders, files, copies of
 // docs/sheets/forms through their own services, blobs kept as base64, and the daily quota of
-// documents created.
+// documents created. Each user has a My Drive of their own; who may open, change and share each
+// item is access.ts's (checked inside executions).
 import { emulated, notEmulated, urlFor, type DriveEntry } from './core';
+import {
+  Access,
+  AccessControl,
+  DRIVE_DENIED,
+  Permission,
+  atLeast,
+  driveMethodKind,
+  emailOf,
+  guarded,
+  type GrantRole,
+} from './access';
 import type { Workspace, ServiceModule } from './index';
 import { blobParts, newBlob } from './blob';
 import { dayKey } from './script/time';
@@ -51,18 +63,29 @@ export const DOCS_QUOTA_MESSAGE = 'Service invoked too many times for one day: d
 const ITERATOR_END = 'Cannot retrieve the next object: iterator has reached the end.';
 
 interface DriveState {
-  rootId: string | null;
+  /** Each user's My Drive folder. */
+  roots?: Record<string, string>;
+  /** Saved before each user had a My Drive: the one root, its owner's. */
+  rootId?: string | null;
   docsCreated: { day: string; count: number };
+  /** Google Groups: group address → member addresses (access.ts). */
+  groups?: Record<string, string[]>;
 }
 
 export class DriveService implements ServiceModule {
-  private root: string | null = null;
+  private roots: Record<string, string> = {};
   private docsCreated = { day: '', count: 0 };
+  /** Who may open, change and share each item; the Workspace's groups (access.ts). */
+  readonly access: AccessControl;
 
-  constructor(private readonly ws: Workspace) {}
+  constructor(private readonly ws: Workspace) {
+    this.access = new AccessControl(ws);
+  }
 
   globals(): Record<string, unknown> {
     const app = {
+      Access,
+      Permission,
       getFileById: (id: string) => this.file(this.entry(String(id), false)),
       getFolderById: (id: string) => this.folder(this.entry(String(id), true)),
       getRootFolder: () => this.folder(this.entry(this.rootId(), true)),
@@ -77,13 +100,28 @@ export class DriveService implements ServiceModule {
     return { DriveApp: emulated('DriveApp', app, this.ws.calls), MimeType };
   }
 
-  /** The user's "My Drive" folder, created on first use. */
-  rootId(): string {
-    if (!this.root || !this.ws.drive.has(this.root)) {
-      const entry = this.ws.addDriveEntry('folder', 'My Drive', []);
-      this.root = entry.id;
-    }
-    return this.root;
+  /** The user's "My Drive" folder (default: the current user's), created on first use. */
+  rootId(user: string = this.ws.user): string {
+    const id = this.roots[user];
+    if (id && this.ws.drive.has(id)) return id;
+    const entry = this.ws.addDriveEntry('folder', 'My Drive', []);
+    entry.owner = user;
+    this.roots[user] = entry.id;
+    return entry.id;
+  }
+
+  /** Whether `id` is someone's My Drive. */
+  isRoot(id: string): boolean {
+    return Object.values(this.roots).includes(id);
+  }
+
+  /** The folders an item is in: a parentless item is in its owner's My Drive (if it exists yet). */
+  parentsOf(entry: DriveEntry): string[] {
+    if (entry.parents.length > 0) return entry.parents;
+    if (this.isRoot(entry.id)) return [];
+    if (entry.owner === this.ws.user) return [this.rootId()];
+    const root = this.roots[entry.owner];
+    return root ? [root] : [];
   }
 
   /** Counts a created Google Doc against the daily quota; the count restarts each day (check). */
@@ -99,21 +137,37 @@ export class DriveService implements ServiceModule {
     return newBlob(this.ws.calls, bytes, contentType, name);
   }
 
-  /** An existing, non-trashed entry of the right kind, or Google's error. */
+  /**
+   * An existing, non-trashed entry of the right kind that the user may see, or Google's error (the
+   * same for an item that is not shared with the user: reference/drive/drive-app#getFileById(String)).
+   */
   entry(id: string, folder: boolean): DriveEntry {
     const entry = this.ws.drive.get(id);
     if (!entry || entry.trashed || (entry.kind === 'folder') !== folder) throw new Error(NO_ITEM);
+    this.access.require(id, 'viewer', NO_ITEM);
     return entry;
   }
 
+  /** A folder the user may add to (moveTo, makeCopy, create in): at least an editor of it. */
+  writableFolder(id: string): DriveEntry {
+    const entry = this.entry(id, true);
+    this.access.require(id, 'editor', DRIVE_DENIED);
+    return entry;
+  }
+
+  /**
+   * The items a search finds: those the user may find, i.e. not ones open to them only through a
+   * link (reference/drive/access: ANYONE_WITH_LINK, DOMAIN_WITH_LINK) (check).
+   */
   private search(folders: boolean, name?: string): DriveEntry[] {
     this.rootId();
     return [...this.ws.drive.values()].filter(
       (e) =>
         !e.trashed &&
         (e.kind === 'folder') === folders &&
-        e.id !== this.root &&
-        (name === undefined || e.name === name),
+        !this.isRoot(e.id) &&
+        (name === undefined || e.name === name) &&
+        this.access.visible(e.id, true),
     );
   }
 
@@ -157,16 +211,24 @@ export class DriveService implements ServiceModule {
     return this.file(entry);
   }
 
+  /**
+   * A File or Folder object: each call needs view access to the item (else NO_ITEM, as if it were
+   * gone) and a change edit access (else DRIVE_DENIED) (check: Google's wording for the latter).
+   */
+  private guard<T extends DriveItem>(inst: T): T {
+    return guarded(inst, driveMethodKind, this.access.checker(inst._id, NO_ITEM, DRIVE_DENIED));
+  }
+
   file(entry: DriveEntry): GoogleAppsScript.Drive.File {
     const inst = new FileObject(this.ws, this, entry.id);
-    const proxy = emulated('File', inst, this.ws.calls);
+    const proxy = emulated('File', this.guard(inst), this.ws.calls);
     inst._self = proxy;
     return proxy as unknown as GoogleAppsScript.Drive.File;
   }
 
   folder(entry: DriveEntry): GoogleAppsScript.Drive.Folder {
     const inst = new FolderObject(this.ws, this, entry.id);
-    const proxy = emulated('Folder', inst, this.ws.calls);
+    const proxy = emulated('Folder', this.guard(inst), this.ws.calls);
     inst._self = proxy;
     return proxy as unknown as GoogleAppsScript.Drive.Folder;
   }
@@ -198,13 +260,16 @@ export class DriveService implements ServiceModule {
   }
 
   toState(): DriveState {
-    return { rootId: this.root, docsCreated: this.docsCreated };
+    return { roots: { ...this.roots }, docsCreated: this.docsCreated, groups: this.access.toState() };
   }
 
   loadState(state: unknown): void {
     const s = state as Partial<DriveState>;
-    this.root = s.rootId ?? null;
+    this.roots = { ...s.roots };
+    const legacy = s.rootId ? this.ws.drive.get(s.rootId) : undefined;
+    if (legacy && !this.roots[legacy.owner]) this.roots[legacy.owner] = legacy.id;
     this.docsCreated = s.docsCreated ?? { day: '', count: 0 };
+    this.access.loadState(s.groups);
   }
 }
 
@@ -268,16 +333,22 @@ abstract class DriveItem {
   }
 
   setTrashed(trashed: boolean): unknown {
+    // Only the owner may trash an item of My Drive (developers.google.com/workspace/drive/api/guides/
+    // delete: «Only the file owner can trash a file») (check: DriveApp's wording).
+    if (this._svc.access.enforcing() && this._svc.access.role(this._id) !== 'owner') {
+      throw new Error(DRIVE_DENIED);
+    }
     this._entry().trashed = Boolean(trashed);
     return this._self;
   }
 
   getParents(): unknown {
-    const parents = this._entry().parents.length > 0 ? this._entry().parents : [this._svc.rootId()];
-    const entries =
-      this._id === this._svc.rootId()
-        ? []
-        : parents.map((id) => this._ws.drive.get(id)).filter((e): e is DriveEntry => !!e);
+    // Folders the user may not see are left out (check).
+    const entries = this._svc
+      .parentsOf(this._entry())
+      .filter((id) => this._svc.access.visible(id))
+      .map((id) => this._ws.drive.get(id))
+      .filter((e): e is DriveEntry => !!e);
     let index = 0;
     return emulated(
       'FolderIterator',
@@ -295,38 +366,95 @@ abstract class DriveItem {
 
   moveTo(destination: unknown): unknown {
     const target = (destination as { getId(): string }).getId();
-    this._svc.entry(target, true);
+    // (check) the user must be able to add to the destination.
+    this._svc.writableFolder(target);
     this._entry().parents = [target];
     return this._self;
   }
 
-  addEditor(emailOrUser: unknown): unknown {
-    const email =
-      typeof emailOrUser === 'string' ? emailOrUser : (emailOrUser as { getEmail(): string }).getEmail();
-    const entry = this._entry();
-    if (!entry.editors.includes(email) && entry.owner !== email) entry.editors.push(email);
+  // Sharing (reference/drive/file, /folder): the owner, or an editor while the item is shareable
+  // by editors (reference/drive/permission#EDIT), may share.
+
+  _share(emailOrUser: unknown, role: GrantRole): unknown {
+    const email = emailOf(emailOrUser);
+    this._svc.access.requireShare(this._id);
+    this._svc.access.grant(this._id, email, role);
     return this._self;
   }
 
+  addEditor(emailOrUser: unknown): unknown {
+    return this._share(emailOrUser, 'editor');
+  }
+
   addEditors(emails: string[]): unknown {
-    for (const email of emails) this.addEditor(email);
+    for (const email of emails) this._share(email, 'editor');
+    return this._self;
+  }
+
+  addViewer(emailOrUser: unknown): unknown {
+    return this._share(emailOrUser, 'viewer');
+  }
+
+  addViewers(emails: string[]): unknown {
+    for (const email of emails) this._share(email, 'viewer');
     return this._self;
   }
 
   removeEditor(emailOrUser: unknown): unknown {
-    const email =
-      typeof emailOrUser === 'string' ? emailOrUser : (emailOrUser as { getEmail(): string }).getEmail();
-    const entry = this._entry();
-    entry.editors = entry.editors.filter((e) => e !== email);
+    const email = emailOf(emailOrUser);
+    this._svc.access.requireShare(this._id);
+    this._svc.access.revoke(this._id, email, 'editor');
     return this._self;
   }
 
+  removeViewer(emailOrUser: unknown): unknown {
+    const email = emailOf(emailOrUser);
+    this._svc.access.requireShare(this._id);
+    this._svc.access.revoke(this._id, email, 'viewer');
+    return this._self;
+  }
+
+  /** The people added one by one as editors, not the owner (check); empty without edit access. */
   getEditors(): unknown[] {
-    return this._entry().editors.map((email) => this._svc.user(email));
+    return this._svc.access.editors(this._id, false).map((email) => this._svc.user(email));
+  }
+
+  /** The viewers and commenters added one by one; empty without edit access. */
+  getViewers(): unknown[] {
+    return this._svc.access.viewers(this._id).map((email) => this._svc.user(email));
   }
 
   getOwner(): unknown {
     return this._svc.user(this._entry().owner);
+  }
+
+  getAccess(emailOrUser: unknown): unknown {
+    return this._svc.access.accessOf(this._id, emailOf(emailOrUser));
+  }
+
+  setSharing(accessType: unknown, permissionType: unknown): unknown {
+    this._svc.access.requireShare(this._id);
+    this._svc.access.setSharing(this._id, accessType, permissionType);
+    return this._self;
+  }
+
+  getSharingAccess(): unknown {
+    return this._svc.access.sharingAccess(this._id);
+  }
+
+  getSharingPermission(): unknown {
+    return this._svc.access.sharingPermission(this._id);
+  }
+
+  isShareableByEditors(): boolean {
+    return this._entry().shareableByEditors !== false;
+  }
+
+  setShareableByEditors(shareable: boolean): unknown {
+    // (check) only the owner may change who may share.
+    this._svc.access.requireShare(this._id, true);
+    this._entry().shareableByEditors = Boolean(shareable);
+    return this._self;
   }
 }
 
@@ -349,15 +477,36 @@ class FileObject extends DriveItem {
     return this._svc.blobOf(this._entry());
   }
 
+  addCommenter(emailOrUser: unknown): unknown {
+    return this._share(emailOrUser, 'commenter');
+  }
+
+  addCommenters(emails: string[]): unknown {
+    for (const email of emails) this._share(email, 'commenter');
+    return this._self;
+  }
+
+  removeCommenter(emailOrUser: unknown): unknown {
+    return this.removeViewer(emailOrUser);
+  }
+
+  /**
+   * A copy owned by the user who makes it, with none of the source's sharing: viewers may copy
+   * (reference/drive/permission#VIEW: «able only to view it or copy it»). It goes where the
+   * source is, in the folders the user may add to, else into the user's My Drive (check).
+   */
   makeCopy(...args: unknown[]): unknown {
     const source = this._entry();
     let name = `Copy of ${source.name}`;
-    let parents = source.parents.length > 0 ? [...source.parents] : [this._svc.rootId()];
+    let parents = this._svc
+      .parentsOf(source)
+      .filter((id) => !this._svc.access.enforcing() || atLeast(this._svc.access.role(id), 'editor'));
+    if (parents.length === 0) parents = [this._svc.rootId()];
     for (const arg of args) {
       if (typeof arg === 'string') name = arg;
       else if (arg && typeof (arg as { getId?: unknown }).getId === 'function') {
         const folderId = (arg as { getId(): string }).getId();
-        this._svc.entry(folderId, true);
+        this._svc.writableFolder(folderId);
         parents = [folderId];
       }
     }
@@ -377,11 +526,9 @@ class FileObject extends DriveItem {
         break;
       }
       case 'spreadsheet': {
-        // Through SpreadsheetApp's own copy(name), so the sheets module owns the content.
-        const app = this._ws.sheets.globals().SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
-        copyId = this._ws.calls.quietly(() => app.openById(source.id).copy(name).getId());
-        const entry = this._ws.drive.get(copyId);
-        if (entry) entry.parents = parents;
+        const entry = this._ws.addDriveEntry('spreadsheet', name, parents);
+        this._ws.sheets.copyContent(source.id, entry.id);
+        copyId = entry.id;
         break;
       }
       case 'blob': {
@@ -401,17 +548,16 @@ class FileObject extends DriveItem {
 }
 
 class FolderObject extends DriveItem {
+  /** The items in this folder that the user may see. */
   _children(folders: boolean, name?: string): DriveEntry[] {
-    const rootId = this._svc.rootId();
-    return [...this._ws.drive.values()].filter((e) => {
-      const parents = e.parents.length > 0 ? e.parents : e.id === rootId ? [] : [rootId];
-      return (
+    return [...this._ws.drive.values()].filter(
+      (e) =>
         !e.trashed &&
         (e.kind === 'folder') === folders &&
-        parents.includes(this._id) &&
-        (name === undefined || e.name === name)
-      );
-    });
+        (name === undefined || e.name === name) &&
+        this._svc.parentsOf(e).includes(this._id) &&
+        this._svc.access.visible(e.id),
+    );
   }
 
   _iterator(className: 'FileIterator' | 'FolderIterator', entries: DriveEntry[]): unknown {

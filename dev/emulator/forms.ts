@@ -122,8 +122,10 @@ export class FormsService implements ServiceModule {
       EmailCollectionType,
       ItemType,
       create: (title: string) => this.create(String(title)),
-      openById: (id: string) => this.open(String(id)),
-      openByUrl: (url: string) => this.open(this.idFromAnyUrl(String(url))),
+      // Only the form's editors may open it (access.ts) (check).
+      openById: (id: string) =>
+        this.ws.driveApp.access.openChecked(String(id), 'editor', MISSING, (i) => this.open(i)),
+      openByUrl: (url: string) => app.openById(this.idFromAnyUrl(String(url))),
       getActiveForm: () => null,
     };
     return { FormApp: emulated('FormApp', app, this.ws.calls) };
@@ -206,6 +208,7 @@ export class FormsService implements ServiceModule {
   open(id: string): GoogleAppsScript.Forms.Form {
     const form = this.data(id);
     const inst = new FormObject(this, this.ws, form);
+    this.ws.driveApp.access.addSharing(inst, 'Form', id);
     const proxy = emulated('Form', inst, this.ws.calls);
     inst._self = proxy;
     return proxy as unknown as GoogleAppsScript.Forms.Form;

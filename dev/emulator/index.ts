@@ -369,6 +369,32 @@ export class Workspace {
     return ss;
   }
 
+  // Users and access (access.ts): Node-side helpers for tests, not recorded as calls.
+
+  /** Registers a Google Group: its address and its members' (people or groups). */
+  addGroup(groupEmail: string, members: string[]): void {
+    this.driveApp.access.addGroup(groupEmail, members);
+  }
+
+  /** Shares a Drive item with a person or a group, as its owner would in Drive's sharing dialog. */
+  share(fileId: string, email: string, role: import('./access').GrantRole): void {
+    this.driveApp.access.grant(fileId, email, role);
+  }
+
+  /** Sets who else may open a Drive item, by DriveApp.Access and DriveApp.Permission names. */
+  setSharing(
+    fileId: string,
+    access: import('./access').AccessName,
+    permission: 'VIEW' | 'COMMENT' | 'EDIT',
+  ): void {
+    this.driveApp.access.setSharing(fileId, access, permission);
+  }
+
+  /** The role `user` (default: the Workspace's user) has on a Drive item; null: no access. */
+  roleOf(fileId: string, user: string = this.user): import('./access').Role {
+    return this.driveApp.access.role(fileId, user);
+  }
+
   toState(): WorkspaceState {
     const services: Record<string, unknown> = {};
     for (const [name, module] of Object.entries(this.modules)) services[name] = module.toState();

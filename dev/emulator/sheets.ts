@@ -3,6 +3,7 @@
 // dense arrays of rows per sheet.
 import { emulated } from './core';
 import type { Workspace, ServiceModule } from './index';
+import { SHEETS_NO_ACCESS, guarded, sheetsMethodKind } from './access';
 import { Book, type Objects } from './sheets/book';
 import { newSheetModel, setCell, type SheetModel, type SpreadsheetModel } from './sheets/model';
 import { RangeEmu, rangeLink } from './sheets/range';
@@ -55,21 +56,33 @@ export class SheetsService implements ServiceModule, Objects {
 
   constructor(readonly ws: Workspace) {}
 
-  // Objects: how the wrappers make each other; every one behind an emulated() proxy.
+  // Objects: how the wrappers make each other; every one behind an emulated() proxy, and behind
+  // the access guard inside it (`guard`).
   spreadsheet(book: Book): object {
     const obj = new SpreadsheetEmu(this, book, this.toasts);
-    obj._self = emulated('Spreadsheet', obj, this.ws.calls);
+    obj._self = emulated('Spreadsheet', this.guard('Spreadsheet', book.model.id, obj), this.ws.calls);
     return obj._self;
   }
   sheet(book: Book, sheet: SheetModel): object {
     const obj = new SheetEmu(this, book, sheet);
-    obj._self = emulated('Sheet', obj, this.ws.calls);
+    obj._self = emulated('Sheet', this.guard('Sheet', book.model.id, obj), this.ws.calls);
     return obj._self;
   }
   range(book: Book, sheet: SheetModel, row: number, col: number, numRows: number, numCols: number): object {
     const obj = new RangeEmu(this, book, sheet, row, col, numRows, numCols);
-    obj._self = emulated('Range', obj, this.ws.calls);
+    obj._self = emulated('Range', this.guard('Range', book.model.id, obj), this.ws.calls);
     return obj._self;
+  }
+
+  /**
+   * Where every Spreadsheet, Sheet, Range and Protection call passes (inside executions): a user
+   * with no access to the spreadsheet is refused every call, a viewer every change
+   * (access.ts#sheetsMethodKind sorts the methods); both with SHEETS_NO_ACCESS (check). This
+   * holds for the active spreadsheet as for one opened by id.
+   */
+  guard<T extends object>(className: string, spreadsheetId: string, obj: T): T {
+    const check = this.ws.driveApp.access.checker(spreadsheetId, SHEETS_NO_ACCESS, SHEETS_NO_ACCESS);
+    return guarded(obj, (name) => sheetsMethodKind(className, name), check);
   }
 
   /** SpreadsheetApp.create: a Drive file with one sheet («Лист1» in ru_RU), 1000 × 26 by default. */
@@ -199,11 +212,13 @@ export class SheetsService implements ServiceModule, Objects {
 
   private open(id: string, method: string): object {
     const book = this.books.get(id);
-    // (check) Google's message for an id that is unknown or not shared with the user.
+    // (check) Google's message for an id that is unknown.
     if (!book)
       throw new Error(
         `Unexpected error while getting the method or property ${method} on object SpreadsheetApp.`,
       );
+    // One that is not shared with the user (check: the wording users report).
+    this.ws.driveApp.access.require(id, 'viewer', SHEETS_NO_ACCESS);
     return this.spreadsheet(book);
   }
 

@@ -198,4 +198,6 @@ export interface Objects {
   spreadsheet(book: Book): object;
   sheet(book: Book, sheet: SheetModel): object;
   range(book: Book, sheet: SheetModel, row: number, col: number, numRows: number, numCols: number): object;
+  /** `obj` behind the spreadsheet's access checks (access.ts). */
+  guard<T extends object>(className: string, spreadsheetId: string, obj: T): T;
 }

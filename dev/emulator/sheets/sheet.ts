@@ -311,9 +311,10 @@ function protectionObject(o: Objects, book: Book, sheet: SheetModel, p: Protecti
   const owner = () => entry()?.owner ?? o.ws.user;
   const current = (): string[] => p.editors ?? [owner(), ...(entry()?.editors ?? [])];
   const emailOf = (u: unknown) => (typeof u === 'string' ? u : (u as { getEmail(): string }).getEmail());
+  // Behind the spreadsheet's access guard: a viewer may read a protection, not change it.
   const self: object = emulated(
     'Protection',
-    {
+    o.guard('Protection', book.model.id, {
       setDescription(description: string) {
         p.description = String(description);
         return self;
@@ -350,7 +351,7 @@ function protectionObject(o: Objects, book: Book, sheet: SheetModel, p: Protecti
       remove() {
         sheet.protections = sheet.protections.filter((x) => x !== p);
       },
-    },
+    }),
     log,
   );
   return self;

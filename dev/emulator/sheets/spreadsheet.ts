@@ -143,35 +143,39 @@ export class SpreadsheetEmu {
     return this.sheetObj(sheet).getRange(String(a1Notation));
   }
 
+  // Sharing: the spreadsheet's Drive entry, through access.ts (the owner, or an editor while the
+  // file is shareable by editors, may share). getEditors lists the owner first, then the people
+  // added one by one (not groups, the domain or a link); empty for a user who may not edit (check).
+  _sharing() {
+    this.entry();
+    return this.o.ws.driveApp.access.sharingMethods('Spreadsheet', this.m.id, () => this._self);
+  }
   getOwner(): object {
     return userObject(this.entry().owner, this.o.ws.calls);
   }
   getEditors(): object[] {
-    const entry = this.entry();
-    return [entry.owner, ...entry.editors.filter((e) => e !== entry.owner)].map((e) =>
-      userObject(e, this.o.ws.calls),
-    );
+    return this._sharing().getEditors() as object[];
   }
   getViewers(): object[] {
-    return this.entry().viewers.map((e) => userObject(e, this.o.ws.calls));
+    return this._sharing().getViewers() as object[];
   }
   addEditor(emailOrUser: unknown): SpreadsheetEmu {
-    const email =
-      typeof emailOrUser === 'string' ? emailOrUser : (emailOrUser as { getEmail(): string }).getEmail();
-    const entry = this.entry();
-    if (email !== entry.owner && !entry.editors.includes(email)) entry.editors.push(email);
-    return this._self;
+    return this._sharing().addEditor(emailOrUser as never) as SpreadsheetEmu;
   }
   addEditors(emails: string[]): SpreadsheetEmu {
-    for (const email of emails) this.addEditor(email);
-    return this._self;
+    return this._sharing().addEditors(emails as never) as SpreadsheetEmu;
   }
   removeEditor(emailOrUser: unknown): SpreadsheetEmu {
-    const email =
-      typeof emailOrUser === 'string' ? emailOrUser : (emailOrUser as { getEmail(): string }).getEmail();
-    const entry = this.entry();
-    entry.editors = entry.editors.filter((e) => e !== email);
-    return this._self;
+    return this._sharing().removeEditor(emailOrUser as never) as SpreadsheetEmu;
+  }
+  addViewer(emailOrUser: unknown): SpreadsheetEmu {
+    return this._sharing().addViewer(emailOrUser as never) as SpreadsheetEmu;
+  }
+  addViewers(emails: string[]): SpreadsheetEmu {
+    return this._sharing().addViewers(emails as never) as SpreadsheetEmu;
+  }
+  removeViewer(emailOrUser: unknown): SpreadsheetEmu {
+    return this._sharing().removeViewer(emailOrUser as never) as SpreadsheetEmu;
   }
 
   toast(msg: string, title?: string, timeoutSeconds?: number): void {
