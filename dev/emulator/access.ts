@@ -189,6 +189,7 @@ const SHEETS_VIEW = new Set([
   'setActiveSelection',
   'toast',
   'offset',
+  'canEdit',
 ]);
 const DOCS_READ = new Set(['editAsText', 'copy', 'saveAndClose']);
 

@@ -251,6 +251,8 @@ describe('who may call the server', () => {
   it('a user who may not edit the spreadsheet is refused by every sidebar function, in Russian', () => {
     const school = newSchool();
     setUp(school);
+    // A viewer can open the spreadsheet (and so the add-on); a stranger could not open it at all.
+    school.ws.share(school.ss.getId(), 'stranger@elsewhere.example', 'viewer');
     school.ws.user = 'stranger@elsewhere.example';
     for (const call of [
       () => school.app.getDashboard(),

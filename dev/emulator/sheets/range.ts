@@ -1,6 +1,6 @@
 // Range (developers.google.com/apps-script/reference/spreadsheet/range): 1-based, values as Apps
 // Script returns them, batch reads and writes over the sheet's dense grids.
-import { toA1 } from './a1';
+import { parseA1, toA1 } from './a1';
 import type { Book, Objects } from './book';
 import { cellOf, clearBlock, setCell, STYLE_LAYERS, type SheetModel, type StyleLayer } from './model';
 import { makeValidation, specOf } from './validation';
@@ -61,6 +61,36 @@ export class RangeEmu {
     readonly _numRows: number,
     readonly _numCols: number,
   ) {}
+
+  /**
+   * reference/spreadsheet/range#canEdit(): whether the user may edit every cell of the range: an
+   * editor of the spreadsheet (directly, by group, domain or link), and for each protection over
+   * the range an editor of that protection; the owner always may. A viewer gets false, not an error.
+   */
+  canEdit(): boolean {
+    const ws = this.o.ws;
+    const user = ws.user;
+    const id = this._book.model.id;
+    const role = ws.roleOf(id, user);
+    if (role === 'owner') return true;
+    if (role !== 'editor') return false;
+    for (const p of this._sheet.protections) {
+      if (p.warningOnly || p.editors === null) continue;
+      if (p.a1 !== null) {
+        const ref = parseA1(p.a1, this._sheet.maxRows, this._sheet.maxCols);
+        if (
+          ref &&
+          (ref.row > this._row + this._numRows - 1 ||
+            ref.row + ref.numRows - 1 < this._row ||
+            ref.col > this._col + this._numCols - 1 ||
+            ref.col + ref.numCols - 1 < this._col)
+        )
+          continue;
+      }
+      if (!p.editors.includes(user)) return false;
+    }
+    return true;
+  }
 
   /** Cells the range covers (the latency model charges reads and writes per cell). */
   _size(): number {
