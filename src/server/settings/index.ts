@@ -15,6 +15,8 @@ export interface Settings {
   curatorName: string;
   curatorPosition: string;
   curatorEmail: string;
+  /** Everyone else who runs mentoring with the curator (deputies). */
+  otherCurators: string[];
   schoolYear: string;
   maxMentees: number;
   reminderDays: number[];
@@ -82,6 +84,16 @@ export function readSettings(table: Table, todayIso: string): { settings: Settin
     }
     return text.toLowerCase();
   };
+  const emailList = (key: SettingKey) => {
+    const out: string[] = [];
+    for (const text of get(key)
+      .split(/[,;\s]+/)
+      .filter((t) => t !== '')) {
+      if (isEmail(text)) out.push(text.toLowerCase());
+      else bad(key, `«${text}» — не похоже на адрес электронной почты`);
+    }
+    return [...new Set(out)];
+  };
   let reminderDays = get('reminderDays')
     .split(/[,;\s]+/)
     .filter((s) => s !== '')
@@ -109,6 +121,7 @@ export function readSettings(table: Table, todayIso: string): { settings: Settin
     curatorName: get('curatorName').trim(),
     curatorPosition: get('curatorPosition').trim(),
     curatorEmail: email('curatorEmail'),
+    otherCurators: emailList('otherCurators'),
     schoolYear,
     maxMentees: int('maxMentees', 1, 20),
     reminderDays: [...new Set(reminderDays)].sort((a, b) => b - a),
@@ -132,6 +145,18 @@ export function readSettings(table: Table, todayIso: string): { settings: Settin
   };
   problems.sort((a, b) => a.row - b.row);
   return { settings, problems };
+}
+
+/**
+ * Who must be able to open every file the add-on makes: the curator, the other curators and the
+ * director (SPEC «Several people, one school»).
+ */
+export function schoolStaffEmails(settings: Settings): string[] {
+  return [
+    ...new Set(
+      [settings.curatorEmail, ...settings.otherCurators, settings.directorEmail].filter((e) => e !== ''),
+    ),
+  ];
 }
 
 /** Writes one setting's value (adds the row if staff deleted it). */

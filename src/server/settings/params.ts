@@ -11,6 +11,7 @@ export type SettingKey =
   | 'curatorName'
   | 'curatorPosition'
   | 'curatorEmail'
+  | 'otherCurators'
   | 'schoolYear'
   | 'maxMentees'
   | 'reminderDays'
@@ -71,6 +72,12 @@ export const SETTING_PARAMS: readonly SettingParam[] = [
     name: 'Куратор (email)',
     value: '',
     note: 'Получает напоминания о сроках дорожной карты',
+  },
+  {
+    key: 'otherCurators',
+    name: 'Другие кураторы (email)',
+    value: '',
+    note: 'Заместитель куратора и все, кто ведёт наставничество вместе с ним, через запятую. Им, куратору и директору открывается доступ «Редактор» к папке документов и к формам',
   },
   {
     key: 'schoolYear',
