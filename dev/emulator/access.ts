@@ -501,14 +501,6 @@ export class AccessControl {
     };
   }
 
-  /** Puts the sharing methods on a Document or Form object (its `_self` is what they return). */
-  addSharing(obj: { _self: unknown }, className: 'Document' | 'Form', id: string): void {
-    Object.assign(
-      obj,
-      this.sharingMethods(className, id, () => obj._self),
-    );
-  }
-
   toState(): Record<string, string[]> {
     return Object.fromEntries(this.groups);
   }

@@ -1,7 +1,10 @@
 // DocumentApp: Google Docs as a tree of elements (docs/elements.ts) stored as JSON (docs/model.ts).
 // A doc keeps its live content and the content as last saved: edits are saved by saveAndClose() or
 // at the end of the execution (`flush()`), and a PDF export shows only the saved content.
+// DocumentApp and Document are checked against the official interfaces (surface.ts), the elements
+// in docs/elements.ts.
 import { emulated, notEmulated, urlFor } from './core';
+import { conform, type Conformant } from './surface';
 import type { Workspace, ServiceModule } from './index';
 import {
   type AnyNode,
@@ -25,6 +28,14 @@ import {
 } from './docs/enums';
 
 export { CLOSED_MESSAGE } from './docs/elements';
+
+type Document = GoogleAppsScript.Document.Document;
+type Body = GoogleAppsScript.Document.Body;
+type HeaderSection = GoogleAppsScript.Document.HeaderSection;
+type FooterSection = GoogleAppsScript.Document.FooterSection;
+type Blob = GoogleAppsScript.Base.Blob;
+type User = GoogleAppsScript.Base.User;
+type AnyElement = GoogleAppsScript.Document.Element;
 
 /** Google's message for an id that is not a document it can open (check). */
 const MISSING = "Document is missing (perhaps it was deleted, or you don't have read access?)";
@@ -64,7 +75,10 @@ export class DocsService implements ServiceModule {
   constructor(private readonly ws: Workspace) {}
 
   globals(): Record<string, unknown> {
-    const app = {
+    // Viewers may open a document; their changes throw (access.ts).
+    const openById = (id: string): Document =>
+      this.ws.driveApp.access.openChecked(String(id), 'viewer', MISSING, (i) => this.open(i));
+    const app = conform<GoogleAppsScript.Document.DocumentApp>()({
       ParagraphHeading,
       HorizontalAlignment,
       VerticalAlignment,
@@ -72,17 +86,15 @@ export class DocsService implements ServiceModule {
       ElementType,
       Attribute,
       create: (name: string) => this.create(String(name)),
-      // Viewers may open a document; their changes throw (access.ts).
-      openById: (id: string) =>
-        this.ws.driveApp.access.openChecked(String(id), 'viewer', MISSING, (i) => this.open(i)),
-      openByUrl: (url: string) => app.openById(idFromUrl(String(url))),
-      getActiveDocument: () => null,
-    };
+      openById,
+      openByUrl: (url: string) => openById(idFromUrl(String(url))),
+      getActiveDocument: (): Document | null => null,
+    });
     return { DocumentApp: emulated('DocumentApp', app, this.ws.calls) };
   }
 
   /** DocumentApp.create: a new doc in the root folder, counted against the daily quota. */
-  create(name: string): GoogleAppsScript.Document.Document {
+  create(name: string): Document {
     this.ws.driveApp.countCreatedDocument();
     const entry = this.ws.addDriveEntry('document', name, [this.ws.driveApp.rootId()]);
     this.docs.set(entry.id, { id: entry.id, live: emptyContent(), saved: emptyContent() });
@@ -90,15 +102,14 @@ export class DocsService implements ServiceModule {
   }
 
   /** A new Document object (its own open/closed state) on an existing doc. */
-  open(id: string): GoogleAppsScript.Document.Document {
+  open(id: string): Document {
     const data = this.docs.get(id);
     if (!data || !this.ws.drive.has(id)) throw new Error(MISSING);
     const session: DocSession = { closed: false };
     const doc = new DocumentObject(this, id, session);
-    this.ws.driveApp.access.addSharing(doc, 'Document', id);
-    const proxy = emulated('Document', doc, this.ws.calls);
+    const proxy = emulated('Document', doc, this.ws.calls) as unknown as Document;
     doc._self = proxy;
-    return proxy as unknown as GoogleAppsScript.Document.Document;
+    return proxy;
   }
 
   _data(id: string): DocData {
@@ -117,6 +128,11 @@ export class DocsService implements ServiceModule {
         if (entry) entry.updated = this.ws.clock.nowMillis();
       },
     };
+  }
+
+  /** The sharing methods of a Document (access.ts). */
+  _sharing(id: string, self: () => Document) {
+    return this.ws.driveApp.access.sharingMethods('Document', id, self);
   }
 
   _name(id: string): string {
@@ -146,7 +162,7 @@ export class DocsService implements ServiceModule {
   }
 
   /** The PDF export as a Blob named '<doc name>.pdf'. */
-  _pdfBlob(id: string): unknown {
+  _pdfBlob(id: string): GoogleAppsScript.Base.Blob {
     return this.ws.driveApp.newBlob(this.pdfBytes(id), PDF_MIME, `${this._name(id)}.pdf`);
   }
 
@@ -225,14 +241,51 @@ export function idFromUrl(url: string): string {
   return m[1];
 }
 
-class DocumentObject {
-  _self: unknown = null;
+class DocumentObject implements Conformant<DocumentObject, Document> {
+  _self: Document = null as unknown as Document;
 
   constructor(
     private readonly _svc: DocsService,
     private readonly _id: string,
     private readonly _session: DocSession,
   ) {}
+
+  // Sharing (reference/document/document#addEditor…): access.ts, as for spreadsheets and forms.
+  _sharing() {
+    return this._svc._sharing(this._id, () => this._self);
+  }
+
+  addEditor(emailOrUser: string | User): Document {
+    return this._sharing().addEditor(emailOrUser as never) as Document;
+  }
+
+  addEditors(emails: string[]): Document {
+    return this._sharing().addEditors(emails as never) as Document;
+  }
+
+  removeEditor(emailOrUser: string | User): Document {
+    return this._sharing().removeEditor(emailOrUser as never) as Document;
+  }
+
+  getEditors(): User[] {
+    return this._sharing().getEditors() as User[];
+  }
+
+  addViewer(emailOrUser: string | User): Document {
+    return this._sharing().addViewer(emailOrUser as never) as Document;
+  }
+
+  addViewers(emails: string[]): Document {
+    return this._sharing().addViewers(emails as never) as Document;
+  }
+
+  removeViewer(emailOrUser: string | User): Document {
+    return this._sharing().removeViewer(emailOrUser as never) as Document;
+  }
+
+  getViewers(): User[] {
+    return this._sharing().getViewers() as User[];
+  }
 
   _ctx(): DocCtx {
     return this._svc._ctx(this._id, this._session);
@@ -250,7 +303,7 @@ class DocumentObject {
     return this._svc._name(this._id);
   }
 
-  setName(name: string): unknown {
+  setName(name: string): Document {
     this._guard();
     this._svc._setName(this._id, String(name));
     return this._self;
@@ -260,25 +313,25 @@ class DocumentObject {
     return urlFor('document', this._id);
   }
 
-  getBody(): unknown {
-    return wrapNode(this._ctx(), this._svc._data(this._id).live.body);
+  getBody(): Body {
+    return wrapNode(this._ctx(), this._svc._data(this._id).live.body) as Body;
   }
 
   _section(key: 'header' | 'footer'): AnyNode | null {
     return this._svc._data(this._id).live[key];
   }
 
-  getHeader(): unknown {
+  getHeader(): HeaderSection | null {
     const s = this._section('header');
-    return s ? wrapNode(this._ctx(), s) : null;
+    return s ? (wrapNode(this._ctx(), s) as HeaderSection) : null;
   }
 
-  getFooter(): unknown {
+  getFooter(): FooterSection | null {
     const s = this._section('footer');
-    return s ? wrapNode(this._ctx(), s) : null;
+    return s ? (wrapNode(this._ctx(), s) as FooterSection) : null;
   }
 
-  _add(key: 'header' | 'footer'): unknown {
+  _add(key: 'header' | 'footer'): AnyElement {
     this._guard();
     const live: DocContent = this._svc._data(this._id).live;
     // Google: "Adds a document header section, if none exists." (check: throws if one exists).
@@ -290,12 +343,12 @@ class DocumentObject {
     return wrapNode(this._ctx(), live[key] as SectionNode);
   }
 
-  addHeader(): unknown {
-    return this._add('header');
+  addHeader(): HeaderSection {
+    return this._add('header') as HeaderSection;
   }
 
-  addFooter(): unknown {
-    return this._add('footer');
+  addFooter(): FooterSection {
+    return this._add('footer') as FooterSection;
   }
 
   saveAndClose(): void {
@@ -304,12 +357,12 @@ class DocumentObject {
     this._session.closed = true;
   }
 
-  getAs(contentType: string): unknown {
+  getAs(contentType: string): Blob {
     if (String(contentType) !== PDF_MIME) notEmulated(`Document.getAs(${String(contentType)})`);
     return this._svc._pdfBlob(this._id);
   }
 
-  getBlob(): unknown {
+  getBlob(): Blob {
     return this.getAs(PDF_MIME);
   }
 }

@@ -1,7 +1,8 @@
 // DriveApp and MimeType over the Workspace's Drive registry (ws.drive): folders, files, copies of
 // docs/sheets/forms through their own services, blobs kept as base64, and the daily quota of
 // documents created. Each user has a My Drive of their own; who may open, change and share each
-// item is access.ts's (checked inside executions).
+// item is access.ts's (checked inside executions). DriveApp, File, Folder, the iterators and User
+// are checked against the official interfaces (surface.ts).
 import { emulated, notEmulated, urlFor, type DriveEntry } from './core';
 import {
   Access,
@@ -18,42 +19,59 @@ import type { Workspace, ServiceModule } from './index';
 import { blobParts, newBlob } from './blob';
 import { dayKey } from './script/time';
 import { PDF_MIME } from './docs';
+import type { EnumValue } from './script/enums';
+import { conform, type Conformant } from './surface';
+
+type File = GoogleAppsScript.Drive.File;
+type Folder = GoogleAppsScript.Drive.Folder;
+type FileIterator = GoogleAppsScript.Drive.FileIterator;
+type FolderIterator = GoogleAppsScript.Drive.FolderIterator;
+type DriveUser = GoogleAppsScript.Drive.User;
+type Blob = GoogleAppsScript.Base.Blob;
+type EmailOrUser = string | GoogleAppsScript.Base.User;
+
+/** An emulated enum member (an EnumValue) as the official enum type it stands for. */
+function officialEnum<T>(value: EnumValue): T {
+  return value as unknown as T;
+}
 
 /** MimeType's members are plain strings (developers.google.com/apps-script/reference/base/mime-type). */
-export const MimeType = Object.freeze({
-  GOOGLE_APPS_SCRIPT: 'application/vnd.google-apps.script',
-  GOOGLE_DRAWINGS: 'application/vnd.google-apps.drawing',
-  GOOGLE_DOCS: 'application/vnd.google-apps.document',
-  GOOGLE_FORMS: 'application/vnd.google-apps.form',
-  GOOGLE_SHEETS: 'application/vnd.google-apps.spreadsheet',
-  GOOGLE_SITES: 'application/vnd.google-apps.site',
-  GOOGLE_SLIDES: 'application/vnd.google-apps.presentation',
-  FOLDER: 'application/vnd.google-apps.folder',
-  SHORTCUT: 'application/vnd.google-apps.shortcut',
-  BMP: 'image/bmp',
-  GIF: 'image/gif',
-  JPEG: 'image/jpeg',
-  PNG: 'image/png',
-  SVG: 'image/svg+xml',
-  PDF: 'application/pdf',
-  CSS: 'text/css',
-  CSV: 'text/csv',
-  HTML: 'text/html',
-  JAVASCRIPT: 'application/javascript',
-  PLAIN_TEXT: 'text/plain',
-  RTF: 'application/rtf',
-  OPENDOCUMENT_GRAPHICS: 'application/vnd.oasis.opendocument.graphics',
-  OPENDOCUMENT_PRESENTATION: 'application/vnd.oasis.opendocument.presentation',
-  OPENDOCUMENT_SPREADSHEET: 'application/vnd.oasis.opendocument.spreadsheet',
-  OPENDOCUMENT_TEXT: 'application/vnd.oasis.opendocument.text',
-  MICROSOFT_EXCEL: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  MICROSOFT_EXCEL_LEGACY: 'application/vnd.ms-excel',
-  MICROSOFT_POWERPOINT: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
-  MICROSOFT_POWERPOINT_LEGACY: 'application/vnd.ms-powerpoint',
-  MICROSOFT_WORD: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  MICROSOFT_WORD_LEGACY: 'application/msword',
-  ZIP: 'application/zip',
-});
+export const MimeType = Object.freeze(
+  conform<GoogleAppsScript.Base.MimeType>()({
+    GOOGLE_APPS_SCRIPT: 'application/vnd.google-apps.script',
+    GOOGLE_DRAWINGS: 'application/vnd.google-apps.drawing',
+    GOOGLE_DOCS: 'application/vnd.google-apps.document',
+    GOOGLE_FORMS: 'application/vnd.google-apps.form',
+    GOOGLE_SHEETS: 'application/vnd.google-apps.spreadsheet',
+    GOOGLE_SITES: 'application/vnd.google-apps.site',
+    GOOGLE_SLIDES: 'application/vnd.google-apps.presentation',
+    FOLDER: 'application/vnd.google-apps.folder',
+    SHORTCUT: 'application/vnd.google-apps.shortcut',
+    BMP: 'image/bmp',
+    GIF: 'image/gif',
+    JPEG: 'image/jpeg',
+    PNG: 'image/png',
+    SVG: 'image/svg+xml',
+    PDF: 'application/pdf',
+    CSS: 'text/css',
+    CSV: 'text/csv',
+    HTML: 'text/html',
+    JAVASCRIPT: 'application/javascript',
+    PLAIN_TEXT: 'text/plain',
+    RTF: 'application/rtf',
+    OPENDOCUMENT_GRAPHICS: 'application/vnd.oasis.opendocument.graphics',
+    OPENDOCUMENT_PRESENTATION: 'application/vnd.oasis.opendocument.presentation',
+    OPENDOCUMENT_SPREADSHEET: 'application/vnd.oasis.opendocument.spreadsheet',
+    OPENDOCUMENT_TEXT: 'application/vnd.oasis.opendocument.text',
+    MICROSOFT_EXCEL: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    MICROSOFT_EXCEL_LEGACY: 'application/vnd.ms-excel',
+    MICROSOFT_POWERPOINT: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+    MICROSOFT_POWERPOINT_LEGACY: 'application/vnd.ms-powerpoint',
+    MICROSOFT_WORD: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    MICROSOFT_WORD_LEGACY: 'application/msword',
+    ZIP: 'application/zip',
+  }),
+);
 
 // Google's message for an id that is unknown or not accessible (check: also used for trashed items).
 export const NO_ITEM =
@@ -83,7 +101,8 @@ export class DriveService implements ServiceModule {
   }
 
   globals(): Record<string, unknown> {
-    const app = {
+    // reference/drive/permission lists FILE_ORGANIZER, which the typings lack.
+    const app = conform<GoogleAppsScript.Drive.DriveApp, 'Permission.FILE_ORGANIZER'>()({
       Access,
       Permission,
       getFileById: (id: string) => this.file(this.entry(String(id), false)),
@@ -96,7 +115,7 @@ export class DriveService implements ServiceModule {
       getFoldersByName: (name: string) => this.iterator('FolderIterator', this.search(true, String(name))),
       getFiles: () => this.iterator('FileIterator', this.search(false)),
       getFolders: () => this.iterator('FolderIterator', this.search(true)),
-    };
+    });
     return { DriveApp: emulated('DriveApp', app, this.ws.calls), MimeType };
   }
 
@@ -171,23 +190,38 @@ export class DriveService implements ServiceModule {
     );
   }
 
+  private iterator(className: 'FileIterator', entries: DriveEntry[]): FileIterator;
+  private iterator(className: 'FolderIterator', entries: DriveEntry[]): FolderIterator;
   private iterator(className: 'FileIterator' | 'FolderIterator', entries: DriveEntry[]): unknown {
+    return this.iteratorOf(className, entries, (index) =>
+      Buffer.from(JSON.stringify(entries.slice(index).map((e) => e.id))).toString('base64'),
+    );
+  }
+
+  /** A FileIterator or FolderIterator over `entries`; `token` gives the continuation token. */
+  iteratorOf(
+    className: 'FileIterator' | 'FolderIterator',
+    entries: DriveEntry[],
+    token: (index: number) => string,
+  ): FileIterator | FolderIterator {
     let index = 0;
-    const it = {
-      hasNext: () => index < entries.length,
-      next: () => {
-        if (index >= entries.length) throw new Error(ITERATOR_END);
-        const entry = entries[index++];
-        return entry.kind === 'folder' ? this.folder(entry) : this.file(entry);
-      },
-      getContinuationToken: () =>
-        Buffer.from(JSON.stringify(entries.slice(index).map((e) => e.id))).toString('base64'),
+    const next = () => {
+      if (index >= entries.length) throw new Error(ITERATOR_END);
+      return entries[index++];
     };
-    return emulated(className, it, this.ws.calls);
+    const common = {
+      hasNext: () => index < entries.length,
+      getContinuationToken: () => token(index),
+    };
+    const it =
+      className === 'FileIterator'
+        ? conform<FileIterator>()({ ...common, next: () => this.file(next()) })
+        : conform<FolderIterator>()({ ...common, next: () => this.folder(next()) });
+    return emulated(className, it, this.ws.calls) as unknown as FileIterator | FolderIterator;
   }
 
   /** createFile(blob) or createFile(name, content[, mimeType]) in `parentId`. */
-  createFile(parentId: string, args: unknown[]): unknown {
+  createFile(parentId: string, args: unknown[]): File {
     let bytes: Uint8Array;
     let mime: string;
     let name: string;
@@ -215,38 +249,36 @@ export class DriveService implements ServiceModule {
    * A File or Folder object: each call needs view access to the item (else NO_ITEM, as if it were
    * gone) and a change edit access (else DRIVE_DENIED) (check: Google's wording for the latter).
    */
-  private guard<T extends DriveItem>(inst: T): T {
+  private guard<T extends DriveItem<unknown>>(inst: T): T {
     return guarded(inst, driveMethodKind, this.access.checker(inst._id, NO_ITEM, DRIVE_DENIED));
   }
 
-  file(entry: DriveEntry): GoogleAppsScript.Drive.File {
+  file(entry: DriveEntry): File {
     const inst = new FileObject(this.ws, this, entry.id);
-    const proxy = emulated('File', this.guard(inst), this.ws.calls);
+    const proxy = emulated('File', this.guard(inst), this.ws.calls) as unknown as File;
     inst._self = proxy;
-    return proxy as unknown as GoogleAppsScript.Drive.File;
+    return proxy;
   }
 
-  folder(entry: DriveEntry): GoogleAppsScript.Drive.Folder {
+  folder(entry: DriveEntry): Folder {
     const inst = new FolderObject(this.ws, this, entry.id);
-    const proxy = emulated('Folder', this.guard(inst), this.ws.calls);
+    const proxy = emulated('Folder', this.guard(inst), this.ws.calls) as unknown as Folder;
     inst._self = proxy;
-    return proxy as unknown as GoogleAppsScript.Drive.Folder;
+    return proxy;
   }
 
-  user(email: string): unknown {
-    return emulated(
-      'User',
-      {
-        getEmail: () => email,
-        getName: () => email.split('@')[0],
-        getDomain: () => email.split('@')[1] ?? '',
-      },
-      this.ws.calls,
-    );
+  /** Drive's User (reference/drive/user). */
+  user(email: string): DriveUser {
+    const user = conform<DriveUser>()({
+      getEmail: () => email,
+      getName: () => email.split('@')[0],
+      getDomain: () => email.split('@')[1] ?? '',
+    });
+    return emulated('User', user, this.ws.calls) as unknown as DriveUser;
   }
 
   /** The content of a file as a Blob: a doc's PDF, a stored file's bytes. */
-  blobOf(entry: DriveEntry, contentType?: string): unknown {
+  blobOf(entry: DriveEntry, contentType?: string): Blob {
     if (entry.kind === 'document') {
       if (contentType !== undefined && contentType !== PDF_MIME) notEmulated(`File.getAs(${contentType})`);
       return this.ws.docs._pdfBlob(entry.id);
@@ -273,9 +305,9 @@ export class DriveService implements ServiceModule {
   }
 }
 
-/** What File and Folder share. */
-abstract class DriveItem {
-  _self: unknown = null;
+/** What File and Folder share; `Self` is the official type chainable methods return. */
+abstract class DriveItem<Self> {
+  _self: Self = null as unknown as Self;
 
   constructor(
     protected readonly _ws: Workspace,
@@ -301,7 +333,7 @@ abstract class DriveItem {
     return this._entry().name;
   }
 
-  setName(name: string): unknown {
+  setName(name: string): Self {
     this._entry().name = String(name);
     this._touch();
     return this._self;
@@ -315,7 +347,7 @@ abstract class DriveItem {
     return this._entry().description ?? null;
   }
 
-  setDescription(description: string): unknown {
+  setDescription(description: string): Self {
     this._entry().description = String(description);
     return this._self;
   }
@@ -332,7 +364,7 @@ abstract class DriveItem {
     return this._entry().trashed;
   }
 
-  setTrashed(trashed: boolean): unknown {
+  setTrashed(trashed: boolean): Self {
     // Only the owner may trash an item of My Drive (developers.google.com/workspace/drive/api/guides/
     // delete: «Only the file owner can trash a file») (check: DriveApp's wording).
     if (this._svc.access.enforcing() && this._svc.access.role(this._id) !== 'owner') {
@@ -342,30 +374,18 @@ abstract class DriveItem {
     return this._self;
   }
 
-  getParents(): unknown {
+  getParents(): FolderIterator {
     // Folders the user may not see are left out (check).
     const entries = this._svc
       .parentsOf(this._entry())
       .filter((id) => this._svc.access.visible(id))
       .map((id) => this._ws.drive.get(id))
       .filter((e): e is DriveEntry => !!e);
-    let index = 0;
-    return emulated(
-      'FolderIterator',
-      {
-        hasNext: () => index < entries.length,
-        next: () => {
-          if (index >= entries.length) throw new Error(ITERATOR_END);
-          return this._svc.folder(entries[index++]);
-        },
-        getContinuationToken: () => String(index),
-      },
-      this._ws.calls,
-    );
+    return this._svc.iteratorOf('FolderIterator', entries, String) as FolderIterator;
   }
 
-  moveTo(destination: unknown): unknown {
-    const target = (destination as { getId(): string }).getId();
+  moveTo(destination: Folder): Self {
+    const target = destination.getId();
     // (check) the user must be able to add to the destination.
     this._svc.writableFolder(target);
     this._entry().parents = [target];
@@ -375,39 +395,39 @@ abstract class DriveItem {
   // Sharing (reference/drive/file, /folder): the owner, or an editor while the item is shareable
   // by editors (reference/drive/permission#EDIT), may share.
 
-  _share(emailOrUser: unknown, role: GrantRole): unknown {
+  _share(emailOrUser: unknown, role: GrantRole): Self {
     const email = emailOf(emailOrUser);
     this._svc.access.requireShare(this._id);
     this._svc.access.grant(this._id, email, role);
     return this._self;
   }
 
-  addEditor(emailOrUser: unknown): unknown {
+  addEditor(emailOrUser: EmailOrUser): Self {
     return this._share(emailOrUser, 'editor');
   }
 
-  addEditors(emails: string[]): unknown {
+  addEditors(emails: string[]): Self {
     for (const email of emails) this._share(email, 'editor');
     return this._self;
   }
 
-  addViewer(emailOrUser: unknown): unknown {
+  addViewer(emailOrUser: EmailOrUser): Self {
     return this._share(emailOrUser, 'viewer');
   }
 
-  addViewers(emails: string[]): unknown {
+  addViewers(emails: string[]): Self {
     for (const email of emails) this._share(email, 'viewer');
     return this._self;
   }
 
-  removeEditor(emailOrUser: unknown): unknown {
+  removeEditor(emailOrUser: EmailOrUser): Self {
     const email = emailOf(emailOrUser);
     this._svc.access.requireShare(this._id);
     this._svc.access.revoke(this._id, email, 'editor');
     return this._self;
   }
 
-  removeViewer(emailOrUser: unknown): unknown {
+  removeViewer(emailOrUser: EmailOrUser): Self {
     const email = emailOf(emailOrUser);
     this._svc.access.requireShare(this._id);
     this._svc.access.revoke(this._id, email, 'viewer');
@@ -415,42 +435,45 @@ abstract class DriveItem {
   }
 
   /** The people added one by one as editors, not the owner (check); empty without edit access. */
-  getEditors(): unknown[] {
+  getEditors(): DriveUser[] {
     return this._svc.access.editors(this._id, false).map((email) => this._svc.user(email));
   }
 
   /** The viewers and commenters added one by one; empty without edit access. */
-  getViewers(): unknown[] {
+  getViewers(): DriveUser[] {
     return this._svc.access.viewers(this._id).map((email) => this._svc.user(email));
   }
 
-  getOwner(): unknown {
+  getOwner(): DriveUser {
     return this._svc.user(this._entry().owner);
   }
 
-  getAccess(emailOrUser: unknown): unknown {
-    return this._svc.access.accessOf(this._id, emailOf(emailOrUser));
+  getAccess(emailOrUser: EmailOrUser): GoogleAppsScript.Drive.Permission {
+    return officialEnum(this._svc.access.accessOf(this._id, emailOf(emailOrUser)));
   }
 
-  setSharing(accessType: unknown, permissionType: unknown): unknown {
+  setSharing(
+    accessType: GoogleAppsScript.Drive.Access,
+    permissionType: GoogleAppsScript.Drive.Permission,
+  ): Self {
     this._svc.access.requireShare(this._id);
     this._svc.access.setSharing(this._id, accessType, permissionType);
     return this._self;
   }
 
-  getSharingAccess(): unknown {
-    return this._svc.access.sharingAccess(this._id);
+  getSharingAccess(): GoogleAppsScript.Drive.Access {
+    return officialEnum(this._svc.access.sharingAccess(this._id));
   }
 
-  getSharingPermission(): unknown {
-    return this._svc.access.sharingPermission(this._id);
+  getSharingPermission(): GoogleAppsScript.Drive.Permission {
+    return officialEnum(this._svc.access.sharingPermission(this._id));
   }
 
   isShareableByEditors(): boolean {
     return this._entry().shareableByEditors !== false;
   }
 
-  setShareableByEditors(shareable: boolean): unknown {
+  setShareableByEditors(shareable: boolean): Self {
     // (check) only the owner may change who may share.
     this._svc.access.requireShare(this._id, true);
     this._entry().shareableByEditors = Boolean(shareable);
@@ -458,7 +481,7 @@ abstract class DriveItem {
   }
 }
 
-class FileObject extends DriveItem {
+class FileObject extends DriveItem<File> implements Conformant<FileObject, File> {
   getMimeType(): string {
     return this._entry().mimeType;
   }
@@ -469,24 +492,24 @@ class FileObject extends DriveItem {
     return entry.kind === 'blob' ? Buffer.from(entry.data ?? '', 'base64').length : 0;
   }
 
-  getAs(contentType: string): unknown {
+  getAs(contentType: string): Blob {
     return this._svc.blobOf(this._entry(), String(contentType));
   }
 
-  getBlob(): unknown {
+  getBlob(): Blob {
     return this._svc.blobOf(this._entry());
   }
 
-  addCommenter(emailOrUser: unknown): unknown {
+  addCommenter(emailOrUser: EmailOrUser): File {
     return this._share(emailOrUser, 'commenter');
   }
 
-  addCommenters(emails: string[]): unknown {
+  addCommenters(emails: string[]): File {
     for (const email of emails) this._share(email, 'commenter');
     return this._self;
   }
 
-  removeCommenter(emailOrUser: unknown): unknown {
+  removeCommenter(emailOrUser: EmailOrUser): File {
     return this.removeViewer(emailOrUser);
   }
 
@@ -495,7 +518,7 @@ class FileObject extends DriveItem {
    * (reference/drive/permission#VIEW: «able only to view it or copy it»). It goes where the
    * source is, in the folders the user may add to, else into the user's My Drive (check).
    */
-  makeCopy(...args: unknown[]): unknown {
+  makeCopy(...args: unknown[]): File {
     const source = this._entry();
     let name = `Copy of ${source.name}`;
     let parents = this._svc
@@ -547,7 +570,7 @@ class FileObject extends DriveItem {
   }
 }
 
-class FolderObject extends DriveItem {
+class FolderObject extends DriveItem<Folder> implements Conformant<FolderObject, Folder> {
   /** The items in this folder that the user may see. */
   _children(folders: boolean, name?: string): DriveEntry[] {
     return [...this._ws.drive.values()].filter(
@@ -560,44 +583,31 @@ class FolderObject extends DriveItem {
     );
   }
 
-  _iterator(className: 'FileIterator' | 'FolderIterator', entries: DriveEntry[]): unknown {
-    let index = 0;
-    return emulated(
-      className,
-      {
-        hasNext: () => index < entries.length,
-        next: () => {
-          if (index >= entries.length) throw new Error(ITERATOR_END);
-          const entry = entries[index++];
-          return entry.kind === 'folder' ? this._svc.folder(entry) : this._svc.file(entry);
-        },
-        getContinuationToken: () => String(index),
-      },
-      this._ws.calls,
-    );
-  }
-
-  createFolder(name: string): unknown {
+  createFolder(name: string): Folder {
     return this._svc.folder(this._ws.addDriveEntry('folder', String(name), [this._id]));
   }
 
-  createFile(...args: unknown[]): unknown {
+  createFile(...args: unknown[]): File {
     return this._svc.createFile(this._id, args);
   }
 
-  getFiles(): unknown {
-    return this._iterator('FileIterator', this._children(false));
+  getFiles(): FileIterator {
+    return this._svc.iteratorOf('FileIterator', this._children(false), String) as FileIterator;
   }
 
-  getFolders(): unknown {
-    return this._iterator('FolderIterator', this._children(true));
+  getFolders(): FolderIterator {
+    return this._svc.iteratorOf('FolderIterator', this._children(true), String) as FolderIterator;
   }
 
-  getFilesByName(name: string): unknown {
-    return this._iterator('FileIterator', this._children(false, String(name)));
+  getFilesByName(name: string): FileIterator {
+    return this._svc.iteratorOf('FileIterator', this._children(false, String(name)), String) as FileIterator;
   }
 
-  getFoldersByName(name: string): unknown {
-    return this._iterator('FolderIterator', this._children(true, String(name)));
+  getFoldersByName(name: string): FolderIterator {
+    return this._svc.iteratorOf(
+      'FolderIterator',
+      this._children(true, String(name)),
+      String,
+    ) as FolderIterator;
   }
 }

@@ -1,13 +1,17 @@
 // FormApp: forms with items, responses, prefilled links and a spreadsheet destination that gets a
 // response sheet like Google's. `submit()` answers a form as a teacher would and fires the
 // installable form-submit triggers of the destination spreadsheet with a Google-shaped event.
+// FormApp, Form, the items (forms/items.ts), FormResponse and ItemResponse are checked against the
+// official interfaces (surface.ts).
 import { emulated, NotEmulatedError } from './core';
 import type { Workspace, ServiceModule } from './index';
-import { makeEnum, enumMember } from './script/enums';
+import { makeEnum, enumMember, type EnumValue } from './script/enums';
 import { AuthMode, type TriggerData } from './script';
 import { zonedParts } from './script/time';
 import { idFromUrl } from './docs';
+import { conform, type Conformant } from './surface';
 import {
+  type ItemClasses,
   type ItemData,
   type ItemTypeName,
   type ItemHost,
@@ -17,6 +21,17 @@ import {
 } from './forms/items';
 
 export { ItemType } from './forms/items';
+
+type Form = GoogleAppsScript.Forms.Form;
+type Item = GoogleAppsScript.Forms.Item;
+type FormResponse = GoogleAppsScript.Forms.FormResponse;
+type ItemResponse = GoogleAppsScript.Forms.ItemResponse;
+type User = GoogleAppsScript.Base.User;
+
+/** An emulated enum member (an EnumValue) as the official enum type it stands for. */
+function officialEnum<T>(value: EnumValue): T {
+  return value as unknown as T;
+}
 
 export const DestinationType = makeEnum('DestinationType', ['SPREADSHEET'] as const);
 
@@ -117,21 +132,24 @@ export class FormsService implements ServiceModule {
   constructor(private readonly ws: Workspace) {}
 
   globals(): Record<string, unknown> {
-    const app = {
+    // Only the form's editors may open it (access.ts) (check).
+    const openById = (id: string): Form =>
+      this.ws.driveApp.access.openChecked(String(id), 'editor', MISSING, (i) => this.open(i));
+    // FormApp.EmailCollectionType (reference/forms/email-collection-type) and ItemType.RATING
+    // (reference/forms/item-type) are newer than the typings.
+    const app = conform<GoogleAppsScript.Forms.FormApp, 'EmailCollectionType' | 'ItemType.RATING'>()({
       DestinationType,
       EmailCollectionType,
       ItemType,
       create: (title: string) => this.create(String(title)),
-      // Only the form's editors may open it (access.ts) (check).
-      openById: (id: string) =>
-        this.ws.driveApp.access.openChecked(String(id), 'editor', MISSING, (i) => this.open(i)),
-      openByUrl: (url: string) => app.openById(this.idFromAnyUrl(String(url))),
-      getActiveForm: () => null,
-    };
+      openById,
+      openByUrl: (url: string) => openById(this.idFromAnyUrl(String(url))),
+      getActiveForm: (): Form | null => null,
+    });
     return { FormApp: emulated('FormApp', app, this.ws.calls) };
   }
 
-  create(title: string): GoogleAppsScript.Forms.Form {
+  create(title: string): Form {
     const entry = this.ws.addDriveEntry('form', title, [this.ws.driveApp.rootId()]);
     this.forms.set(entry.id, this.blank(entry.id, title));
     return this.open(entry.id);
@@ -205,13 +223,12 @@ export class FormsService implements ServiceModule {
     return form;
   }
 
-  open(id: string): GoogleAppsScript.Forms.Form {
+  open(id: string): Form {
     const form = this.data(id);
     const inst = new FormObject(this, this.ws, form);
-    this.ws.driveApp.access.addSharing(inst, 'Form', id);
-    const proxy = emulated('Form', inst, this.ws.calls);
+    const proxy = emulated('Form', inst, this.ws.calls) as unknown as Form;
     inst._self = proxy;
-    return proxy as unknown as GoogleAppsScript.Forms.Form;
+    return proxy;
   }
 
   host(form: FormData): ItemHost {
@@ -223,22 +240,22 @@ export class FormsService implements ServiceModule {
     };
   }
 
-  itemResponse(form: FormData, item: ItemData, answer: string | string[]): unknown {
+  itemResponse(form: FormData, item: ItemData, answer: string | string[]): ItemResponse {
     return emulated(
       'ItemResponse',
-      {
+      conform<ItemResponse>()({
         _itemId: item.id,
         _answer: answer,
         getItem: () => wrapItem(this.host(form), item),
         getResponse: () => (Array.isArray(answer) ? [...answer] : answer),
-      },
+      }),
       this.ws.calls,
-    );
+    ) as unknown as ItemResponse;
   }
 
   /** A FormResponse over a stored (or, for createResponse(), a pending) response. */
-  formResponse(form: FormData, response: ResponseData, pending: boolean): unknown {
-    const self: Record<string, unknown> = {
+  formResponse(form: FormData, response: ResponseData, pending: boolean): FormResponse {
+    const self = conform<FormResponse>()({
       _response: response,
       getId: () => (pending ? null : response.id),
       getTimestamp: () => (pending ? null : new Date(response.timestamp)),
@@ -249,16 +266,16 @@ export class FormsService implements ServiceModule {
           .map((a) => ({ a, item: form.items.find((i) => i.id === a.itemId) }))
           .filter((x): x is { a: (typeof response.answers)[number]; item: ItemData } => x.item !== undefined)
           .map(({ a, item }) => this.itemResponse(form, item, a.value)),
-      getResponseForItem: (item: unknown) => {
-        const id = (item as { getId(): number }).getId();
+      getResponseForItem: (item: Item) => {
+        const id = item.getId();
         const a = response.answers.find((x) => x.itemId === id);
         const stored = form.items.find((i) => i.id === id);
         return a && stored ? this.itemResponse(form, stored, a.value) : null;
       },
       getEditResponseUrl: () =>
         `https://docs.google.com/forms/d/e/${form.publishedId}/viewform?edit2=${response.id}`,
-      withItemResponse: (itemResponse: unknown) => {
-        const r = itemResponse as { _itemId: number; _answer: string | string[] };
+      withItemResponse: (itemResponse: ItemResponse) => {
+        const r = itemResponse as unknown as { _itemId: number; _answer: string | string[] };
         response.answers = response.answers.filter((a) => a.itemId !== r._itemId);
         response.answers.push({ itemId: r._itemId, value: r._answer });
         return proxy;
@@ -270,8 +287,8 @@ export class FormsService implements ServiceModule {
         const stored = this.record(form, response.answers, response.email);
         return this.formResponse(form, stored.response, false);
       },
-    };
-    const proxy = emulated('FormResponse', self, this.ws.calls);
+    });
+    const proxy = emulated('FormResponse', self, this.ws.calls) as unknown as FormResponse;
     return proxy;
   }
 
@@ -287,7 +304,7 @@ export class FormsService implements ServiceModule {
     return `https://docs.google.com/forms/d/e/${form.publishedId}/viewform?usp=pp_url${ordered.map((p) => `&${p}`).join('')}`;
   }
 
-  addItem(form: FormData, type: ItemTypeName): unknown {
+  addItem<T extends ItemTypeName>(form: FormData, type: T): ItemClasses[T] {
     const item: ItemData = {
       id: this.itemId(),
       entryId: this.itemId(),
@@ -665,8 +682,20 @@ function formatTimestamp(date: Date, timeZone: string, locale: string): string {
   return `${p.month}/${p.day}/${p.year} ${time}`;
 }
 
-class FormObject {
-  _self: unknown = null;
+/**
+ * Form. setPublished, isPublished, supportsAdvancedResponderPermissions and the email collection
+ * type (reference/forms/form) are newer than the typings.
+ */
+class FormObject implements Conformant<
+  FormObject,
+  Form,
+  | 'setPublished'
+  | 'isPublished'
+  | 'supportsAdvancedResponderPermissions'
+  | 'setEmailCollectionType'
+  | 'getEmailCollectionType'
+> {
+  _self: Form = null as unknown as Form;
 
   constructor(
     private readonly _svc: FormsService,
@@ -674,7 +703,7 @@ class FormObject {
     private readonly _form: FormData,
   ) {}
 
-  _set<K extends keyof FormData>(key: K, value: FormData[K]): unknown {
+  _set<K extends keyof FormData>(key: K, value: FormData[K]): Form {
     this._form[key] = value;
     return this._self;
   }
@@ -687,7 +716,7 @@ class FormObject {
     return this._form.title;
   }
 
-  setTitle(title: string): unknown {
+  setTitle(title: string): Form {
     return this._set('title', String(title));
   }
 
@@ -695,13 +724,13 @@ class FormObject {
     return this._form.description;
   }
 
-  setDescription(description: string): unknown {
+  setDescription(description: string): Form {
     return this._set('description', String(description));
   }
 
   // form#setCollectEmail(Boolean): on, a form that collects nothing yet asks respondents to type
   // their address (check: the reference does not say which collection type it picks).
-  setCollectEmail(collect: boolean): unknown {
+  setCollectEmail(collect: boolean): Form {
     if (!collect) return this._collect('DO_NOT_COLLECT');
     return this._form.emailCollection === 'DO_NOT_COLLECT' ? this._collect('RESPONDER_INPUT') : this._self;
   }
@@ -711,23 +740,23 @@ class FormObject {
   }
 
   // reference/forms/email-collection-type
-  setEmailCollectionType(type: unknown): unknown {
+  setEmailCollectionType(type: unknown): Form {
     const member = enumMember(EmailCollectionType, type);
     if (!member) throw new Error('Invalid argument: emailCollectionType');
     return this._collect(member.name() as EmailCollection);
   }
 
-  getEmailCollectionType(): unknown {
+  getEmailCollectionType(): EnumValue {
     return EmailCollectionType[this._form.emailCollection];
   }
 
-  _collect(type: EmailCollection): unknown {
+  _collect(type: EmailCollection): Form {
     this._form.emailCollection = type;
     this._svc.emailCollectionChanged(this._form);
     return this._self;
   }
 
-  setConfirmationMessage(message: string): unknown {
+  setConfirmationMessage(message: string): Form {
     return this._set('confirmation', String(message));
   }
 
@@ -735,7 +764,7 @@ class FormObject {
     return this._form.confirmation;
   }
 
-  setAllowResponseEdits(enabled: boolean): unknown {
+  setAllowResponseEdits(enabled: boolean): Form {
     return this._set('allowEdits', Boolean(enabled));
   }
 
@@ -743,7 +772,7 @@ class FormObject {
     return this._form.allowEdits;
   }
 
-  setLimitOneResponsePerUser(enabled: boolean): unknown {
+  setLimitOneResponsePerUser(enabled: boolean): Form {
     return this._set('limitOne', Boolean(enabled));
   }
 
@@ -751,7 +780,7 @@ class FormObject {
     return this._form.limitOne;
   }
 
-  setAcceptingResponses(enabled: boolean): unknown {
+  setAcceptingResponses(enabled: boolean): Form {
     // Forms API PublishState: accepting responses while unpublished "isn't supported and returns an
     // error"; Apps Script's wording is not documented (check).
     if (enabled && !this._form.published)
@@ -767,7 +796,7 @@ class FormObject {
 
   // form#setPublished(Boolean), guides/publish-form: publishing "also enables accepting
   // responses"; unpublishing "automatically stops it from accepting responses".
-  setPublished(enabled: boolean): unknown {
+  setPublished(enabled: boolean): Form {
     this._form.published = Boolean(enabled);
     this._form.accepting = Boolean(enabled);
     return this._self;
@@ -782,7 +811,7 @@ class FormObject {
     return true;
   }
 
-  setProgressBar(enabled: boolean): unknown {
+  setProgressBar(enabled: boolean): Form {
     return this._set('progressBar', Boolean(enabled));
   }
 
@@ -790,20 +819,20 @@ class FormObject {
     return this._form.progressBar;
   }
 
-  _flag(name: string, value: boolean): unknown {
+  _flag(name: string, value: boolean): Form {
     this._form.flags[name] = Boolean(value);
     return this._self;
   }
 
-  setShowLinkToRespondAgain(enabled: boolean): unknown {
+  setShowLinkToRespondAgain(enabled: boolean): Form {
     return this._flag('showLinkToRespondAgain', enabled);
   }
 
-  setPublishingSummary(enabled: boolean): unknown {
+  setPublishingSummary(enabled: boolean): Form {
     return this._flag('publishingSummary', enabled);
   }
 
-  setShuffleQuestions(enabled: boolean): unknown {
+  setShuffleQuestions(enabled: boolean): Form {
     return this._flag('shuffleQuestions', enabled);
   }
 
@@ -819,7 +848,7 @@ class FormObject {
     return this._svc.host(this._form);
   }
 
-  getItems(itemType?: unknown): unknown[] {
+  getItems(itemType?: GoogleAppsScript.Forms.ItemType): Item[] {
     const type = itemType === undefined ? undefined : enumMember(ItemType, itemType);
     if (itemType !== undefined && !type) throw new Error('Invalid argument: itemType');
     return this._form.items
@@ -827,7 +856,7 @@ class FormObject {
       .map((i) => wrapItem(this._host(), i));
   }
 
-  getItemById(id: number): unknown {
+  getItemById(id: number): Item | null {
     const item = this._form.items.find((i) => i.id === Number(id));
     return item ? wrapItem(this._host(), item) : null;
   }
@@ -850,7 +879,7 @@ class FormObject {
     this._form.items.splice(this._index(itemOrIndex), 1);
   }
 
-  moveItem(from: unknown, toIndex: number): unknown {
+  moveItem(from: number | Item, toIndex: number): Item {
     const index = this._index(from);
     if (!Number.isInteger(toIndex) || toIndex < 0 || toIndex >= this._form.items.length) {
       throw new Error(`Invalid argument: toIndex (${toIndex})`);
@@ -860,61 +889,61 @@ class FormObject {
     return wrapItem(this._host(), item);
   }
 
-  addTextItem(): unknown {
+  addTextItem(): ItemClasses['TEXT'] {
     return this._svc.addItem(this._form, 'TEXT');
   }
 
-  addParagraphTextItem(): unknown {
+  addParagraphTextItem(): ItemClasses['PARAGRAPH_TEXT'] {
     return this._svc.addItem(this._form, 'PARAGRAPH_TEXT');
   }
 
-  addMultipleChoiceItem(): unknown {
+  addMultipleChoiceItem(): ItemClasses['MULTIPLE_CHOICE'] {
     return this._svc.addItem(this._form, 'MULTIPLE_CHOICE');
   }
 
-  addCheckboxItem(): unknown {
+  addCheckboxItem(): ItemClasses['CHECKBOX'] {
     return this._svc.addItem(this._form, 'CHECKBOX');
   }
 
-  addListItem(): unknown {
+  addListItem(): ItemClasses['LIST'] {
     return this._svc.addItem(this._form, 'LIST');
   }
 
-  addScaleItem(): unknown {
+  addScaleItem(): ItemClasses['SCALE'] {
     return this._svc.addItem(this._form, 'SCALE');
   }
 
-  addSectionHeaderItem(): unknown {
+  addSectionHeaderItem(): ItemClasses['SECTION_HEADER'] {
     return this._svc.addItem(this._form, 'SECTION_HEADER');
   }
 
-  addDateItem(): unknown {
+  addDateItem(): ItemClasses['DATE'] {
     return this._svc.addItem(this._form, 'DATE');
   }
 
-  createResponse(): unknown {
+  createResponse(): FormResponse {
     return this._svc.formResponse(this._form, { id: '', timestamp: 0, email: '', answers: [] }, true);
   }
 
-  getResponses(timestamp?: Date): unknown[] {
-    const after = timestamp === undefined ? -Infinity : new Date(timestamp).getTime();
+  getResponses(timestamp?: GoogleAppsScript.Base.Date | Date): FormResponse[] {
+    const after = timestamp === undefined ? -Infinity : new Date(timestamp as Date).getTime();
     return this._form.responses
       .filter((r) => r.timestamp >= after)
       .map((r) => this._svc.formResponse(this._form, r, false));
   }
 
-  getResponse(responseId: string): unknown {
+  getResponse(responseId: string): FormResponse {
     const r = this._form.responses.find((x) => x.id === responseId);
     if (!r) throw new Error(`No response with ID ${responseId} exists for this form.`);
     return this._svc.formResponse(this._form, r, false);
   }
 
-  deleteAllResponses(): unknown {
+  deleteAllResponses(): Form {
     this._form.responses = [];
     return this._self;
   }
 
-  setDestination(type: unknown, destination: string): unknown {
+  setDestination(type: GoogleAppsScript.Forms.DestinationType, destination: string): Form {
     this._svc.setDestination(this._form, type, String(destination));
     return this._self;
   }
@@ -925,19 +954,34 @@ class FormObject {
     return this._form.destination.spreadsheetId;
   }
 
-  getDestinationType(): unknown {
+  getDestinationType(): GoogleAppsScript.Forms.DestinationType {
     if (!this._form.destination) throw new Error('This form does not currently have a response destination.');
-    return DestinationType.SPREADSHEET;
+    return officialEnum(DestinationType.SPREADSHEET);
   }
 
-  removeDestination(): unknown {
+  removeDestination(): Form {
     this._form.destination = null;
     return this._self;
   }
 
-  addEditor(email: string): unknown {
-    const entry = this._ws.drive.get(this._form.id);
-    if (entry && !entry.editors.includes(String(email))) entry.editors.push(String(email));
-    return this._self;
+  // Sharing (reference/forms/form#addEditor…): access.ts, as for spreadsheets and documents.
+  _sharing() {
+    return this._ws.driveApp.access.sharingMethods('Form', this._form.id, () => this._self);
+  }
+
+  addEditor(emailOrUser: string | User): Form {
+    return this._sharing().addEditor(emailOrUser as never) as Form;
+  }
+
+  addEditors(emails: string[]): Form {
+    return this._sharing().addEditors(emails as never) as Form;
+  }
+
+  removeEditor(emailOrUser: string | User): Form {
+    return this._sharing().removeEditor(emailOrUser as never) as Form;
+  }
+
+  getEditors(): User[] {
+    return this._sharing().getEditors() as User[];
   }
 }

@@ -1,7 +1,9 @@
 // SpreadsheetApp (developers.google.com/apps-script/reference/spreadsheet/spreadsheet-app) and the
 // Node-side helpers tests and the playground use. The model lives in ./sheets/*: plain JSON,
-// dense arrays of rows per sheet.
+// dense arrays of rows per sheet. SpreadsheetApp and every class it hands out are checked against
+// the official interfaces (surface.ts).
 import { emulated } from './core';
+import { conform } from './surface';
 import type { Workspace, ServiceModule } from './index';
 import { SHEETS_NO_ACCESS, guarded, sheetsMethodKind } from './access';
 import { Book, type Objects } from './sheets/book';
@@ -16,6 +18,10 @@ import {
   type Toast,
 } from './sheets/spreadsheet';
 import { DataValidationCriteria, makeValidationBuilder } from './sheets/validation';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Range = GoogleAppsScript.Spreadsheet.Range;
 
 export { Book } from './sheets/book';
 export type { SpreadsheetModel, SheetModel } from './sheets/model';
@@ -58,19 +64,23 @@ export class SheetsService implements ServiceModule, Objects {
 
   // Objects: how the wrappers make each other; every one behind an emulated() proxy, and behind
   // the access guard inside it (`guard`).
-  spreadsheet(book: Book): object {
+  spreadsheet(book: Book): Spreadsheet {
     const obj = new SpreadsheetEmu(this, book, this.toasts);
-    obj._self = emulated('Spreadsheet', this.guard('Spreadsheet', book.model.id, obj), this.ws.calls);
+    obj._self = emulated(
+      'Spreadsheet',
+      this.guard('Spreadsheet', book.model.id, obj),
+      this.ws.calls,
+    ) as never;
     return obj._self;
   }
-  sheet(book: Book, sheet: SheetModel): object {
+  sheet(book: Book, sheet: SheetModel): Sheet {
     const obj = new SheetEmu(this, book, sheet);
-    obj._self = emulated('Sheet', this.guard('Sheet', book.model.id, obj), this.ws.calls);
+    obj._self = emulated('Sheet', this.guard('Sheet', book.model.id, obj), this.ws.calls) as never;
     return obj._self;
   }
-  range(book: Book, sheet: SheetModel, row: number, col: number, numRows: number, numCols: number): object {
+  range(book: Book, sheet: SheetModel, row: number, col: number, numRows: number, numCols: number): Range {
     const obj = new RangeEmu(this, book, sheet, row, col, numRows, numCols);
-    obj._self = emulated('Range', this.guard('Range', book.model.id, obj), this.ws.calls);
+    obj._self = emulated('Range', this.guard('Range', book.model.id, obj), this.ws.calls) as never;
     return obj._self;
   }
 
@@ -86,11 +96,7 @@ export class SheetsService implements ServiceModule, Objects {
   }
 
   /** SpreadsheetApp.create: a Drive file with one sheet («Лист1» in ru_RU), 1000 × 26 by default. */
-  create(
-    name: string,
-    rows = DEFAULT_ROWS,
-    columns = DEFAULT_COLS,
-  ): GoogleAppsScript.Spreadsheet.Spreadsheet {
+  create(name: string, rows = DEFAULT_ROWS, columns = DEFAULT_COLS): Spreadsheet {
     const entry = this.ws.addDriveEntry('spreadsheet', String(name));
     const model: SpreadsheetModel = {
       id: entry.id,
@@ -102,7 +108,7 @@ export class SheetsService implements ServiceModule, Objects {
     };
     const book = new Book(model, this.ws);
     this.books.set(model.id, book);
-    return this.spreadsheet(book) as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet;
+    return this.spreadsheet(book);
   }
 
   /** Node-side: the cell engine of a spreadsheet (throws for an unknown id). */
@@ -117,8 +123,8 @@ export class SheetsService implements ServiceModule, Objects {
   }
 
   /** Node-side: a Spreadsheet object for a test or the playground (calls are recorded as usual). */
-  get(id: string): GoogleAppsScript.Spreadsheet.Spreadsheet {
-    return this.spreadsheet(this.book(id)) as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet;
+  get(id: string): Spreadsheet {
+    return this.spreadsheet(this.book(id));
   }
 
   /** Node-side: a copy of a spreadsheet's content under another Drive id (DriveApp's makeCopy). */
@@ -139,9 +145,7 @@ export class SheetsService implements ServiceModule, Objects {
    * Sheet object — editCell(sheet, row, col, text) — or ids — editCell(spreadsheetId, sheetName, row, col, text).
    */
   editCell(
-    ...args:
-      | [GoogleAppsScript.Spreadsheet.Sheet | object, number, number, string]
-      | [string, string, number, number, string]
+    ...args: [Sheet | object, number, number, string] | [string, string, number, number, string]
   ): void {
     let book: Book;
     let sheet: SheetModel;
@@ -210,7 +214,7 @@ export class SheetsService implements ServiceModule, Objects {
     }
   }
 
-  private open(id: string, method: string): object {
+  private open(id: string, method: string): Spreadsheet {
     const book = this.books.get(id);
     // (check) Google's message for an id that is unknown.
     if (!book)
@@ -224,7 +228,7 @@ export class SheetsService implements ServiceModule, Objects {
 
   globals(): Record<string, unknown> {
     const ws = this.ws;
-    const active = (): object | null => {
+    const active = (): Spreadsheet | null => {
       const id = ws.activeSpreadsheetId;
       return id && this.books.has(id) ? this.spreadsheet(this.book(id)) : null;
     };
@@ -241,15 +245,15 @@ export class SheetsService implements ServiceModule, Objects {
             toRange: () => null,
           };
     };
-    const api = {
+    const api = conform<GoogleAppsScript.Spreadsheet.SpreadsheetApp>()({
       DataValidationCriteria,
       ProtectionType: Object.freeze({ RANGE: 'RANGE', SHEET: 'SHEET' }),
       Dimension: Object.freeze({ COLUMNS: 'COLUMNS', ROWS: 'ROWS' }),
       WrapStrategy: Object.freeze({ WRAP: 'WRAP', OVERFLOW: 'OVERFLOW', CLIP: 'CLIP' }),
       getActive: active,
       getActiveSpreadsheet: active,
-      getActiveSheet: () => (active() as SpreadsheetEmu | null)?.getActiveSheet() ?? null,
-      getActiveRange: () => (active() as SpreadsheetEmu | null)?.getActiveRange() ?? null,
+      getActiveSheet: () => active()?.getActiveSheet() ?? null,
+      getActiveRange: () => active()?.getActiveRange() ?? null,
       openById: (id: string) => this.open(String(id), 'openById'),
       openByUrl: (url: string) => {
         const m = /\/d\/([^/?#]+)/.exec(String(url));
@@ -257,13 +261,13 @@ export class SheetsService implements ServiceModule, Objects {
         return this.open(m[1], 'openByUrl');
       },
       create: (name: string, rows?: number, columns?: number) => this.create(name, rows, columns),
-      flush: () => undefined,
+      flush: (): void => undefined,
       newDataValidation: () => makeValidationBuilder(ws.calls, linkOfActive()),
       getUi: () => {
         if (!ws.activeSpreadsheetId) throw new Error('Cannot call SpreadsheetApp.getUi() from this context.');
         return ws.ui.ui();
       },
-    };
+    });
     return { SpreadsheetApp: emulated('SpreadsheetApp', api, ws.calls) };
   }
 

@@ -13,7 +13,8 @@
 // - for a non-function member (an enum such as Ui.ButtonSet), have only the official enum's keys.
 // Official members the emulator leaves out are allowed: reading one throws «Not emulated» at run
 // time (core.ts). Members only the emulator has must start with `_` (its internals), or be listed
-// in `Extra`: members Google has that the typings lack, each with a comment saying why.
+// in `Extra`: members Google has that the typings lack, each with a comment saying why; an enum's
+// key is listed with its enum's name (`'Permission.FILE_ORGANIZER'`).
 //
 //   emulated('MailApp', conform<GoogleAppsScript.Mail.MailApp>()({ sendEmail, … }), log)
 //   class BlobImpl implements Conformant<BlobImpl, GoogleAppsScript.Base.Blob> { … }
@@ -74,19 +75,29 @@ export interface NotOfficial<K> {
   'is not in the official interface (internals start with _)': K;
 }
 
-/** An emulated enum object: only the official enum's keys. */
-type EnumKeys<E, O> = { [P in keyof E]: P extends keyof O ? E[P] : NotOfficial<P> };
+/** An emulated enum object named `N`: only the official enum's keys, or `N.key` listed in Extra. */
+type EnumKeys<E, O, N, Extra extends string> = {
+  [P in keyof E]: P extends keyof O
+    ? E[P]
+    : P extends string
+      ? N extends string
+        ? `${N}.${P}` extends Extra
+          ? E[P]
+          : NotOfficial<P>
+        : NotOfficial<P>
+      : NotOfficial<P>;
+};
 
-type Member<E, O> = O extends (...args: never[]) => unknown
+type Member<E, O, N, Extra extends string> = O extends (...args: never[]) => unknown
   ? [Failing<E, O>] extends [never]
     ? E
     : SignatureMismatch<Failing<E, O>>
-  : EnumKeys<E, O>;
+  : EnumKeys<E, O, N, Extra>;
 
 /** `E` as it must be to conform to the official `O` (see the header); `E` itself when it does. */
 export type Conformant<E, O, Extra extends string = never> = {
   [K in keyof E]: K extends keyof O
-    ? Member<E[K], O[K]>
+    ? Member<E[K], O[K], K, Extra>
     : K extends `_${string}` | Extra
       ? E[K]
       : NotOfficial<K>;

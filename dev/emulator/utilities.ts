@@ -234,10 +234,19 @@ function isDateLike(value: unknown): value is Date {
   return Object.prototype.toString.call(value) === '[object Date]';
 }
 
-/** Bytes of a string (in `charset`, a Utilities.Charset member) or of a byte array. */
+/**
+ * Bytes of a string (in `charset`, a Utilities.Charset member) or of a byte array. In US_ASCII a
+ * character outside ASCII becomes '?', as Java's String.getBytes(US_ASCII) does.
+ */
 function bytesOf(value: unknown, charset?: unknown): Uint8Array {
   if (typeof value === 'string') {
-    return new Uint8Array(Buffer.from(value, charset === 'US_ASCII' ? 'latin1' : 'utf8'));
+    if (String(charset) === 'US_ASCII') {
+      return Uint8Array.from(Array.from(value), (ch) => {
+        const code = ch.codePointAt(0) ?? 0x3f;
+        return code < 0x80 ? code : 0x3f;
+      });
+    }
+    return new Uint8Array(Buffer.from(value, 'utf8'));
   }
   if (Array.isArray(value)) return Uint8Array.from(value as number[], (b) => b & 0xff);
   throw new Error('Invalid argument: value');

@@ -292,3 +292,73 @@ describe('DocumentApp', () => {
     );
   });
 });
+
+describe('signatures as Google has them (surface.ts)', () => {
+  test('Paragraph.setText and ListItem.setText return nothing', () => {
+    // developers.google.com/apps-script/reference/document/paragraph#setText(String) and
+    // …/document/list-item#setText(String): return type void, so they do not chain.
+    const { g } = setup();
+    const body = g.DocumentApp.create('d').getBody();
+    const p = body.appendParagraph('было');
+    const item = body.appendListItem('было');
+    expect(p.setText('стало')).toBeUndefined();
+    expect(item.setText('стало')).toBeUndefined();
+    expect([p.getText(), item.getText()]).toEqual(['стало', 'стало']);
+  });
+
+  test('a TableCell has no getParagraphs, getTables or getListItems', () => {
+    // developers.google.com/apps-script/reference/document/table-cell: unlike Body, TableCell has
+    // none of them; reading one throws instead of returning what Google would not.
+    const { g } = setup();
+    const cell = g.DocumentApp.create('d')
+      .getBody()
+      .appendTable([['a']])
+      .getCell(0, 0);
+    const members = cell as unknown as Record<string, unknown>;
+    for (const name of ['getParagraphs', 'getTables', 'getListItems']) {
+      expect(() => members[name]).toThrow(`Not emulated: TableCell.${name}`);
+    }
+    expect(cell.getChild(0).asParagraph().getText()).toBe('a');
+  });
+
+  test('Text styles the whole text; a part of it or one offset is not emulated', () => {
+    // developers.google.com/apps-script/reference/document/text#setAttributes(Integer,Integer,Object),
+    // #isBold(Integer): the offset forms address a part of the text.
+    const { g } = setup();
+    const text = g.DocumentApp.create('d').getBody().appendParagraph('Подпись').editAsText();
+    const bold: Record<string, unknown> = {};
+    bold[g.DocumentApp.Attribute.BOLD as unknown as string] = true;
+    expect(() => text.setAttributes(0, 2, bold)).toThrow(
+      'Not emulated: Text.setAttributes on part of a text',
+    );
+    expect(() => text.setBold(0, 2, true)).toThrow('Not emulated: Text.setBold on part of a text');
+    expect(() => text.isBold(1)).toThrow('Not emulated: Text.isBold at an offset');
+    expect(() => text.isItalic(1)).toThrow('Not emulated: Text.isItalic at an offset');
+    expect(() => text.getFontSize(1)).toThrow('Not emulated: Text.getFontSize at an offset');
+    expect(() => text.getAttributes(1)).toThrow('Not emulated: Text.getAttributes at an offset');
+    // The whole text: no offsets, or offsets from 0 to the last character.
+    text.setAttributes(bold);
+    expect(text.isBold()).toBe(true);
+    text.setItalic(0, 'Подпись'.length - 1, true);
+    expect(text.isItalic()).toBe(true);
+  });
+
+  test('Document hands out the official element types and shares as Google does', () => {
+    // developers.google.com/apps-script/reference/document/document#addHeader(),
+    // #getHeader(), #addEditor(User)
+    const { ws, g } = setup();
+    const doc = g.DocumentApp.create('d');
+    expect(doc.getHeader()).toBeNull();
+    const header = doc.addHeader();
+    expect(String(header.getType())).toBe('HEADER_SECTION');
+    expect(String(doc.getHeader().getType())).toBe('HEADER_SECTION');
+    expect(String(doc.addFooter().getType())).toBe('FOOTER_SECTION');
+    expect(String(doc.getBody().getType())).toBe('BODY_SECTION');
+    const deputy = { getEmail: () => 'deputy@school.example' } as GoogleAppsScript.Base.User;
+    expect(doc.addEditor(deputy).getId()).toBe(doc.getId());
+    doc.addViewer('teacher@school.example');
+    expect(doc.getEditors().map((u) => u.getEmail())).toEqual([ws.user, 'deputy@school.example']);
+    expect(doc.getViewers().map((u) => u.getEmail())).toEqual(['teacher@school.example']);
+    expect(ws.calls.count('Document.addEditor')).toBe(1);
+  });
+});

@@ -131,3 +131,53 @@ describe('DriveApp', () => {
     expect(lg.DriveApp.getRootFolder().getId()).toBe(g.DriveApp.getRootFolder().getId());
   });
 });
+
+describe('signatures as Google has them (surface.ts)', () => {
+  // developers.google.com/apps-script/reference/drive/access, …/drive/permission (FILE_ORGANIZER
+  // is on the reference page though the typings lack it); sharing reads back as those members.
+  test('Access and Permission have the official keys; sharing reads back their members', () => {
+    const { g } = setup();
+    expect(Object.keys(g.DriveApp.Access)).toEqual([
+      'ANYONE',
+      'ANYONE_WITH_LINK',
+      'DOMAIN',
+      'DOMAIN_WITH_LINK',
+      'PRIVATE',
+    ]);
+    expect(Object.keys(g.DriveApp.Permission)).toEqual([
+      'VIEW',
+      'EDIT',
+      'COMMENT',
+      'OWNER',
+      'ORGANIZER',
+      'FILE_ORGANIZER',
+      'NONE',
+    ]);
+    const file = g.DriveApp.createFile('note.txt', 'x');
+    expect(file.getSharingAccess()).toBe(g.DriveApp.Access.PRIVATE);
+    file.setSharing(g.DriveApp.Access.ANYONE_WITH_LINK, g.DriveApp.Permission.VIEW);
+    expect(file.getSharingPermission()).toBe(g.DriveApp.Permission.VIEW);
+    expect(file.getAccess('someone@example.com')).toBe(g.DriveApp.Permission.VIEW);
+  });
+
+  // …/drive/file-iterator, …/drive/folder-iterator, …/drive/user: what the iterators and users hand out.
+  test('iterators give Files and Folders; owners are Drive users', () => {
+    const { ws, g } = setup();
+    const folder = g.DriveApp.createFolder('Наставничество');
+    folder.createFile('a.txt', 'a');
+    folder.createFolder('Приказы');
+    const files = folder.getFiles();
+    expect(files.getContinuationToken()).toBe('0');
+    expect(files.next().getMimeType()).toBe('text/plain');
+    expect(files.hasNext()).toBe(false);
+    expect(folder.getFolders().next().getFiles().hasNext()).toBe(false);
+    const owner = folder.getOwner();
+    expect([owner.getEmail(), owner.getName(), owner.getDomain()]).toEqual([
+      ws.user,
+      ws.user.split('@')[0],
+      ws.user.split('@')[1],
+    ]);
+    expect(ws.calls.count('FileIterator.next')).toBe(1);
+    expect(ws.calls.count('FolderIterator.next')).toBe(1);
+  });
+});

@@ -433,3 +433,56 @@ describe('FormApp publishing and email collection', () => {
     ]);
   });
 });
+
+describe('signatures as Google has them (surface.ts)', () => {
+  // checkbox-item#createChoice(String,Boolean), multiple-choice-item#createChoice(String,
+  // PageNavigationType): a choice may be marked correct (quizzes) or navigate to a page.
+  test('createChoice takes isCorrect; quiz answers and page navigation are not emulated', () => {
+    const { g } = setup();
+    const form = g.FormApp.create('Анкета');
+    const topics = form.addCheckboxItem().setTitle('Темы');
+    expect(topics.createChoice('Оценивание').isCorrectAnswer()).toBe(false);
+    const correct = topics.createChoice('Оценивание', true);
+    expect([correct.getValue(), correct.isCorrectAnswer()]).toEqual(['Оценивание', true]);
+    // setChoices would drop the mark: a form here is never a quiz.
+    expect(() => topics.setChoices([correct])).toThrow('Not emulated: quizzes: a choice marked correct');
+    topics.setChoices([topics.createChoice('Методика урока', false)]);
+    expect(topics.getChoices().map((c) => c.getValue())).toEqual(['Методика урока']);
+    const kind = form.addMultipleChoiceItem();
+    const restart = { toString: () => 'RESTART' } as unknown as GoogleAppsScript.Forms.PageNavigationType;
+    expect(() => kind.createChoice('Да', restart)).toThrow('Not emulated: Choice with page navigation');
+  });
+
+  // form#addEditor(User), #getEditors(): the sharing of the form's Drive file.
+  test('Form.addEditor takes an address or a User', () => {
+    const { ws, g } = setup();
+    const form = g.FormApp.create('Анкета');
+    const deputy = { getEmail: () => 'deputy@school.example' } as GoogleAppsScript.Base.User;
+    expect(form.addEditor(deputy).getId()).toBe(form.getId());
+    form.addEditors(['methodist@school.example']);
+    expect(form.getEditors().map((u) => u.getEmail())).toEqual([
+      ws.user,
+      'deputy@school.example',
+      'methodist@school.example',
+    ]);
+    form.removeEditor('deputy@school.example');
+    expect(ws.drive.get(form.getId())?.editors).toEqual(['methodist@school.example']);
+  });
+
+  // item#asTextItem() etc.: each typed class has its own members only; Item has the common ones.
+  test('each item class has only its own members', () => {
+    const { g } = setup();
+    const form = g.FormApp.create('Анкета');
+    form.addScaleItem().setTitle('Срочность');
+    const item = form.getItems()[0];
+    expect(() => (item as unknown as Record<string, unknown>).getLowerBound).toThrow(
+      'Not emulated: Item.getLowerBound',
+    );
+    const scale = item.asScaleItem();
+    expect(scale.setTitle('Важность').getLowerBound()).toBe(1);
+    expect(() => (scale as unknown as Record<string, unknown>).getChoices).toThrow(
+      'Not emulated: ScaleItem.getChoices',
+    );
+    expect(String(scale.createResponse(3).getItem().getType())).toBe('SCALE');
+  });
+});

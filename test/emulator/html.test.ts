@@ -42,6 +42,15 @@ describe('HtmlService', () => {
     expect(out.setSandboxMode(html.SandboxMode.NATIVE).getContent()).toBe('<p>x</p>');
   });
 
+  // html-service#createHtmlOutput(BlobSource): the blob form is not emulated; it throws rather
+  // than showing the blob's String().
+  test('createHtmlOutput(blob) is not emulated', () => {
+    const { ws, html } = setup();
+    const blob = (ws.globals().Utilities as GoogleAppsScript.Utilities.Utilities).newBlob('<p>x</p>');
+    expect(() => html.createHtmlOutput(blob)).toThrow('Not emulated: HtmlService.createHtmlOutput(blob)');
+    expect(html.createHtmlOutput().getContent()).toBe('');
+  });
+
   test('templates are not emulated', () => {
     const { html } = setup();
     expect(() => (html as unknown as Record<string, unknown>).createTemplateFromFile).toThrow(

@@ -59,6 +59,16 @@ describe('PropertiesService', () => {
     expect(store.getProperty('one-more')).toBeNull();
   });
 
+  // reference/properties/properties: getProperty, setProperty, deleteProperty and no shorter
+  // get/set/delete; reading one throws instead of working here and failing on Google.
+  test('Properties has no get, set or delete', () => {
+    const { props } = setup();
+    const store = props.getScriptProperties() as unknown as Record<string, unknown>;
+    for (const name of ['get', 'set', 'delete']) {
+      expect(() => store[name]).toThrow(`Not emulated: Properties.${name}`);
+    }
+  });
+
   test('state round-trips', () => {
     const { ws, props } = setup();
     props.getScriptProperties().setProperty('a', '1');

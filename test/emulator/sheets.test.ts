@@ -505,3 +505,66 @@ describe('Node-side helpers and state', () => {
     expect(performance.now() - started).toBeLessThan(1500);
   });
 });
+
+describe('signatures as Google has them (surface.ts)', () => {
+  // spreadsheet#toast(String,String,Number): «if null, the toast defaults to 5 seconds».
+  test('toast with a null timeout shows for the default 5 seconds', () => {
+    const { ws, ss } = setup();
+    ss.toast('Готово', 'Наставничество', null);
+    ss.toast('Ещё', 'Наставничество', -1);
+    expect(ws.sheets.toasts.map((t) => t.timeoutSeconds)).toEqual([5, -1]);
+  });
+
+  // spreadsheet#insertSheet(Object): the options copy a template sheet, which is not emulated.
+  test('insertSheet with options is not emulated', () => {
+    const { ss } = setup();
+    const template = ss.getSheets()[0];
+    expect(() => ss.insertSheet({ template })).toThrow('Not emulated: Spreadsheet.insertSheet with options');
+    expect(() => ss.insertSheet('Копия', 1, { template })).toThrow('Not emulated');
+    expect(ss.getNumSheets()).toBe(1);
+  });
+
+  // sheet#clear(Object): contentsOnly keeps the formats, formatOnly the values.
+  test('Sheet.clear takes contentsOnly and formatOnly', () => {
+    const { ss } = setup();
+    const sheet = ss.getSheets()[0];
+    const cell = sheet.getRange('A1');
+    cell.setValue(7).setBackground('#eeeeee');
+    sheet.clear({ formatOnly: true });
+    expect([cell.getValue(), cell.getBackground()]).toEqual([7, '#ffffff']);
+    cell.setBackground('#eeeeee');
+    sheet.clear({ contentsOnly: true });
+    expect([cell.getValue(), cell.getBackground()]).toEqual(['', '#eeeeee']);
+    cell.setValue(8);
+    sheet.clear();
+    expect([cell.getValue(), cell.getBackground()]).toEqual(['', '#ffffff']);
+  });
+
+  // range#clear(Object): commentsOnly clears only comments, which are not stored here.
+  test('Range.clear({ commentsOnly }) keeps values and formats', () => {
+    const { ss } = setup();
+    const cell = ss.getSheets()[0].getRange('B2');
+    cell.setValue('текст').setBackground('#eeeeee');
+    cell.clear({ commentsOnly: true });
+    expect([cell.getValue(), cell.getBackground()]).toEqual(['текст', '#eeeeee']);
+  });
+
+  // range#insertCheckboxes(Object), #insertCheckboxes(Object,Object): custom checked and
+  // unchecked values; the cells take the unchecked value, or the empty string without one.
+  test('insertCheckboxes with custom values', () => {
+    const { app, ss } = setup();
+    const sheet = ss.getSheets()[0];
+    const checkedOnly = sheet.getRange('E1:E2');
+    checkedOnly.insertCheckboxes('да');
+    expect(checkedOnly.getValues()).toEqual([[''], ['']]);
+    expect(checkedOnly.getDataValidation()?.getCriteriaValues()).toEqual(['да']);
+    const both = sheet.getRange('F1:F2');
+    both.insertCheckboxes('да', 'нет');
+    expect(both.getValues()).toEqual([['нет'], ['нет']]);
+    const rule = both.getDataValidation();
+    expect(rule?.getCriteriaType()).toBe(app.DataValidationCriteria.CHECKBOX);
+    expect(rule?.getCriteriaValues()).toEqual(['да', 'нет']);
+    both.setValues([['да'], ['нет']]);
+    expect(both.getValues()).toEqual([['да'], ['нет']]);
+  });
+});

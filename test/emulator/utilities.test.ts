@@ -1,6 +1,6 @@
 // Conformance of Utilities (developers.google.com/apps-script/reference/utilities/utilities) and
 // Blob (…/base/blob).
-import { createHash } from 'node:crypto';
+import { createHash, createHmac } from 'node:crypto';
 import { createWorkspace } from '../../dev/emulator/index';
 
 function setup() {
@@ -82,5 +82,38 @@ describe('Utilities', () => {
     expect(a).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     expect(u.getUuid()).not.toBe(a);
     expect(createWorkspace().globals().Utilities).toBeDefined();
+  });
+});
+
+describe('charsets and blobs as Google has them (surface.ts)', () => {
+  const signedBytes = (buf: Buffer) => [...buf].map((b) => (b > 127 ? b - 256 : b));
+
+  // utilities#computeHmacSha256Signature(String,String,Charset): value and key are encoded in the
+  // charset (UTF-8 by default); in US_ASCII each non-ASCII character is '?', as in Java.
+  test('computeHmacSha256Signature honours its charset', () => {
+    const { u } = setup();
+    const utf8 = signedBytes(createHmac('sha256', Buffer.from('ключ')).update('наставник').digest());
+    expect(u.computeHmacSha256Signature('наставник', 'ключ')).toEqual(utf8);
+    expect(u.computeHmacSha256Signature('наставник', 'ключ', u.Charset.UTF_8)).toEqual(utf8);
+    const ascii = signedBytes(createHmac('sha256', '????').update('?????????').digest());
+    expect(u.computeHmacSha256Signature('наставник', 'ключ', u.Charset.US_ASCII)).toEqual(ascii);
+    expect(ascii).not.toEqual(utf8);
+    // ASCII text is the same in both.
+    expect(u.computeHmacSha256Signature('mentor', 'key', u.Charset.US_ASCII)).toEqual(
+      signedBytes(createHmac('sha256', 'key').update('mentor').digest()),
+    );
+  });
+
+  // blob#setDataFromString(String,String): only UTF-8 is emulated; another charset throws instead
+  // of being stored as UTF-8.
+  test('Blob.setDataFromString in a charset other than UTF-8 is not emulated', () => {
+    const { u } = setup();
+    const blob = u.newBlob('');
+    expect(blob.setDataFromString('текст', 'UTF-8').getDataAsString()).toBe('текст');
+    expect(blob.setDataFromString('ещё').getDataAsString()).toBe('ещё');
+    expect(() => blob.setDataFromString('текст', 'windows-1251')).toThrow(
+      'Not emulated: Blob.setDataFromString in windows-1251',
+    );
+    expect(blob.getDataAsString()).toBe('ещё');
   });
 });

@@ -96,3 +96,12 @@ export class BadBlob implements Conformant<BadBlob, Blob> {
     return contentType as unknown as Blob;
   }
 }
+
+// An enum key Google has that the typings lack is listed as Extra with its enum's name.
+export const enumExtra = conform<GoogleAppsScript.Drive.DriveApp, 'Permission.FILE_ORGANIZER'>()({
+  Permission: Object.freeze({ VIEW: 'VIEW', FILE_ORGANIZER: 'FILE_ORGANIZER' }),
+});
+export const enumExtraOtherEnum = conform<GoogleAppsScript.Drive.DriveApp, 'Permission.FILE_ORGANIZER'>()({
+  // @ts-expect-error Access has no FILE_ORGANIZER: the Extra names Permission's
+  Access: Object.freeze({ PRIVATE: 'PRIVATE', FILE_ORGANIZER: 'FILE_ORGANIZER' }),
+});

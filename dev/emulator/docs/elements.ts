@@ -978,11 +978,11 @@ class TextElement extends BaseElement<Text> implements Conformant<TextElement, T
   }
 
   /** setX(value) styles the whole text; setX(start, endInclusive, value) only a range (whole only). */
-  _style(key: string, args: unknown[]): Text {
+  _style(method: string, key: string, args: unknown[]): Text {
     this._guard();
     let value: unknown;
     if (args.length >= 3) {
-      this._whole(`set${key}`, args[0], args[1]);
+      this._whole(method, args[0], args[1]);
       value = args[2];
     } else {
       value = args[0];
@@ -1014,7 +1014,7 @@ class TextElement extends BaseElement<Text> implements Conformant<TextElement, T
   }
 
   setBold(...args: unknown[]): Text {
-    return this._style('BOLD', args);
+    return this._style('setBold', 'BOLD', args);
   }
 
   isBold(offset?: number | null): boolean | null {
@@ -1022,7 +1022,7 @@ class TextElement extends BaseElement<Text> implements Conformant<TextElement, T
   }
 
   setItalic(...args: unknown[]): Text {
-    return this._style('ITALIC', args);
+    return this._style('setItalic', 'ITALIC', args);
   }
 
   isItalic(offset?: number | null): boolean | null {
@@ -1030,7 +1030,7 @@ class TextElement extends BaseElement<Text> implements Conformant<TextElement, T
   }
 
   setUnderline(...args: unknown[]): Text {
-    return this._style('UNDERLINE', args);
+    return this._style('setUnderline', 'UNDERLINE', args);
   }
 
   isUnderline(offset?: number | null): boolean | null {
@@ -1038,7 +1038,7 @@ class TextElement extends BaseElement<Text> implements Conformant<TextElement, T
   }
 
   setFontSize(...args: unknown[]): Text {
-    return this._style('FONT_SIZE', args);
+    return this._style('setFontSize', 'FONT_SIZE', args);
   }
 
   getFontSize(offset?: number | null): number | null {
@@ -1046,7 +1046,7 @@ class TextElement extends BaseElement<Text> implements Conformant<TextElement, T
   }
 
   setFontFamily(...args: unknown[]): Text {
-    return this._style('FONT_FAMILY', args);
+    return this._style('setFontFamily', 'FONT_FAMILY', args);
   }
 
   getFontFamily(offset?: number | null): string | null {
@@ -1054,11 +1054,11 @@ class TextElement extends BaseElement<Text> implements Conformant<TextElement, T
   }
 
   setForegroundColor(...args: unknown[]): Text {
-    return this._style('FOREGROUND_COLOR', args);
+    return this._style('setForegroundColor', 'FOREGROUND_COLOR', args);
   }
 
   setLinkUrl(...args: unknown[]): Text {
-    return this._style('LINK_URL', args);
+    return this._style('setLinkUrl', 'LINK_URL', args);
   }
 }
 

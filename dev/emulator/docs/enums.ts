@@ -1,6 +1,6 @@
-// DocumentApp's enums (developers.google.com/apps-script/reference/document/document-app#properties).
+// DocumentApp's enums (developers.google.com/apps-script/reference/document/document-app#properties),
+// checked against the official ones with DocumentApp (docs.ts).
 import { makeEnum } from '../script/enums';
-import { conform } from '../surface';
 
 export const ParagraphHeading = makeEnum('ParagraphHeading', [
   'NORMAL',
@@ -110,13 +110,3 @@ export const ENUM_ATTRS: Record<string, Record<string, unknown>> = {
   VERTICAL_ALIGNMENT: VerticalAlignment,
   GLYPH_TYPE: GlyphType,
 };
-
-// Each enum has only the official enum's members (surface.ts), as DocumentApp exposes them.
-conform<GoogleAppsScript.Document.DocumentApp>()({
-  ParagraphHeading,
-  HorizontalAlignment,
-  VerticalAlignment,
-  GlyphType,
-  ElementType,
-  Attribute,
-});

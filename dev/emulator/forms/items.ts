@@ -1,7 +1,13 @@
 // Form items (developers.google.com/apps-script/reference/forms/item and the typed item classes):
-// stored as JSON, exposed as emulated proxies whose class matches the item's type.
-import { emulated, type CallLog } from '../core';
-import { makeEnum, type EnumValue } from '../script/enums';
+// stored as JSON, exposed as emulated proxies whose class matches the item's type. Each class's
+// members are checked against its official interface (surface.ts).
+import { emulated, notEmulated, type CallLog } from '../core';
+import { makeEnum } from '../script/enums';
+import { conform } from '../surface';
+
+type Item = GoogleAppsScript.Forms.Item;
+type Choice = GoogleAppsScript.Forms.Choice;
+type ItemResponse = GoogleAppsScript.Forms.ItemResponse;
 
 export const ItemType = makeEnum('ItemType', [
   'CHECKBOX',
@@ -55,16 +61,17 @@ export const CLASS_NAMES: Record<ItemTypeName, string> = {
   DATE: 'DateItem',
 };
 
-const AS_METHODS: Record<ItemTypeName, string> = {
-  TEXT: 'asTextItem',
-  PARAGRAPH_TEXT: 'asParagraphTextItem',
-  MULTIPLE_CHOICE: 'asMultipleChoiceItem',
-  CHECKBOX: 'asCheckboxItem',
-  LIST: 'asListItem',
-  SCALE: 'asScaleItem',
-  SECTION_HEADER: 'asSectionHeaderItem',
-  DATE: 'asDateItem',
-};
+/** The official class of each emulated item type. */
+export interface ItemClasses {
+  TEXT: GoogleAppsScript.Forms.TextItem;
+  PARAGRAPH_TEXT: GoogleAppsScript.Forms.ParagraphTextItem;
+  MULTIPLE_CHOICE: GoogleAppsScript.Forms.MultipleChoiceItem;
+  CHECKBOX: GoogleAppsScript.Forms.CheckboxItem;
+  LIST: GoogleAppsScript.Forms.ListItem;
+  SCALE: GoogleAppsScript.Forms.ScaleItem;
+  SECTION_HEADER: GoogleAppsScript.Forms.SectionHeaderItem;
+  DATE: GoogleAppsScript.Forms.DateItem;
+}
 
 /** What an item needs from its form. */
 export interface ItemHost {
@@ -72,42 +79,43 @@ export interface ItemHost {
   items(): ItemData[];
   changed(item: ItemData): void;
   /** A new ItemResponse for `item` with an already validated answer. */
-  itemResponse(item: ItemData, answer: string | string[]): unknown;
+  itemResponse(item: ItemData, answer: string | string[]): ItemResponse;
 }
 
-/** The methods each item type has beyond the common ones. */
-const ANSWERED = ['setRequired', 'isRequired', 'createResponse'];
-const CHOICES = [...ANSWERED, 'setChoiceValues', 'setChoices', 'createChoice', 'getChoices'];
-const TYPE_METHODS: Record<ItemTypeName, string[]> = {
-  TEXT: ANSWERED,
-  PARAGRAPH_TEXT: ANSWERED,
-  MULTIPLE_CHOICE: [...CHOICES, 'showOtherOption', 'hasOtherOption'],
-  CHECKBOX: [...CHOICES, 'showOtherOption', 'hasOtherOption'],
-  LIST: CHOICES,
-  SCALE: [
-    ...ANSWERED,
-    'setBounds',
-    'getLowerBound',
-    'getUpperBound',
-    'setLabels',
-    'getLeftLabel',
-    'getRightLabel',
-  ],
-  SECTION_HEADER: [],
-  DATE: [...ANSWERED, 'setIncludesYear', 'includesYear'],
-};
+/** The methods of each class (beyond Item's, for the typed ones). */
+const COMMON = [
+  'getId',
+  'getTitle',
+  'setTitle',
+  'getHelpText',
+  'setHelpText',
+  'getType',
+  'getIndex',
+] as const;
+const ANSWERED = [...COMMON, 'setRequired', 'isRequired', 'createResponse'] as const;
+const CHOICES = [...ANSWERED, 'setChoiceValues', 'setChoices', 'createChoice', 'getChoices'] as const;
+const OTHER = [...CHOICES, 'showOtherOption', 'hasOtherOption'] as const;
+const SCALE = [
+  ...ANSWERED,
+  'setBounds',
+  'getLowerBound',
+  'getUpperBound',
+  'setLabels',
+  'getLeftLabel',
+  'getRightLabel',
+] as const;
+const DATE = [...ANSWERED, 'setIncludesYear', 'includesYear'] as const;
 
-const COMMON = ['getId', 'getTitle', 'setTitle', 'getHelpText', 'setHelpText', 'getType', 'getIndex'];
-
-class ItemObject {
-  _self: unknown = null;
+/** One stored item; `Self` is the official class its chainable methods return. */
+class ItemObject<Self> {
+  _self: Self = null as unknown as Self;
 
   constructor(
     private readonly _host: ItemHost,
     readonly _item: ItemData,
   ) {}
 
-  _changed(): unknown {
+  _changed(): Self {
     this._host.changed(this._item);
     return this._self;
   }
@@ -120,7 +128,7 @@ class ItemObject {
     return this._item.title;
   }
 
-  setTitle(title: string): unknown {
+  setTitle(title: string): Self {
     this._item.title = String(title);
     return this._changed();
   }
@@ -129,20 +137,20 @@ class ItemObject {
     return this._item.helpText;
   }
 
-  setHelpText(text: string): unknown {
+  setHelpText(text: string): Self {
     this._item.helpText = String(text);
     return this._changed();
   }
 
-  getType(): EnumValue {
-    return ItemType[this._item.type];
+  getType(): GoogleAppsScript.Forms.ItemType {
+    return ItemType[this._item.type] as unknown as GoogleAppsScript.Forms.ItemType;
   }
 
   getIndex(): number {
     return this._host.items().indexOf(this._item);
   }
 
-  setRequired(enabled: boolean): unknown {
+  setRequired(enabled: boolean): Self {
     this._item.required = Boolean(enabled);
     return this._changed();
   }
@@ -151,28 +159,40 @@ class ItemObject {
     return this._item.required;
   }
 
-  setChoiceValues(values: string[]): unknown {
+  setChoiceValues(values: string[]): Self {
     if (!Array.isArray(values) || values.length === 0) throw new Error('Invalid argument: values');
     this._item.choices = values.map(String);
     return this._changed();
   }
 
-  setChoices(choices: unknown[]): unknown {
+  setChoices(choices: Choice[]): Self {
     if (!Array.isArray(choices) || choices.length === 0) throw new Error('Invalid argument: choices');
-    this._item.choices = choices.map((c) => String((c as { getValue(): string }).getValue()));
+    // Quizzes (correct answers) are not emulated: a correct choice would lose its mark here.
+    if (choices.some((c) => c.isCorrectAnswer())) notEmulated('quizzes: a choice marked correct');
+    this._item.choices = choices.map((c) => String(c.getValue()));
     return this._changed();
   }
 
-  createChoice(value: string): unknown {
+  /**
+   * createChoice(value), (value, isCorrect) and, for multiple-choice and list items, (value,
+   * navigationItem) and (value, navigationType). Page navigation is not emulated.
+   */
+  createChoice(
+    value: string,
+    isCorrect?: boolean | GoogleAppsScript.Forms.PageBreakItem | GoogleAppsScript.Forms.PageNavigationType,
+  ): Choice {
+    if (isCorrect !== undefined && typeof isCorrect !== 'boolean') notEmulated('Choice with page navigation');
     const v = String(value);
-    return emulated('Choice', { getValue: () => v, isCorrectAnswer: () => false }, this._host.log);
+    const correct = isCorrect === true;
+    const choice = conform<Choice>()({ getValue: () => v, isCorrectAnswer: () => correct });
+    return emulated('Choice', choice, this._host.log) as unknown as Choice;
   }
 
-  getChoices(): unknown[] {
+  getChoices(): Choice[] {
     return (this._item.choices ?? []).map((c) => this.createChoice(c));
   }
 
-  showOtherOption(enabled: boolean): unknown {
+  showOtherOption(enabled: boolean): Self {
     this._item.other = Boolean(enabled);
     return this._changed();
   }
@@ -181,7 +201,7 @@ class ItemObject {
     return this._item.other === true;
   }
 
-  setBounds(lower: number, upper: number): unknown {
+  setBounds(lower: number, upper: number): Self {
     // developers.google.com/apps-script/reference/forms/scale-item#setBounds(Integer,Integer):
     // lower 0 or 1, upper 3 to 10.
     if (![0, 1].includes(Number(lower)) || !(Number(upper) >= 3 && Number(upper) <= 10)) {
@@ -200,7 +220,7 @@ class ItemObject {
     return this._item.upper ?? 5;
   }
 
-  setLabels(lower: string, upper: string): unknown {
+  setLabels(lower: string, upper: string): Self {
     this._item.leftLabel = String(lower);
     this._item.rightLabel = String(upper);
     return this._changed();
@@ -214,7 +234,7 @@ class ItemObject {
     return this._item.rightLabel ?? '';
   }
 
-  setIncludesYear(enabled: boolean): unknown {
+  setIncludesYear(enabled: boolean): Self {
     this._item.includesYear = Boolean(enabled);
     return this._changed();
   }
@@ -223,10 +243,35 @@ class ItemObject {
     return this._item.includesYear !== false;
   }
 
-  createResponse(value: unknown): unknown {
+  createResponse(value: unknown): ItemResponse {
     return this._host.itemResponse(this._item, answerFor(this._item, value));
   }
 }
+
+/** The named methods of `inst`, each calling it (the facade a class's proxy wraps). */
+function pick<S, K extends keyof ItemObject<S>>(
+  inst: ItemObject<S>,
+  names: readonly K[],
+): Pick<ItemObject<S>, K> {
+  const out: Record<string, unknown> = {};
+  for (const name of names) {
+    const method = inst[name] as (...a: unknown[]) => unknown;
+    out[name] = (...args: unknown[]) => method.apply(inst, args);
+  }
+  return out as Pick<ItemObject<S>, K>;
+}
+
+/** Each class's members, checked against the official interface. */
+const VIEWS: { [T in ItemTypeName]: (inst: ItemObject<ItemClasses[T]>) => object } = {
+  TEXT: (i) => conform<ItemClasses['TEXT']>()(pick(i, ANSWERED)),
+  PARAGRAPH_TEXT: (i) => conform<ItemClasses['PARAGRAPH_TEXT']>()(pick(i, ANSWERED)),
+  MULTIPLE_CHOICE: (i) => conform<ItemClasses['MULTIPLE_CHOICE']>()(pick(i, OTHER)),
+  CHECKBOX: (i) => conform<ItemClasses['CHECKBOX']>()(pick(i, OTHER)),
+  LIST: (i) => conform<ItemClasses['LIST']>()(pick(i, CHOICES)),
+  SCALE: (i) => conform<ItemClasses['SCALE']>()(pick(i, SCALE)),
+  SECTION_HEADER: (i) => conform<ItemClasses['SECTION_HEADER']>()(pick(i, COMMON)),
+  DATE: (i) => conform<ItemClasses['DATE']>()(pick(i, DATE)),
+};
 
 /** Validates an answer as the form would and normalises it (checkboxes: string[]; others: string). */
 export function answerFor(item: ItemData, value: unknown): string | string[] {
@@ -273,25 +318,32 @@ export function answerFor(item: ItemData, value: unknown): string | string[] {
   }
 }
 
-/** An emulated item proxy named after the requested class; members of other types are absent. */
+/** An emulated Item proxy; members of the typed classes are absent (Item#asTextItem() etc. give them). */
+export function wrapItem(host: ItemHost, item: ItemData): Item;
+/** An emulated proxy of the item's typed class; members of other types are absent. */
+export function wrapItem<T extends ItemTypeName>(host: ItemHost, item: ItemData, asType: T): ItemClasses[T];
 export function wrapItem(host: ItemHost, item: ItemData, asType?: ItemTypeName): unknown {
-  const inst = new ItemObject(host, item);
-  const view = asType ? CLASS_NAMES[asType] : 'Item';
-  const allowed = new Set([...COMMON, ...(asType ? TYPE_METHODS[asType] : [])]);
-  const facade: Record<string, unknown> = { _item: item };
-  for (const name of allowed) {
-    facade[name] = (...args: unknown[]) =>
-      (inst as unknown as Record<string, (...a: unknown[]) => unknown>)[name](...args);
-  }
-  if (!asType) {
-    for (const type of Object.keys(AS_METHODS) as ItemTypeName[]) {
-      facade[AS_METHODS[type]] = () => {
-        if (item.type !== type) throw new Error(`Item "${item.title}" is not a ${CLASS_NAMES[type]}.`);
-        return wrapItem(host, item, type);
-      };
-    }
-  }
-  const proxy = emulated(view, facade, host.log);
+  const inst = new ItemObject<unknown>(host, item);
+  const as =
+    <T extends ItemTypeName>(type: T) =>
+    (): ItemClasses[T] => {
+      if (item.type !== type) throw new Error(`Item "${item.title}" is not a ${CLASS_NAMES[type]}.`);
+      return wrapItem(host, item, type);
+    };
+  const facade = asType
+    ? VIEWS[asType](inst as ItemObject<never>)
+    : conform<Item>()({
+        ...pick(inst as ItemObject<Item>, COMMON),
+        asTextItem: as('TEXT'),
+        asParagraphTextItem: as('PARAGRAPH_TEXT'),
+        asMultipleChoiceItem: as('MULTIPLE_CHOICE'),
+        asCheckboxItem: as('CHECKBOX'),
+        asListItem: as('LIST'),
+        asScaleItem: as('SCALE'),
+        asSectionHeaderItem: as('SECTION_HEADER'),
+        asDateItem: as('DATE'),
+      });
+  const proxy = emulated(asType ? CLASS_NAMES[asType] : 'Item', { _item: item, ...facade }, host.log);
   inst._self = proxy;
   return proxy;
 }

@@ -195,9 +195,16 @@ export class Book {
 /** How the wrappers create each other (kept behind an interface to avoid import cycles). */
 export interface Objects {
   readonly ws: Workspace;
-  spreadsheet(book: Book): object;
-  sheet(book: Book, sheet: SheetModel): object;
-  range(book: Book, sheet: SheetModel, row: number, col: number, numRows: number, numCols: number): object;
+  spreadsheet(book: Book): GoogleAppsScript.Spreadsheet.Spreadsheet;
+  sheet(book: Book, sheet: SheetModel): GoogleAppsScript.Spreadsheet.Sheet;
+  range(
+    book: Book,
+    sheet: SheetModel,
+    row: number,
+    col: number,
+    numRows: number,
+    numCols: number,
+  ): GoogleAppsScript.Spreadsheet.Range;
   /** `obj` behind the spreadsheet's access checks (access.ts). */
   guard<T extends object>(className: string, spreadsheetId: string, obj: T): T;
 }

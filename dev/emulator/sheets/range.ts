@@ -1,10 +1,23 @@
 // Range (developers.google.com/apps-script/reference/spreadsheet/range): 1-based, values as Apps
-// Script returns them, batch reads and writes over the sheet's dense grids.
+// Script returns them, batch reads and writes over the sheet's dense grids. Checked against the
+// official interface (surface.ts).
 import { parseA1, toA1 } from './a1';
 import type { Book, Objects } from './book';
-import { cellOf, clearBlock, setCell, STYLE_LAYERS, type SheetModel, type StyleLayer } from './model';
+import {
+  cellOf,
+  clearBlock,
+  setCell,
+  STYLE_LAYERS,
+  type Scalar,
+  type SheetModel,
+  type StyleLayer,
+} from './model';
 import { makeValidation, specOf } from './validation';
 import type { Entered } from './cells';
+import type { Conformant } from '../surface';
+
+type Range = GoogleAppsScript.Spreadsheet.Range;
+type DataValidation = GoogleAppsScript.Spreadsheet.DataValidation;
 
 export const MESSAGES = {
   rowsTooSmall: 'The number of rows in the range must be at least 1.',
@@ -49,8 +62,8 @@ export function checkShape(data: unknown, numRows: number, numCols: number, meth
   return data as unknown[][];
 }
 
-export class RangeEmu {
-  _self!: RangeEmu;
+export class RangeEmu implements Conformant<RangeEmu, Range> {
+  _self!: Range;
 
   constructor(
     private readonly o: Objects,
@@ -109,7 +122,7 @@ export class RangeEmu {
     return out;
   }
 
-  private fill<T>(grid: (Array<T | null> | null)[], value: T | null): RangeEmu {
+  private fill<T>(grid: (Array<T | null> | null)[], value: T | null): Range {
     const r0 = this._row - 1;
     const c0 = this._col - 1;
     if (value === null) clearBlock(grid, r0, c0, this._numRows, this._numCols);
@@ -128,7 +141,7 @@ export class RangeEmu {
     return this._self;
   }
 
-  private writeAll(data: unknown[][]): RangeEmu {
+  private writeAll(data: unknown[][]): Range {
     const r0 = this._row - 1;
     const c0 = this._col - 1;
     const block: Entered[][] = data.map((row, i) =>
@@ -147,10 +160,10 @@ export class RangeEmu {
   getValue(): unknown {
     return this._book.read(this._sheet, this._row - 1, this._col - 1);
   }
-  setValues(values: unknown): RangeEmu {
+  setValues(values: unknown): Range {
     return this.writeAll(checkShape(values, this._numRows, this._numCols, 'setValues'));
   }
-  setValue(value: unknown): RangeEmu {
+  setValue(value: unknown): Range {
     // setValue writes the same value into every cell of the range (range#setvaluevalue).
     return this.writeAll(this.each(() => value));
   }
@@ -175,10 +188,10 @@ export class RangeEmu {
   getFormula(): string {
     return cellOf(this._sheet.formulas, this._row - 1, this._col - 1) ?? '';
   }
-  setFormula(formula: string): RangeEmu {
+  setFormula(formula: string): Range {
     return this.setValue(String(formula));
   }
-  setFormulas(formulas: unknown): RangeEmu {
+  setFormulas(formulas: unknown): Range {
     const rows = checkShape(formulas, this._numRows, this._numCols, 'setFormulas');
     return this.writeAll(rows.map((row) => row.map((f) => String(f ?? ''))));
   }
@@ -190,61 +203,75 @@ export class RangeEmu {
   getNumberFormat(): string {
     return cellOf(this._sheet.formats, this._row - 1, this._col - 1) ?? '0.###############';
   }
-  setNumberFormat(format: string): RangeEmu {
+  setNumberFormat(format: string): Range {
     return this.fill(this._sheet.formats, String(format));
   }
-  setNumberFormats(formats: unknown): RangeEmu {
+  setNumberFormats(formats: unknown): Range {
     return this.put(this._sheet.formats, formats, 'setNumberFormats', (v) => String(v));
   }
 
   // Data validation
-  private ruleAt(r: number, c: number): object | null {
+  private ruleAt(r: number, c: number): DataValidation | null {
     const spec = this._book.rule(this._sheet, r, c);
     return spec ? makeValidation(spec, this.o.ws.calls, rangeLink(this.o, this._book)) : null;
   }
-  getDataValidation(): object | null {
+  getDataValidation(): DataValidation | null {
     return this.ruleAt(this._row - 1, this._col - 1);
   }
-  getDataValidations(): (object | null)[][] {
+  getDataValidations(): (DataValidation | null)[][] {
     return this.each((r, c) => this.ruleAt(r, c));
   }
-  setDataValidation(rule: unknown): RangeEmu {
+  setDataValidation(rule: unknown): Range {
     if (rule === null) return this.fill(this._sheet.validations, null);
     return this.fill(this._sheet.validations, this._book.ruleIndex(this._sheet, specOf(rule)));
   }
-  setDataValidations(rules: unknown): RangeEmu {
+  setDataValidations(rules: unknown): Range {
     return this.put(this._sheet.validations, rules, 'setDataValidations', (rule) =>
       rule === null ? null : this._book.ruleIndex(this._sheet, specOf(rule)),
     );
   }
-  clearDataValidations(): RangeEmu {
+  clearDataValidations(): Range {
     return this.fill(this._sheet.validations, null);
   }
-  insertCheckboxes(): RangeEmu {
-    // A checkbox rule and every cell set to false (range#insertcheckboxes).
+  insertCheckboxes(
+    ...states: [] | [checkedValue: unknown] | [checkedValue: unknown, uncheckedValue: unknown]
+  ): Range {
+    // range#insertCheckboxes(): a checkbox rule and every cell set to false; with a checked value,
+    // the cells are set to the empty string; with an unchecked value too, to that value.
+    const values = states.map(String);
     const index = this._book.ruleIndex(this._sheet, {
       type: 'CHECKBOX',
-      values: [],
+      values,
       allowInvalid: true,
       helpText: '',
     });
     this.fill(this._sheet.validations, index);
     this.fill(this._sheet.formulas, null);
-    return this.fill(this._sheet.values, false);
+    if (states.length === 0) return this.fill(this._sheet.values, false);
+    if (states.length === 1) return this.fill(this._sheet.values, null);
+    return this.fill(this._sheet.values, scalar(states[1]));
   }
 
   // Clearing
-  clearContent(): RangeEmu {
+  clearContent(): Range {
     this.fill(this._sheet.formulas, null);
     return this.fill(this._sheet.values, null);
   }
-  clearFormat(): RangeEmu {
+  clearFormat(): Range {
     this.fill(this._sheet.formats, null);
     for (const layer of STYLE_LAYERS) this.fill(this._sheet.styles[layer], null);
     return this._self;
   }
-  clear(options?: { contentsOnly?: boolean; formatOnly?: boolean; validationsOnly?: boolean }): RangeEmu {
+  clear(options?: {
+    commentsOnly?: boolean;
+    contentsOnly?: boolean;
+    formatOnly?: boolean;
+    validationsOnly?: boolean;
+    skipFilteredRows?: boolean;
+  }): Range {
     if (options?.validationsOnly) return this.clearDataValidations();
+    // Comments are not stored here: clearing only them changes nothing. No rows are filtered out.
+    if (options?.commentsOnly && !options.contentsOnly && !options.formatOnly) return this._self;
     if (!options?.formatOnly) this.clearContent();
     // (check) clear() keeps data validation: Google documents it as clearing contents and formats.
     if (!options?.contentsOnly) this.clearFormat();
@@ -276,13 +303,13 @@ export class RangeEmu {
   getLastColumn(): number {
     return this._col + this._numCols - 1;
   }
-  getSheet(): object {
+  getSheet(): GoogleAppsScript.Spreadsheet.Sheet {
     return this.o.sheet(this._book, this._sheet);
   }
   getA1Notation(): string {
     return toA1(this._row, this._col, this._numRows, this._numCols);
   }
-  offset(rowOffset: number, columnOffset: number, numRows?: number, numColumns?: number): object {
+  offset(rowOffset: number, columnOffset: number, numRows?: number, numColumns?: number): Range {
     const row = this._row + rowOffset;
     const col = this._col + columnOffset;
     const nr = numRows ?? this._numRows;
@@ -290,12 +317,12 @@ export class RangeEmu {
     checkRange(this._sheet, row, col, nr, nc);
     return this.o.range(this._book, this._sheet, row, col, nr, nc);
   }
-  getCell(row: number, column: number): object {
+  getCell(row: number, column: number): Range {
     if (row < 1 || column < 1 || row > this._numRows || column > this._numCols)
       throw new Error(MESSAGES.outside);
     return this.o.range(this._book, this._sheet, this._row + row - 1, this._col + column - 1, 1, 1);
   }
-  activate(): RangeEmu {
+  activate(): Range {
     this._sheet.selection = this.getA1Notation();
     this._book.model.activeSheetId = this._sheet.id;
     return this._self;
@@ -305,21 +332,21 @@ export class RangeEmu {
   private style(layer: StyleLayer): string | boolean | null {
     return cellOf(this._sheet.styles[layer], this._row - 1, this._col - 1);
   }
-  setFontWeight(weight: string | null): RangeEmu {
+  setFontWeight(weight: string | null): Range {
     return this.fill(this._sheet.styles.fontWeight, weight === 'normal' ? null : weight);
   }
-  setFontWeights(weights: unknown): RangeEmu {
+  setFontWeights(weights: unknown): Range {
     return this.put(this._sheet.styles.fontWeight, weights, 'setFontWeights', (v) =>
       v === 'normal' ? null : (v as string),
     );
   }
-  getFontWeight(): string {
-    return (this.style('fontWeight') as string | null) ?? 'normal';
+  getFontWeight(): GoogleAppsScript.Spreadsheet.FontWeight {
+    return (this.style('fontWeight') as GoogleAppsScript.Spreadsheet.FontWeight | null) ?? 'normal';
   }
-  setBackground(color: string | null): RangeEmu {
+  setBackground(color: string | null): Range {
     return this.fill(this._sheet.styles.background, color);
   }
-  setBackgrounds(colors: unknown): RangeEmu {
+  setBackgrounds(colors: unknown): Range {
     return this.put(
       this._sheet.styles.background,
       colors,
@@ -333,24 +360,29 @@ export class RangeEmu {
   getBackgrounds(): string[][] {
     return this.each((r, c) => (cellOf(this._sheet.styles.background, r, c) as string | null) ?? '#ffffff');
   }
-  setFontColor(color: string | null): RangeEmu {
+  setFontColor(color: string | null): Range {
     return this.fill(this._sheet.styles.fontColor, color);
   }
   getFontColor(): string {
     return (this.style('fontColor') as string | null) ?? '#000000';
   }
-  setWrap(wrap: boolean): RangeEmu {
+  setWrap(wrap: boolean): Range {
     return this.fill(this._sheet.styles.wrap, Boolean(wrap));
   }
   getWrap(): boolean {
     return this.style('wrap') === true;
   }
-  setHorizontalAlignment(alignment: string | null): RangeEmu {
+  setHorizontalAlignment(alignment: string | null): Range {
     return this.fill(this._sheet.styles.horizontalAlignment, alignment);
   }
   getHorizontalAlignment(): string {
     return (this.style('horizontalAlignment') as string | null) ?? 'general';
   }
+}
+
+/** A value as a cell stores it: numbers, booleans and text as they are, anything else as text. */
+function scalar(value: unknown): Scalar {
+  return typeof value === 'number' || typeof value === 'boolean' ? value : String(value);
 }
 
 /** Ranges inside data validation rules are stored by sheet name and A1. */

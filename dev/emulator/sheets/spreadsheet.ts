@@ -1,10 +1,17 @@
-// Spreadsheet (developers.google.com/apps-script/reference/spreadsheet/spreadsheet).
-import { urlFor } from '../core';
+// Spreadsheet (developers.google.com/apps-script/reference/spreadsheet/spreadsheet), checked against
+// the official interface (surface.ts).
+import { notEmulated, urlFor } from '../core';
 import { userObject } from '../session';
+import type { Conformant } from '../surface';
 import type { Book, Objects } from './book';
 import { newSheetModel, type SheetModel } from './model';
-import { DUPLICATE_SHEET, type SheetEmu } from './sheet';
+import { DUPLICATE_SHEET } from './sheet';
 import { splitSheet } from './a1';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Range = GoogleAppsScript.Spreadsheet.Range;
+type User = GoogleAppsScript.Base.User;
 
 export const DEFAULT_ROWS = 1000;
 export const DEFAULT_COLS = 26;
@@ -26,8 +33,13 @@ export interface Toast {
   at: number;
 }
 
-export class SpreadsheetEmu {
-  _self!: SpreadsheetEmu;
+/** The stored sheet behind a Sheet object (or anything with one), for the methods that take a Sheet. */
+function modelOf(sheet: unknown): SheetModel | undefined {
+  return (sheet as { _sheet?: SheetModel } | null)?._sheet;
+}
+
+export class SpreadsheetEmu implements Conformant<SpreadsheetEmu, Spreadsheet> {
+  _self!: Spreadsheet;
 
   constructor(
     private readonly o: Objects,
@@ -43,8 +55,8 @@ export class SpreadsheetEmu {
     if (!entry) throw new Error(`Spreadsheet ${this.m.id} has no Drive entry`);
     return entry;
   }
-  private sheetObj(sheet: SheetModel): SheetEmu {
-    return this.o.sheet(this._book, sheet) as SheetEmu;
+  private sheetObj(sheet: SheetModel): Sheet {
+    return this.o.sheet(this._book, sheet);
   }
 
   getId(): string {
@@ -73,22 +85,25 @@ export class SpreadsheetEmu {
     this.m.locale = String(locale);
   }
 
-  getSheets(): object[] {
+  getSheets(): Sheet[] {
     return this.m.sheets.map((s) => this.sheetObj(s));
   }
   getNumSheets(): number {
     return this.m.sheets.length;
   }
-  getSheetByName(name: string): object | null {
+  getSheetByName(name: string): Sheet | null {
     const sheet = this._book.sheetByName(String(name));
     return sheet ? this.sheetObj(sheet) : null;
   }
-  getSheetById(id: number): object | null {
+  getSheetById(id: number): Sheet | null {
     const sheet = this._book.sheetById(Number(id));
     return sheet ? this.sheetObj(sheet) : null;
   }
-  insertSheet(...args: unknown[]): object {
+  insertSheet(...args: unknown[]): Sheet {
     // insertSheet(), insertSheet(index), insertSheet(name), insertSheet(name, index); index is 0-based.
+    // The forms with options ({ template }) copy a template sheet: not emulated.
+    if (args.some((a) => typeof a === 'object' && a !== null))
+      notEmulated('Spreadsheet.insertSheet with options');
     let name = typeof args[0] === 'string' ? args[0] : null;
     const index =
       typeof args[0] === 'number' ? args[0] : typeof args[1] === 'number' ? args[1] : this.m.sheets.length;
@@ -106,37 +121,39 @@ export class SpreadsheetEmu {
     this.m.activeSheetId = sheet.id;
     return this.sheetObj(sheet);
   }
-  deleteSheet(sheet: { _sheet?: SheetModel }): void {
-    const target = sheet?._sheet;
+  deleteSheet(sheet: Sheet): void {
+    const target = modelOf(sheet);
     if (!target || !this.m.sheets.includes(target)) throw new Error('Invalid argument: sheet');
     // (check) the wording Google uses for removing the last sheet.
     if (this.m.sheets.length === 1) throw new Error("You can't remove all the sheets in a document.");
     this.m.sheets = this.m.sheets.filter((s) => s !== target);
     if (this.m.activeSheetId === target.id) this.m.activeSheetId = this.m.sheets[0].id;
   }
-  getActiveSheet(): object {
+  getActiveSheet(): Sheet {
     return this.sheetObj(this._book.activeSheet());
   }
-  setActiveSheet(sheet: { _sheet?: SheetModel }): object {
-    const target = sheet?._sheet;
+  setActiveSheet(sheet: Sheet, restoreSelection?: boolean): Sheet {
+    // restoreSelection: the sheet's last selection comes back, which is what getActiveRange reads
+    // here either way.
+    void restoreSelection;
+    const target = modelOf(sheet);
     if (!target || !this.m.sheets.includes(target)) throw new Error('Invalid argument: sheet');
     this.m.activeSheetId = target.id;
     return this.sheetObj(target);
   }
-  getActiveRange(): object {
-    return this.sheetObj(this._book.activeSheet()).getActiveRange();
+  getActiveRange(): Range {
+    return this.sheetObj(this._book.activeSheet()).getActiveRange() as Range;
   }
-  setActiveRange(range: { _sheet?: SheetModel; getA1Notation(): string }): object {
-    if (!range?._sheet) throw new Error('Invalid argument: range');
-    return this.sheetObj(range._sheet).setActiveRange(range);
+  setActiveRange(range: Range): Range {
+    const sheet = modelOf(range);
+    if (!sheet) throw new Error('Invalid argument: range');
+    return this.sheetObj(sheet).setActiveRange(range);
   }
-  setActiveSelection(a1OrRange: unknown): object {
-    if (typeof a1OrRange !== 'string') {
-      return this.setActiveRange(a1OrRange as { _sheet?: SheetModel; getA1Notation(): string });
-    }
-    return this.setActiveRange(this.getRange(a1OrRange) as { _sheet?: SheetModel; getA1Notation(): string });
+  setActiveSelection(a1OrRange: Range | string): Range {
+    if (typeof a1OrRange !== 'string') return this.setActiveRange(a1OrRange);
+    return this.setActiveRange(this.getRange(a1OrRange));
   }
-  getRange(a1Notation: string): object {
+  getRange(a1Notation: string): Range {
     const [sheetName] = splitSheet(String(a1Notation));
     const sheet = sheetName === null ? this._book.activeSheet() : this._book.sheetByName(sheetName);
     if (!sheet) throw new Error('Range not found');
@@ -150,44 +167,48 @@ export class SpreadsheetEmu {
     this.entry();
     return this.o.ws.driveApp.access.sharingMethods('Spreadsheet', this.m.id, () => this._self);
   }
-  getOwner(): object {
+  getOwner(): User {
     return userObject(this.entry().owner, this.o.ws.calls);
   }
-  getEditors(): object[] {
-    return this._sharing().getEditors() as object[];
+  getEditors(): User[] {
+    return this._sharing().getEditors() as User[];
   }
-  getViewers(): object[] {
-    return this._sharing().getViewers() as object[];
+  getViewers(): User[] {
+    return this._sharing().getViewers() as User[];
   }
-  addEditor(emailOrUser: unknown): SpreadsheetEmu {
-    return this._sharing().addEditor(emailOrUser as never) as SpreadsheetEmu;
+  addEditor(emailOrUser: string | User): Spreadsheet {
+    return this._sharing().addEditor(emailOrUser as never) as Spreadsheet;
   }
-  addEditors(emails: string[]): SpreadsheetEmu {
-    return this._sharing().addEditors(emails as never) as SpreadsheetEmu;
+  addEditors(emails: string[]): Spreadsheet {
+    return this._sharing().addEditors(emails as never) as Spreadsheet;
   }
-  removeEditor(emailOrUser: unknown): SpreadsheetEmu {
-    return this._sharing().removeEditor(emailOrUser as never) as SpreadsheetEmu;
+  removeEditor(emailOrUser: string | User): Spreadsheet {
+    return this._sharing().removeEditor(emailOrUser as never) as Spreadsheet;
   }
-  addViewer(emailOrUser: unknown): SpreadsheetEmu {
-    return this._sharing().addViewer(emailOrUser as never) as SpreadsheetEmu;
+  addViewer(emailOrUser: string | User): Spreadsheet {
+    return this._sharing().addViewer(emailOrUser as never) as Spreadsheet;
   }
-  addViewers(emails: string[]): SpreadsheetEmu {
-    return this._sharing().addViewers(emails as never) as SpreadsheetEmu;
+  addViewers(emails: string[]): Spreadsheet {
+    return this._sharing().addViewers(emails as never) as Spreadsheet;
   }
-  removeViewer(emailOrUser: unknown): SpreadsheetEmu {
-    return this._sharing().removeViewer(emailOrUser as never) as SpreadsheetEmu;
+  removeViewer(emailOrUser: string | User): Spreadsheet {
+    return this._sharing().removeViewer(emailOrUser as never) as Spreadsheet;
   }
 
-  toast(msg: string, title?: string, timeoutSeconds?: number): void {
+  // spreadsheet#toast(String,String,Number): a null timeout is the default 5 seconds; a negative
+  // one keeps the toast until it is closed.
+  toast(msg: string, title?: string, timeoutSeconds?: number | null): void {
     this.toasts.push({
       spreadsheetId: this.m.id,
       message: String(msg),
       title: title === undefined ? '' : String(title),
-      timeoutSeconds: timeoutSeconds === undefined ? 5 : Number(timeoutSeconds),
+      timeoutSeconds: timeoutSeconds === undefined || timeoutSeconds === null ? 5 : Number(timeoutSeconds),
       at: this.o.ws.clock.nowMillis(),
     });
   }
-  getProtections(type: string): object[] {
+  getProtections(
+    type: GoogleAppsScript.Spreadsheet.ProtectionType,
+  ): GoogleAppsScript.Spreadsheet.Protection[] {
     return this.m.sheets.flatMap((s) => this.sheetObj(s).getProtections(type));
   }
 }

@@ -1,39 +1,46 @@
 // Data validation (developers.google.com/apps-script/reference/spreadsheet/data-validation-builder,
 // …/data-validation, …/data-validation-criteria): the builder, the rule object, and the check a
-// script write must pass when a rule rejects invalid input.
+// script write must pass when a rule rejects invalid input. The rule and the builder are checked
+// against the official interfaces (surface.ts).
 import { emulated, type CallLog } from '../core';
+import { conform } from '../surface';
 import type { ValidationSpec } from './model';
 
+type DataValidation = GoogleAppsScript.Spreadsheet.DataValidation;
+type DataValidationBuilder = GoogleAppsScript.Spreadsheet.DataValidationBuilder;
+type Criteria = GoogleAppsScript.Spreadsheet.DataValidationCriteria;
+
+const CRITERIA = [
+  'DATE_AFTER',
+  'DATE_BEFORE',
+  'DATE_BETWEEN',
+  'DATE_EQUAL_TO',
+  'DATE_IS_VALID_DATE',
+  'DATE_NOT_BETWEEN',
+  'DATE_ON_OR_AFTER',
+  'DATE_ON_OR_BEFORE',
+  'NUMBER_BETWEEN',
+  'NUMBER_EQUAL_TO',
+  'NUMBER_GREATER_THAN',
+  'NUMBER_GREATER_THAN_OR_EQUAL_TO',
+  'NUMBER_LESS_THAN',
+  'NUMBER_LESS_THAN_OR_EQUAL_TO',
+  'NUMBER_NOT_BETWEEN',
+  'NUMBER_NOT_EQUAL_TO',
+  'TEXT_CONTAINS',
+  'TEXT_DOES_NOT_CONTAIN',
+  'TEXT_EQUAL_TO',
+  'TEXT_IS_VALID_EMAIL',
+  'TEXT_IS_VALID_URL',
+  'VALUE_IN_LIST',
+  'VALUE_IN_RANGE',
+  'CUSTOM_FORMULA',
+  'CHECKBOX',
+] as const;
+
+/** SpreadsheetApp.DataValidationCriteria: each member is its name. */
 export const DataValidationCriteria = Object.freeze(
-  Object.fromEntries(
-    [
-      'DATE_AFTER',
-      'DATE_BEFORE',
-      'DATE_BETWEEN',
-      'DATE_EQUAL_TO',
-      'DATE_IS_VALID_DATE',
-      'DATE_NOT_BETWEEN',
-      'DATE_ON_OR_AFTER',
-      'DATE_ON_OR_BEFORE',
-      'NUMBER_BETWEEN',
-      'NUMBER_EQUAL_TO',
-      'NUMBER_GREATER_THAN',
-      'NUMBER_GREATER_THAN_OR_EQUAL_TO',
-      'NUMBER_LESS_THAN',
-      'NUMBER_LESS_THAN_OR_EQUAL_TO',
-      'NUMBER_NOT_BETWEEN',
-      'NUMBER_NOT_EQUAL_TO',
-      'TEXT_CONTAINS',
-      'TEXT_DOES_NOT_CONTAIN',
-      'TEXT_EQUAL_TO',
-      'TEXT_IS_VALID_EMAIL',
-      'TEXT_IS_VALID_URL',
-      'VALUE_IN_LIST',
-      'VALUE_IN_RANGE',
-      'CUSTOM_FORMULA',
-      'CHECKBOX',
-    ].map((k) => [k, k]),
-  ),
+  Object.fromEntries(CRITERIA.map((k) => [k, k])) as { [K in (typeof CRITERIA)[number]]: K },
 );
 
 /** How the builder and rules reach ranges (stored as sheet name + A1). */
@@ -56,32 +63,36 @@ function criteriaValues(spec: ValidationSpec, link: RangeLink): unknown[] {
 }
 
 /** A DataValidation (the built rule); `_spec` is its stored form. */
-export function makeValidation(spec: ValidationSpec, log: CallLog, link: RangeLink): object {
+export function makeValidation(spec: ValidationSpec, log: CallLog, link: RangeLink): DataValidation {
   return emulated(
     'DataValidation',
-    {
+    conform<DataValidation>()({
       _spec: spec,
-      getCriteriaType: () => spec.type,
+      getCriteriaType: () => spec.type as unknown as Criteria,
       getCriteriaValues: () => criteriaValues(spec, link),
       getAllowInvalid: () => spec.allowInvalid,
       getHelpText: () => (spec.helpText === '' ? null : spec.helpText),
       copy: () => makeValidationBuilder(log, link, { ...spec, values: [...spec.values] }),
-    },
+    }),
     log,
-  );
+  ) as unknown as DataValidation;
 }
 
-export function makeValidationBuilder(log: CallLog, link: RangeLink, from?: ValidationSpec): object {
+export function makeValidationBuilder(
+  log: CallLog,
+  link: RangeLink,
+  from?: ValidationSpec,
+): DataValidationBuilder {
   const spec: ValidationSpec = from ?? { type: '', values: [], allowInvalid: true, helpText: '' };
-  const set = (type: string, values: unknown[]) => {
+  const set = (type: string, values: unknown[]): DataValidationBuilder => {
     spec.type = type;
     spec.values = values;
     return builder;
   };
   const num = (x: unknown) => Number(x);
-  const builder: object = emulated(
+  const builder: DataValidationBuilder = emulated(
     'DataValidationBuilder',
-    {
+    conform<DataValidationBuilder>()({
       requireValueInList: (values: unknown[], showDropdown = true) => {
         if (!Array.isArray(values)) throw new Error('Invalid argument: values');
         // (check) Google rejects a list rule with more than 500 items.
@@ -119,7 +130,7 @@ export function makeValidationBuilder(log: CallLog, link: RangeLink, from?: Vali
         spec.helpText = String(helpText);
         return builder;
       },
-      getCriteriaType: () => spec.type || null,
+      getCriteriaType: () => (spec.type || null) as Criteria | null,
       getCriteriaValues: () => criteriaValues(spec, link),
       getAllowInvalid: () => spec.allowInvalid,
       getHelpText: () => (spec.helpText === '' ? null : spec.helpText),
@@ -129,9 +140,9 @@ export function makeValidationBuilder(log: CallLog, link: RangeLink, from?: Vali
         if (!spec.type) throw new Error('You must specify a criteria type.');
         return makeValidation({ ...spec, values: [...spec.values] }, log, link);
       },
-    },
+    }),
     log,
-  );
+  ) as unknown as DataValidationBuilder;
   return builder;
 }
 
