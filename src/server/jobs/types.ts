@@ -1,0 +1,105 @@
+// Long work (programmes, consent forms, the order, the analytical note, the mailings) as jobs made
+// of units. A job is what the curator asked for; its units are derived from the sheets each time
+// (a pair whose «Программа» holds a link is done), so the record kept between executions is small:
+// the queue of jobs, and a write-ahead record of the document in flight and of the documents made
+// but not yet written to the sheets. See docs/ARCHITECTURE.md, «Long work».
+
+export type DocJobKind = 'programmes' | 'consents' | 'order' | 'note';
+export type MailJobKind = 'requests' | 'mentors';
+export type JobKind = DocJobKind | MailJobKind;
+
+export const DOC_JOB_KINDS: readonly DocJobKind[] = ['programmes', 'consents', 'order', 'note'];
+export const MAIL_JOB_KINDS: readonly MailJobKind[] = ['requests', 'mentors'];
+export const JOB_KINDS: readonly JobKind[] = [...DOC_JOB_KINDS, ...MAIL_JOB_KINDS];
+
+export function isJobKind(value: unknown): value is JobKind {
+  return typeof value === 'string' && (JOB_KINDS as readonly string[]).includes(value);
+}
+
+export function isMailJob(kind: JobKind): kind is MailJobKind {
+  return (MAIL_JOB_KINDS as readonly string[]).includes(kind);
+}
+
+/** The daily quota a job waits for. */
+export type Quota = 'docs' | 'mail';
+
+/** What the curator asked for, kept until it is done. */
+export interface Job {
+  kind: JobKind;
+  /** The school year it belongs to ('2026/2027'). */
+  year: string;
+  /** The pairs the curator ticked; absent: every pair that needs the document. */
+  ids?: string[];
+  /** Who asked (email), for the journal. */
+  by: string;
+  /** When it was asked for (ms). */
+  since: number;
+  /** Units it had when asked for: the «из 110» of the progress. */
+  total: number;
+  /** Units done when a run last stopped (for the sidebar, without reading the sheets). */
+  done?: number;
+  /** Hourly runs that failed on it in a row: given up after a few. */
+  failures?: number;
+  /** Waits for a daily quota until this moment (ms). */
+  notBefore?: number;
+  waiting?: Quota;
+  /** The order's number and date (ISO). */
+  number?: string;
+  date?: string;
+  /** The mentor questionnaire's deadline («15.09»). */
+  deadline?: string;
+}
+
+/** The kinds of document a unit makes, and the register's «Тип» of each. */
+export type DocUnitKind = 'programme' | 'consent' | 'order' | 'note';
+
+export const REGISTER_TYPES: Record<DocUnitKind, string> = {
+  programme: 'Программа',
+  consent: 'Согласие',
+  order: 'Приказ',
+  note: 'Аналитическая справка',
+};
+
+/** One document to make. */
+export interface DocUnit {
+  /** Stable across executions: 'programme|2026/2027|НП-2026-03', 'consent|…|НП-2026-03|email'. */
+  key: string;
+  kind: DocUnitKind;
+  /** The pair it belongs to ('' for the note). */
+  pairId: string;
+  /** The participant (consent forms). */
+  email?: string;
+  /** The file's name, known before it is made: how a half-made copy is found after a kill. */
+  name: string;
+}
+
+/** Written before a document is copied; a kill leaves it behind for the next run to clean up. */
+export interface Intent {
+  key: string;
+  name: string;
+  /** When the intent was written (ms): a file of that name made since is this unit's. */
+  since: number;
+  folderId: string;
+  /** Ids of the files made so far (the copy, then its PDF). */
+  fileIds: string[];
+}
+
+/** A document made and not yet written to the sheets. */
+export interface Made {
+  key: string;
+  kind: DocUnitKind;
+  pairIds: string[];
+  /** The register's «Номер». */
+  number: string;
+  /** ISO date for the register's «Дата». */
+  date: string;
+  name: string;
+  url: string;
+  pdfUrl: string;
+}
+
+/** The write-ahead record of one spreadsheet. */
+export interface Wal {
+  intent?: Intent;
+  made: Made[];
+}
