@@ -125,14 +125,68 @@ export function fillTemplate(
   values: PlaceholderValues,
   rowSets: RowSet[],
 ): GeneratedDoc {
-  const { names } = checkedTemplate(templateId, values, rowSets);
-  const copy = DriveApp.getFileById(templateId).makeCopy(name, folder);
+  return makeFromTemplate(prepareTemplate(templateId), folder, { name, values, rowSets }, { pdf: true });
+}
+
+/** A template opened and read once per execution, for every document made from it. */
+export interface PreparedTemplate {
+  id: string;
+  file: GoogleAppsScript.Drive.File;
+  /** The text of body, header and footer. */
+  text: string;
+  /** Placeholder names as written in it. */
+  names: string[];
+  title: string;
+}
+
+export function prepareTemplate(templateId: string): PreparedTemplate {
+  const template = openTemplate(templateId);
+  const text = templateText(template);
+  return {
+    id: templateId,
+    file: DriveApp.getFileById(templateId),
+    text,
+    names: findPlaceholders(text),
+    title: template.getName(),
+  };
+}
+
+export interface MakeOptions {
+  /** Put a PDF beside the document. */
+  pdf: boolean;
+  /** Called with each file's id as soon as it exists (the copy, then the PDF): the write-ahead record. */
+  onFile?: (id: string) => void;
+}
+
+/**
+ * One document from a prepared template: copied into `folder` under the content's name, filled,
+ * saved (and a PDF beside it if asked). Refuses, before copying, content that leaves placeholders
+ * of the template unfilled.
+ */
+export function makeFromTemplate(
+  template: PreparedTemplate,
+  folder: Folder,
+  content: Pick<DocContent, 'name' | 'values' | 'rowSets'>,
+  options: MakeOptions,
+): GeneratedDoc {
+  const { name, values, rowSets } = content;
+  const unknown = unknownPlaceholders(template.text, [
+    ...Object.keys(values),
+    ...rowSets.flatMap((s) => s.keys),
+  ]);
+  if (unknown.length > 0) throw new UserError(ERRORS.unknownPlaceholders(template.title, unknown));
+  const copy = template.file.makeCopy(name, folder);
   const docId = copy.getId();
+  options.onFile?.(docId);
   const doc = DocumentApp.openById(docId);
-  fillOpenDoc(doc, names, values, rowSets, () => copy.setTrashed(true));
+  const url = doc.getUrl();
+  fillOpenDoc(doc, template.names, values, rowSets, () => copy.setTrashed(true));
   doc.saveAndClose();
+  if (!options.pdf) return { docId, url, pdfId: '', pdfUrl: '', name };
   const pdf = folder.createFile(copy.getAs(PDF)).setName(`${name}.pdf`);
-  return { docId, url: copy.getUrl(), pdfId: pdf.getId(), pdfUrl: pdf.getUrl(), name };
+  const pdfId = pdf.getId();
+  options.onFile?.(pdfId);
+  return { docId, url, pdfId, pdfUrl: pdf.getUrl(), name };
 }
 
 /**

@@ -1,5 +1,6 @@
 // A report written straight into a new Doc (the analytical note): headings, paragraphs, lists and
-// tables, then a PDF beside it.
+// tables, then a PDF beside it. Each file's id is reported as soon as it exists, so a run killed
+// half-way leaves a record of what to clean up (src/server/jobs/documents.ts).
 import type { NoteBlock } from '../monitoring';
 
 type Folder = GoogleAppsScript.Drive.Folder;
@@ -10,8 +11,12 @@ export function writeReport(
   title: string,
   subtitle: string,
   blocks: NoteBlock[],
+  /** Called with each file's id as soon as it exists (the document, then its PDF). */
+  onFile: (id: string) => void = () => undefined,
 ) {
   const doc = DocumentApp.create(name);
+  const docId = doc.getId();
+  onFile(docId);
   const body = doc.getBody();
   const head = body.getChild(0).asParagraph();
   head.setText(title);
@@ -28,13 +33,14 @@ export function writeReport(
       table.getRow(0).editAsText().setBold(true);
     }
   }
-  const docId = doc.getId();
   const url = doc.getUrl();
   doc.saveAndClose();
   const file = DriveApp.getFileById(docId);
   file.moveTo(folder);
   const pdf = folder.createFile(file.getAs('application/pdf')).setName(`${name}.pdf`);
-  return { docId, url, pdfId: pdf.getId(), pdfUrl: pdf.getUrl(), name };
+  const pdfId = pdf.getId();
+  onFile(pdfId);
+  return { docId, url, pdfId, pdfUrl: pdf.getUrl(), name };
 }
 
 /** The id inside a Docs/Drive link (or the id itself). */
