@@ -29,7 +29,8 @@ export type SheetKey =
   | 'roadmap'
   | 'topics'
   | 'journal'
-  | 'mailLog';
+  | 'mailLog'
+  | 'service';
 
 export interface SheetDef {
   key: SheetKey;
@@ -39,6 +40,11 @@ export interface SheetDef {
   keyColumn?: string;
   /** Shown to staff in the sheet's first cell note / the sidebar. */
   purpose: string;
+  /**
+   * Written by the add-on alone, always under the school's lock (the hidden service sheet): a save
+   * needs no re-read of it to keep staff's edits.
+   */
+  addonOnly?: boolean;
 }
 
 export const MENTOR_STATUSES = ['Активен', 'Неактивен', 'Выбыл'] as const;
@@ -290,6 +296,21 @@ export const SHEETS: Record<SheetKey, SheetDef> = {
       t('Ключ', { width: 320 }),
       { header: 'Получатель', kind: 'email', width: 220 },
       t('Тема', { width: 360 }),
+    ],
+  },
+  // Not in SHEET_ORDER: a hidden sheet the intake makes when it first needs it (intake/cursor.ts).
+  service: {
+    key: 'service',
+    name: 'Служебный',
+    keyColumn: 'ID листа',
+    purpose: 'Служебный лист надстройки: до какой строки внесены ответы каждой формы. Не изменяйте его.',
+    addonOnly: true,
+    columns: [
+      t('Форма'),
+      { header: 'ID листа', kind: 'number' },
+      t('Лист ответов', { width: 260 }),
+      { header: 'Внесено по строку', kind: 'number' },
+      { header: 'Время ответа', kind: 'datetime' },
     ],
   },
 };

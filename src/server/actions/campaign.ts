@@ -2,7 +2,7 @@
 import type { Caller } from '../api/call';
 import { candidateMentors, mentorEmails, requestEmails, teachersWithoutRequest } from '../campaign';
 import { TEXTS } from '../campaign/texts';
-import { withDocumentLock } from '../gas/lock';
+import { withSchoolLock } from '../gas/lock';
 import { sendEmails, sentKeys } from '../gas/mail';
 import { readSettings } from '../settings';
 import { UserError } from '../shared/errors';
@@ -21,7 +21,7 @@ export interface CampaignResult {
 }
 
 export function sendRequestCampaign(caller: Caller): CampaignResult {
-  return withDocumentLock(() => {
+  return withSchoolLock(caller.ss.getId(), () => {
     const ctx = loadSchool(caller);
     const { store, settings } = ctx;
     const url = settings.links.formRequests;
@@ -65,7 +65,7 @@ export function sendRequestCampaign(caller: Caller): CampaignResult {
 
 /** «Разослать анкету наставника» (3.1): experienced teachers not yet in the mentor bank. */
 export function sendMentorCampaign(caller: Caller, deadline = '15.09'): CampaignResult {
-  return withDocumentLock(() => {
+  return withSchoolLock(caller.ss.getId(), () => {
     const store = new Store(caller.ss);
     const { settings } = readSettings(store.table('settings', ['Параметр', 'Значение']), caller.today);
     const url = settings.links.formMentors;

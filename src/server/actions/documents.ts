@@ -17,7 +17,7 @@ import {
   yearFolder,
   type GeneratedDoc,
 } from '../gas/docs';
-import { withDocumentLock } from '../gas/lock';
+import { withSchoolLock } from '../gas/lock';
 import { idFromUrl, writeReport } from '../gas/report';
 import { monitoringNote, monitoringStats } from '../monitoring';
 import { isActive, missingConsents, type PairRecord } from '../pairs/model';
@@ -253,7 +253,7 @@ export function documentsOverviewAction(caller: Caller): DocumentsOverviewDto {
 }
 
 export function generateOrderAction(caller: Caller, request: OrderRequest): ActionResult {
-  return withDocumentLock(() => {
+  return withSchoolLock(caller.ss.getId(), () => {
     const ctx = loadSchool(caller);
     const school = schoolInfo(ctx.settings);
     const register_ = ctx.store.table('documents', ['Тип', 'Номер', 'Ссылка', 'PDF', 'Пары']);
@@ -354,7 +354,7 @@ function selectPairs(ctx: SchoolContext, ids: string[], fallback: (p: PairRecord
 }
 
 export function generateProgrammesAction(caller: Caller, ids: string[]): ActionResult {
-  return withDocumentLock(() => {
+  return withSchoolLock(caller.ss.getId(), () => {
     const ctx = loadSchool(caller);
     const school = schoolInfo(ctx.settings);
     const pairs = selectPairs(ctx, ids, (p) => !p.programme);
@@ -378,7 +378,7 @@ export function generateProgrammesAction(caller: Caller, ids: string[]): ActionR
 }
 
 export function generateConsentFormsAction(caller: Caller, ids: string[]): ActionResult {
-  return withDocumentLock(() => {
+  return withSchoolLock(caller.ss.getId(), () => {
     const ctx = loadSchool(caller);
     const school = schoolInfo(ctx.settings);
     const pairs = selectPairs(ctx, ids, (p) => missingConsents(p).length > 0);
@@ -405,7 +405,7 @@ export function generateConsentFormsAction(caller: Caller, ids: string[]): Actio
 }
 
 export function generateAnalyticalNoteAction(caller: Caller): ActionResult {
-  return withDocumentLock(() => {
+  return withSchoolLock(caller.ss.getId(), () => {
     const ctx = loadSchool(caller);
     const pairs = monitoringPairs(pairsOf(ctx));
     const records = readMonitoring(ctx.store.table('monitoring', ['ID пары', 'Роль', 'Email'])).map(

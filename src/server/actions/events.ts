@@ -15,7 +15,7 @@ import {
   type FieldError,
   type MentoringEvent,
 } from '../events';
-import { withDocumentLock } from '../gas/lock';
+import { withSchoolLock } from '../gas/lock';
 import { readSettings } from '../settings';
 import { UserError } from '../shared/errors';
 import { normalizeKey } from '../shared/text';
@@ -54,7 +54,7 @@ export function listEventsAction(caller: Caller): EventDto[] {
 export function addEventAction(caller: Caller, input: EventDto): ActionResult {
   const result = validateEvent(input);
   if (!result.ok) refuse('Мероприятия', result.errors);
-  return withDocumentLock(() => {
+  return withSchoolLock(caller.ss.getId(), () => {
     const store = new Store(caller.ss);
     const table = store.table('events', ['Дата', 'Тип', 'Название']);
     table.append(eventCells(result.value));
@@ -91,7 +91,7 @@ export function recordPublicationAction(caller: Caller, input: PublicationDto): 
     text: input.text,
   });
   if (!result.ok) refuse('Публикации', result.errors);
-  return withDocumentLock(() => {
+  return withSchoolLock(caller.ss.getId(), () => {
     const store = new Store(caller.ss);
     const events = store.table('events', ['Дата', 'Тип', 'Название', 'Публикация']);
     const publications = store.table('publications', ['Дата', 'Мероприятие', 'Канал', 'Ссылка']);
@@ -113,7 +113,7 @@ export function recordPublicationAction(caller: Caller, input: PublicationDto): 
 export function addPracticeAction(caller: Caller, input: PracticeDto): ActionResult {
   const result = validatePractice({ ...input, link: input.url });
   if (!result.ok) refuse('Методическая копилка', result.errors);
-  return withDocumentLock(() => {
+  return withSchoolLock(caller.ss.getId(), () => {
     const store = new Store(caller.ss);
     store.table('practices', ['Название']).append(practiceCells(result.value));
     const message = `Практика «${result.value.title}» добавлена в методическую копилку.`;

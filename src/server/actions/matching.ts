@@ -2,7 +2,7 @@
 // proposals to the sidebar, and the accepted ones back as pairs — refused whole if stale.
 import type { AcceptChoice, ActionResult, MentorOptionDto, ProposalsDto } from '../api/types';
 import type { Caller } from '../api/call';
-import { withDocumentLock } from '../gas/lock';
+import { withSchoolLock } from '../gas/lock';
 import { checkStale, describeProposals, mentorOptions, proposePairs, type MatchingInput } from '../matching';
 import { addPair, pairsOf } from '../pairs/edit';
 import { isActive } from '../pairs/model';
@@ -84,7 +84,7 @@ function person(ctx: SchoolContext, email: string) {
 }
 
 export function proposeAction(caller: Caller): ProposalsDto {
-  return withDocumentLock(() => {
+  return withSchoolLock(caller.ss.getId(), () => {
     const ctx = loadSchool(caller);
     const result = proposePairs(matchingInput(ctx, readRejections(ctx.schoolYear)));
     // Roadmap 5.3: a mentee no mentor can take now is supported until one frees up (and is proposed
@@ -131,7 +131,7 @@ export function mentorOptionsAction(caller: Caller, menteeEmail: string): Mentor
 }
 
 export function acceptAction(caller: Caller, fingerprint: string, choices: AcceptChoice[]): ActionResult {
-  return withDocumentLock(() => {
+  return withSchoolLock(caller.ss.getId(), () => {
     const ctx = loadSchool(caller);
     const input = matchingInput(ctx, readRejections(ctx.schoolYear));
     const stale = checkStale(fingerprint, input);
@@ -172,7 +172,7 @@ export function acceptAction(caller: Caller, fingerprint: string, choices: Accep
 }
 
 export function rejectAction(caller: Caller, mentorEmail: string, menteeEmail: string): ActionResult {
-  return withDocumentLock(() => {
+  return withSchoolLock(caller.ss.getId(), () => {
     const ctx = loadSchool(caller);
     const props = PropertiesService.getDocumentProperties();
     const json = props.getProperty(REJECTIONS_KEY);

@@ -4,7 +4,7 @@ import type { ActionResult, FormsOverviewDto, MonitoringDto } from '../api/types
 import type { Caller } from '../api/call';
 import type { FormSpec } from '../setup';
 import type { Answers } from '../intake/answers';
-import { withDocumentLock } from '../gas/lock';
+import { withSchoolLock } from '../gas/lock';
 import { sendEmails, sentKeys, type OutgoingEmail } from '../gas/mail';
 import { readForms, type FormKind } from '../gas/state';
 import {
@@ -141,7 +141,7 @@ export function templates(spreadsheetId = ''): Record<MonitoringRole, string> {
 
 /** «Отправить анкеты»: every participant of every active pair who has not answered gets their link, once. */
 export function sendQuestionnairesAction(caller: Caller): ActionResult {
-  return withDocumentLock(() => {
+  return withSchoolLock(caller.ss.getId(), () => {
     const ctx = loadSchool(caller);
     const pairs = monitoringPairs(readPairs(ctx.pairs, ctx.names));
     if (pairs.length === 0) throw new UserError('Нет действующих пар — анкетировать некого.');

@@ -1,7 +1,7 @@
 // The curator's pair actions, under the document lock, each read once and written once.
 import type { ActionResult, NewPairDto, PairDto } from '../api/types';
 import type { Caller } from '../api/call';
-import { withDocumentLock } from '../gas/lock';
+import { withSchoolLock } from '../gas/lock';
 import { addPair, dissolve, findPair, pairsOf, recordConsent, setFixed } from '../pairs/edit';
 import { missingConsents } from '../pairs/model';
 import { TEXTS } from '../pairs/texts';
@@ -33,7 +33,7 @@ function edit(
   action: string,
   fn: (ctx: ReturnType<typeof loadSchool>) => string,
 ): ActionResult {
-  return withDocumentLock(() => {
+  return withSchoolLock(caller.ss.getId(), () => {
     const ctx = loadSchool(caller);
     const message = fn(ctx);
     journal(ctx.store, action, message, caller.user);

@@ -6,13 +6,25 @@ import type { Caller } from '../api/call';
 import { checkData } from '../check';
 import { daysBetween, deadlineFor, parseDeadline, schoolYearStart } from '../deadlines/calendar';
 import { ROADMAP_ITEMS, roadmapRows, type ItemId } from '../deadlines/items';
-import { keys, planDay, shortfallNote, stageOf, type PlanItem, type TeacherTask } from '../deadlines/plan';
+import {
+  dueKeys,
+  keys,
+  overtaken,
+  planDay,
+  shortfallNote,
+  stageOf,
+  type PlanInput,
+  type PlanItem,
+  type TeacherTask,
+} from '../deadlines/plan';
+import { TEXTS as DEADLINE_TEXTS } from '../deadlines/texts';
 import { itemStatus, type RoadmapFacts, type ItemStatus } from '../deadlines/status';
 import { EVENT_ROADMAP_ITEM, eventLabel, unpublishedEvents } from '../events';
-import { tryUserLock } from '../gas/lock';
-import { sendEmails, sentKeys } from '../gas/mail';
+import { trySchoolLock } from '../gas/lock';
+import { logDeferred, logNotSent, readMailLog, sendEmails } from '../gas/mail';
 import { DAILY_HANDLER } from '../gas/triggers';
 import { spreadsheetOfTrigger } from '../gas/context';
+import { sweepAll } from '../intake';
 import { invitations, monitoringStats } from '../monitoring';
 import { isActive, missingConsents } from '../pairs/model';
 import { pairsOf } from '../pairs/edit';
@@ -24,7 +36,7 @@ import { journal } from '../store/journal';
 import { problemText } from '../store/table';
 import { loadSchool, type SchoolContext } from './context';
 import { readEvents } from './events';
-import { monitoringPairs, readMonitoring, templates } from './monitoring';
+import { monitoringPairs, readMonitoring, takeMonitoringResponse, templates } from './monitoring';
 
 export const ROADMAP_SEED: Seed = { key: 'roadmap', rows: () => roadmapRows() };
 
@@ -218,7 +230,9 @@ export function dashboardAction(caller: Caller): DashboardDto {
     defaultCapacity: ctx.settings.maxMentees,
     extra: ctx.store.table('roadmap').problems,
   });
-  if (ctx.store.table('roadmap').isDirty()) ctx.store.save();
+  // The dashboard reads without the lock (it must open fast); the statuses it refreshed are written
+  // only if the lock is free at once, and the save keeps any cell changed since the read.
+  if (ctx.store.table('roadmap').isDirty()) trySchoolLock(caller.ss.getId(), () => ctx.store.save());
   const eventRows = new Map(readEvents(ctx.store.table('events')).map((e) => [eventLabel(e.event), e.row]));
   const warnings: Warning[] = [
     ...states
@@ -325,14 +339,22 @@ function teacherTasks(
   return tasks;
 }
 
+/** How long the daily run waits for an action to finish before leaving its work to the next run. */
+const DAILY_WAIT_MS = 120_000;
+
 export interface DailyRunResult {
   sent: number;
   deferred: number;
   skipped?: string;
 }
 
-/** The daily run on one spreadsheet: refresh the roadmap, then send what is due today. */
+/**
+ * The daily run on one spreadsheet, under the school's lock: take any form response a trigger
+ * missed, refresh the roadmap, then send what is due today.
+ */
 export function runDaily(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, runner: string): DailyRunResult {
+  // Whoever runs it: an answer that met a busy lock is taken within a day.
+  sweepAll(ss, takeMonitoringResponse);
   const today = Utilities.formatDate(new Date(), ss.getSpreadsheetTimeZone(), 'yyyy-MM-dd');
   const caller: Caller = { ss, user: runner, today };
   const ctx = loadSchool(caller);
@@ -342,7 +364,8 @@ export function runDaily(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, runner: s
   }
   const facts = collectFacts(ctx, today);
   const states = refreshRoadmap(ctx, facts.facts, today);
-  const sent = sentKeys(ctx.store);
+  const log = readMailLog(ctx.store);
+  const sent = log.sent;
   const items: PlanItem[] = states.map((s) => ({
     id: s.id,
     title: s.title,
@@ -351,7 +374,7 @@ export function runDaily(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, runner: s
     evidence: s.status.evidence,
     responsible: s.responsible,
   }));
-  const planned = planDay({
+  const input: PlanInput = {
     today,
     items,
     reminderDays: ctx.settings.reminderDays,
@@ -362,8 +385,21 @@ export function runDaily(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, runner: s
     sent,
     teachers: teacherTasks(ctx, states, facts, sent),
     unpublished: facts.facts.unpublished,
-  });
+  };
+  const planned = planDay(input);
+  // Reminders the quota held back on an earlier day that will never go as such: recorded once.
+  const gone = overtaken(log.deferred, dueKeys(input), sent);
+  logNotSent(
+    ctx.store,
+    gone.map((g) => ({
+      key: g.key,
+      recipient: g.recipient,
+      topic: g.superseded ? DEADLINE_TEXTS.mailSuperseded : DEADLINE_TEXTS.mailObsolete,
+    })),
+  );
+  for (const g of gone) sent.add(g.key);
   const report = sendEmails(ctx.store, planned, sent);
+  logDeferred(ctx.store, report.deferred, log.deferred, DEADLINE_TEXTS.mailDeferred);
   const stamp = Utilities.formatDate(new Date(), ss.getSpreadsheetTimeZone(), 'dd.MM.yyyy HH:mm');
   let summary = `${stamp}: отправлено писем — ${report.sent.length}`;
   if (report.deferred.length) {
@@ -389,8 +425,15 @@ export function dailyRunTriggerAction(e: { triggerUid?: string } | undefined): D
     (e?.triggerUid ? spreadsheetOfTrigger(e.triggerUid) : null) ?? SpreadsheetApp.getActiveSpreadsheet();
   if (!ss) return null;
   const runner = Session.getEffectiveUser().getEmail().trim().toLowerCase();
-  // A second run at the same moment (two triggers) finds the lock taken and skips cleanly.
-  const result = tryUserLock(() => runDaily(ss, runner));
+  // A second run at the same moment (two triggers) waits, then finds everything sent already. If
+  // the spreadsheet stays busy (an action holds the lock), nothing is written: the next run does it
+  // all (reminders still due, responses still past the cursor).
+  const run = trySchoolLock(ss.getId(), () => runDaily(ss, runner), { waitMs: DAILY_WAIT_MS });
+  if (!run.ran) {
+    console.warn(`dailyRunTrigger: ${ss.getId()} busy, skipped`);
+    return { sent: 0, deferred: 0, skipped: 'таблица занята' };
+  }
+  const result = run.value;
   if (result?.skipped && result.skipped.startsWith('напоминания отправляет') && e?.triggerUid) {
     // Someone else took the job over: this trigger stands down for good.
     for (const t of ScriptApp.getProjectTriggers()) {

@@ -1,7 +1,7 @@
 // The Настройки tab: read and save settings with validation, switch reminders on and off.
 import type { ActionResult, SettingDto } from '../api/types';
 import type { Caller } from '../api/call';
-import { withDocumentLock } from '../gas/lock';
+import { withSchoolLock } from '../gas/lock';
 import { ensureDailyTrigger, ensureFormTrigger, removeDailyTrigger } from '../gas/triggers';
 import { readSettings, writeSetting, SETTING_PARAMS, type SettingKey } from '../settings';
 import { UserError } from '../shared/errors';
@@ -20,7 +20,7 @@ export function getSettingsAction(caller: Caller): SettingDto[] {
 }
 
 export function saveSettingsAction(caller: Caller, values: Record<string, string>): ActionResult {
-  return withDocumentLock(() => {
+  return withSchoolLock(caller.ss.getId(), () => {
     const store = new Store(caller.ss);
     const table = store.table('settings', ['Параметр', 'Значение']);
     const { settings } = readSettings(table, caller.today);
@@ -43,7 +43,7 @@ export function saveSettingsAction(caller: Caller, values: Record<string, string
 }
 
 export function setRemindersAction(caller: Caller, enabled: boolean): ActionResult {
-  return withDocumentLock(() => {
+  return withSchoolLock(caller.ss.getId(), () => {
     const store = new Store(caller.ss);
     const table = store.table('settings', ['Параметр', 'Значение']);
     const { settings } = readSettings(table, caller.today);

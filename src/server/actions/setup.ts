@@ -1,6 +1,6 @@
 // Setup as the curator runs it, with the forms and seeds of every feature.
 import type { Caller } from '../api/call';
-import { withDocumentLock } from '../gas/lock';
+import { withSchoolLock } from '../gas/lock';
 import { runSetup, TOPIC_SEED, type FormSpec, type Seed, type SetupReport } from '../setup';
 import { mentorFormDef, requestFormDef, MENTORS_SHEET, REQUESTS_SHEET } from '../intake/forms';
 import { Store } from '../store/store';
@@ -30,7 +30,7 @@ export const EXTRA_FORMS: FormSpec[] = [...MONITORING_FORMS];
 export const EXTRA_SEEDS: Seed[] = [ROADMAP_SEED];
 
 export function setupSpreadsheet(caller: Caller): SetupReport {
-  return withDocumentLock(() => {
+  return withSchoolLock(caller.ss.getId(), () => {
     const store = new Store(caller.ss);
     const report = runSetup(
       store,

@@ -3,7 +3,7 @@
 import type { ActionResult } from '../api/types';
 import type { Caller } from '../api/call';
 import { yearFolder } from '../gas/docs';
-import { withDocumentLock } from '../gas/lock';
+import { withSchoolLock } from '../gas/lock';
 import { idFromUrl } from '../gas/report';
 import { SHEETS } from '../schema';
 import { readSettings, writeSetting } from '../settings';
@@ -19,7 +19,7 @@ function cell(value: unknown): unknown {
 }
 
 export function startNewSchoolYearAction(caller: Caller): ActionResult {
-  return withDocumentLock(() => {
+  return withSchoolLock(caller.ss.getId(), () => {
     const store = new Store(caller.ss);
     const settingsTable = store.table('settings', ['Параметр', 'Значение']);
     const { settings } = readSettings(settingsTable, caller.today);

@@ -1,7 +1,9 @@
 // What the daily run sends today. Pure: given today, the items' state and the keys already sent,
 // it returns the emails — one per recipient per day at most — each with the keys it covers. A key
 // is logged when its email is sent, so a second run the same day, from another trigger or after a
-// failure, finds nothing new; a reminder that could not go today is still due tomorrow.
+// failure, finds nothing new. A reminder that could not go today (no quota left) is planned again
+// tomorrow if still due; if by then a later stage replaced it or it is not needed any more, it is
+// recorded as overtaken (see overtaken()), never left promised.
 import { daysBetween, daysLeftText, plural, ruDate } from './calendar';
 import { TEXTS } from './texts';
 
@@ -202,8 +204,77 @@ export function planDay(input: PlanInput): PlannedEmail[] {
   return emails.sort((a, b) => a.urgency - b.urgency || a.to[0].localeCompare(b.to[0]));
 }
 
+/**
+ * The keys of every reminder due today, sent or not: a reminder deferred on an earlier day is still
+ * to go if its key is here, and has been overtaken if not.
+ */
+export function dueKeys(input: PlanInput): Set<string> {
+  const due = new Set<string>();
+  for (const item of input.items) {
+    if (item.done || !item.deadline) continue;
+    const days = daysBetween(input.today, item.deadline);
+    const stage = stageOf(days, input.reminderDays);
+    if (stage !== null) {
+      if (item.responsible) due.add(keys.remind(item.id, item.deadline, stage, item.responsible));
+    } else if (days < 0 && -days <= ESCALATION_WINDOW) {
+      const key = keys.escalate(item.id, item.deadline);
+      due.add(key);
+      // The curator's copy goes only with the escalation itself.
+      if (!input.sent.has(key)) due.add(`${key}|copy`);
+    }
+  }
+  if (input.curatorEmail) for (const label of input.unpublished) due.add(keys.publication(label));
+  for (const t of input.teachers) {
+    const stage = stageOf(daysBetween(input.today, t.deadline), input.reminderDays);
+    if (stage !== null) due.add(keys.teacher(t.itemId, t.deadline, stage, t.email));
+  }
+  return due;
+}
+
+/** The same reminder at another stage: `remind|1.1|2026-10-01|7|x@y` → `remind|1.1|2026-10-01|x@y`. */
+function reminderOf(key: string): string | null {
+  const parts = key.split('|');
+  if ((parts[0] === 'remind' || parts[0] === 'teacher') && parts.length === 5)
+    return [parts[0], parts[1], parts[2], parts[4]].join('|');
+  return null;
+}
+
+export interface Overtaken {
+  key: string;
+  recipient: string;
+  /** A later stage of the same reminder is due or sent; otherwise it is no longer needed at all. */
+  superseded: boolean;
+}
+
+/**
+ * Reminders deferred on an earlier day (no quota left) that will never go as such: a later stage of
+ * the same reminder replaced them, or the item was done or its time passed. They are recorded in
+ * «Журнал рассылок» as such, once, instead of staying promised.
+ */
+export function overtaken(
+  deferred: ReadonlyMap<string, string>,
+  due: ReadonlySet<string>,
+  sent: ReadonlySet<string>,
+): Overtaken[] {
+  const later = new Set<string>();
+  for (const key of [...due, ...sent]) {
+    const reminder = reminderOf(key);
+    if (reminder) later.add(reminder);
+  }
+  const out: Overtaken[] = [];
+  for (const [key, recipient] of deferred) {
+    if (sent.has(key) || due.has(key)) continue;
+    const reminder = reminderOf(key);
+    out.push({ key, recipient, superseded: reminder !== null && later.has(reminder) });
+  }
+  return out;
+}
+
 /** The Журнал line when the quota did not let everything go today. */
 export function shortfallNote(deferred: PlannedEmail[]): string {
   const n = deferred.length;
-  return `Не отправлено из-за дневного лимита почты: ${n} ${plural(n, 'письмо', 'письма', 'писем')} (${deferred.map((e) => e.to.join(', ')).join('; ')}) — будут отправлены при следующем запуске.`;
+  return TEXTS.shortfall(
+    `${n} ${plural(n, 'письмо', 'письма', 'писем')}`,
+    deferred.map((e) => e.to.join(', ')).join('; '),
+  );
 }

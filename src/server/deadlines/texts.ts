@@ -4,6 +4,12 @@ import { plural } from './calendar';
 const FOOTER = 'Письмо отправлено надстройкой «Наставничество».';
 
 export const TEXTS = {
+  shortfall: (count: string, recipients: string) =>
+    `Не отправлено из-за дневного лимита почты: ${count} (${recipients}). Отложенные напоминания уйдут при следующем запуске, если ещё будут актуальны; те, что к тому времени сменятся более поздними или станут не нужны, будут отмечены в «Журнал рассылок».`,
+  /** «Тема» of the rows of «Журнал рассылок» that record a reminder not sent. */
+  mailDeferred: (subject: string) => `Отложено (дневной лимит почты): ${subject}`,
+  mailSuperseded: 'Не отправлено: заменено более поздним напоминанием',
+  mailObsolete: 'Не отправлено: больше не требуется (пункт выполнен или срок прошёл)',
   itemLine: (id: string, title: string, deadline: string, left: string, evidence: string) =>
     `• п. ${id} «${title}» — срок ${deadline} (${left}).\n  Сейчас: ${evidence}.`,
   overdueLine: (id: string, title: string, deadline: string, evidence: string) =>

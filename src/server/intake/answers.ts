@@ -26,7 +26,7 @@ export function isBlank(answers: Answers): boolean {
   return true;
 }
 
-const TIMESTAMP_TITLES = ['отметка времени', 'timestamp'];
+export const TIMESTAMP_TITLES = ['отметка времени', 'timestamp'];
 
 /**
  * The response's time from its timestamp answer («24.11.2026 15:30:00» in a Russian spreadsheet,

@@ -1,13 +1,12 @@
-// One form response, from the trigger to the bank row it changes.
-import { withDocumentLock } from '../gas/lock';
-import { formKindOfSheet } from '../gas/state';
+// A form event, from the trigger to the bank rows it changes: the handler takes every response not
+// taken yet (sweep.ts), its own and any an earlier trigger missed.
+import { trySchoolLock } from '../gas/lock';
+import { readForms } from '../gas/state';
 import { runsAsFormTriggerOwner } from '../gas/triggers';
 import { Store } from '../store/store';
-import { journal } from '../store/journal';
-import { answersOf, isBlank, responseTime } from './answers';
-import { linkTeacher, takeMentor, takeRequest, type IntakeResult } from './upsert';
-import { TEXTS } from './texts';
-import { isoFromDate } from '../store/dates';
+import { sweepResponses, type ExtraIntake, type SweepReport } from './sweep';
+
+export type { ExtraIntake } from './sweep';
 
 export interface FormSubmitEvent {
   range?: GoogleAppsScript.Spreadsheet.Range;
@@ -17,70 +16,41 @@ export interface FormSubmitEvent {
   triggerUid?: string;
 }
 
-/** Extra handlers for forms other features own (monitoring questionnaires). */
-export type ExtraIntake = (
-  kind: string,
-  store: Store,
-  answers: ReturnType<typeof answersOf>,
-  time: number,
-) => string | null;
+/**
+ * How long a form trigger waits for the school's lock: long enough for another response's intake
+ * to finish, short enough not to pile up executions. If the lock stays busy the response waits on
+ * its sheet for the next form event or the daily run (a trigger that throws is not retried).
+ */
+const INTAKE_WAIT_MS = 20_000;
 
-export function handleFormSubmit(e: FormSubmitEvent, extra?: ExtraIntake): IntakeResult | string | null {
-  const answers = answersOf(e.namedValues);
+/** The sweep a form event starts; null when it did not run (not the owner, or the lock was busy). */
+export function handleFormSubmit(e: FormSubmitEvent, extra?: ExtraIntake): SweepReport | null {
   const range = e.range;
-  if (!range || isBlank(answers)) return null;
-  const ss = e.source ?? range.getSheet().getParent();
-  const sheetId = range.getSheet().getSheetId();
+  if (!range) return null;
   // After a curator handed intake over, their old trigger still fires: it stands aside.
   if (!runsAsFormTriggerOwner()) return null;
-  return withDocumentLock(() => {
-    const kind = formKindOfSheet(sheetId);
-    if (!kind) return null;
-    const store = new Store(ss);
-    const time = responseTime(answers, store.tzOffsetMinutes) ?? Date.now();
-    if (kind !== 'requests' && kind !== 'mentors') {
-      const note = extra ? extra(kind, store, answers, time) : null;
-      store.save();
-      return note;
-    }
-    const topicsTable = store.table('topics', ['Тема']);
-    const topics = topicsTable.rows.map((r) => topicsTable.text(r, 'Тема')).filter((t) => t);
-    const bankKey = kind === 'requests' ? 'mentees' : 'mentors';
-    const bank = store.table(bankKey, [
-      'ФИО',
-      'Email',
-      'Статус',
-      kind === 'requests' ? 'Дата запроса' : 'Дата анкеты',
-    ]);
-    const today = isoFromDate(new Date(time), store.tzOffsetMinutes);
-    const result =
-      kind === 'requests'
-        ? takeRequest(bank, answers, time, topics)
-        : takeMentor(bank, answers, time, topics, today);
-    if (result.action === 'rejected') {
-      journal(
-        store,
-        TEXTS.rejectedAction,
-        TEXTS.rejected(bank.name, range.getSheet().getName(), range.getRow(), result.reason ?? ''),
-      );
-    } else if (result.action !== 'unchanged' && result.row) {
-      const teachers = store.table('teachers', ['ФИО', 'Email']);
-      const row = result.row;
-      linkTeacher(teachers, {
-        ФИО: bank.text(row, 'ФИО'),
-        Email: result.email,
-        Должность: bank.text(row, 'Должность'),
-        Предмет: bank.text(row, 'Предмет'),
-        'Стаж (лет)': bank.number(row, 'Стаж (лет)') ?? '',
-        ...(kind === 'mentors' ? { Категория: bank.text(row, 'Категория') } : {}),
+  const ss = e.source ?? range.getSheet().getParent();
+  const ssId = ss.getId();
+  const run = trySchoolLock(
+    ssId,
+    () => {
+      const store = new Store(ss);
+      const report = sweepResponses(store, readForms(ssId), {
+        extra,
+        event: { sheetId: () => range.getSheet().getSheetId(), row: range.getRow() },
       });
-      journal(
-        store,
-        result.action === 'added' ? TEXTS.addedAction(bank.name) : TEXTS.updatedAction(bank.name),
-        `${result.name} <${result.email}>`,
-      );
-    }
-    store.save();
-    return result;
-  });
+      store.save();
+      return report;
+    },
+    { waitMs: INTAKE_WAIT_MS },
+  );
+  return run.ran ? run.value : null;
+}
+
+/** The daily run's sweep, under the lock the daily run holds. Saves what it took. */
+export function sweepAll(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, extra?: ExtraIntake): SweepReport {
+  const store = new Store(ss);
+  const report = sweepResponses(store, readForms(ss.getId()), { extra });
+  store.save();
+  return report;
 }

@@ -1,6 +1,7 @@
 // «Первоначальная настройка»: creates everything on an empty spreadsheet and repairs what is missing
 // on a used one. Running it again changes nothing that is there.
 import { createForm, formExists, type FormDef } from '../gas/forms';
+import { startCursor } from '../intake/cursor';
 import { readForms, writeForms, type FormKind } from '../gas/state';
 import { ensureDailyTrigger, ensureFormTrigger } from '../gas/triggers';
 import { readSettings, writeSetting, SETTING_PARAMS, type Settings, type SettingKey } from '../settings';
@@ -95,6 +96,8 @@ export function runSetup(
       publishedUrl: created.publishedUrl,
     };
     writeSetting(settingsTable, settings, spec.settingKey, created.publishedUrl);
+    // Its responses are taken from the first row on, even if the first triggers find the lock busy.
+    startCursor(store, spec.kind, created.sheetId, created.sheetName);
     report.createdForms.push(spec.def(settings, topics).title);
   }
   writeForms(recorded, store.ss.getId());

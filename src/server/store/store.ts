@@ -1,9 +1,13 @@
-// The only code that reads and writes the add-on's sheets. Per operation, each sheet is read at most
-// once (getDataRange().getValues()) and written at most once per run of owned columns.
+// The only code that reads and writes the add-on's sheets. Per operation, each sheet is read once
+// (getDataRange().getValues()), read again right before it is written (merge.ts: staff's edits made
+// meanwhile are kept), and written at most once per run of owned columns. Every save runs under the
+// school's lock (gas/lock.ts).
+import { noteForResult } from '../gas/lock';
 import { SHEETS, type SheetKey } from '../schema';
 import { UserError, cellRef } from '../shared/errors';
-import { asText, normalizeKey } from '../shared/text';
-import { offsetFromZ } from './dates';
+import { asText, cellText, normalizeKey } from '../shared/text';
+import { isDateValue, isoFromDate, offsetFromZ, ruDate } from './dates';
+import { mergeWrites, type Conflict } from './merge';
 import { Table } from './table';
 import { TEXTS } from './texts';
 
@@ -63,9 +67,12 @@ export class Store {
   }
 
   private readonly headers = new Map<SheetKey, string[]>();
-  private readonly ends = new Map<SheetKey, { nextRow: number; maxRows: number }>();
 
-  /** Writes the rows queued for an append-only sheet now (the mail log after each message). */
+  /**
+   * Writes the rows queued for an append-only sheet now (the mail log every few messages). Where
+   * the sheet ends is asked right before each write, under the school's lock: another execution
+   * may have appended since this one last wrote (the lock can be let go and taken again).
+   */
   flushAppends(key: SheetKey): void {
     const rows = this.appends.get(key) ?? [];
     this.appends.delete(key);
@@ -90,36 +97,96 @@ export class Store {
       }
       return out;
     });
-    // Where the sheet ends is asked once per operation; later flushes continue from there.
-    let end = this.ends.get(key);
-    if (!end) {
-      end = { nextRow: sheet.getLastRow() + 1, maxRows: sheet.getMaxRows() };
-      this.ends.set(key, end);
-    }
-    const last = end.nextRow + values.length - 1;
-    if (last > end.maxRows) {
-      sheet.insertRowsAfter(end.maxRows, last - end.maxRows);
-      end.maxRows = last;
-    }
-    sheet.getRange(end.nextRow, 1, values.length, width).setValues(values);
-    end.nextRow = last + 1;
+    const next = sheet.getLastRow() + 1;
+    const maxRows = sheet.getMaxRows();
+    const last = next + values.length - 1;
+    if (last > maxRows) sheet.insertRowsAfter(maxRows, last - maxRows);
+    sheet.getRange(next, 1, values.length, width).setValues(values);
     this.tables.delete(key);
   }
 
-  /** Writes every changed table and queued append. */
+  /** What saves so far kept of staff's edits over this operation's own values. */
+  readonly conflicts: Array<Conflict & { sheet: string }> = [];
+
+  /**
+   * Writes every changed table and queued append. The service sheet (the intake's cursors) goes
+   * last: if the run dies half-way, the responses are taken again (idempotently) rather than lost.
+   */
   save(): void {
-    for (const [key, table] of this.tables) {
-      const writes = table.writes();
-      if (writes.length === 0) continue;
-      const sheet = this.sheet(key) as Sheet;
-      const lastRow = Math.max(...writes.map((w) => w.row + w.values.length - 1));
-      const maxRows = sheet.getMaxRows();
-      if (lastRow > maxRows) sheet.insertRowsAfter(maxRows, lastRow - maxRows);
-      for (const w of writes)
-        sheet.getRange(w.row, w.column, w.values.length, w.values[0].length).setValues(w.values);
-      table.markSaved();
-    }
+    const keys = [...this.tables.keys()];
+    for (const key of keys) if (!SHEETS[key].addonOnly) this.saveTable(key);
     for (const key of [...this.appends.keys()]) this.flushAppends(key);
     this.appends.clear();
+    for (const key of keys) if (SHEETS[key].addonOnly) this.saveTable(key);
+  }
+
+  private saveTable(key: SheetKey): void {
+    const table = this.tables.get(key);
+    const sheet = this.sheet(key);
+    if (!table || !sheet) return;
+    const pending = table.pending();
+    if (pending.changes.length === 0 && pending.appended.length === 0) return;
+    // The price of keeping staff's edits: one more read of each sheet written, right before the
+    // write and under the lock, so a cell a person changed after this operation read the sheet is
+    // kept (and reported) instead of overwritten, and new rows go after any row a person added.
+    // The hidden service sheet only the add-on writes, under the lock, needs no re-read.
+    const current = SHEETS[key].addonOnly ? table.snapshot() : sheet.getDataRange().getValues();
+    const merged = mergeWrites({
+      columns: table.columnPositions(),
+      keyColumn: SHEETS[key].keyColumn,
+      base: table.snapshot(),
+      changes: pending.changes,
+      appended: pending.appended,
+      current,
+    });
+    if (merged.appendedRows.length > 0) {
+      const lastRow = Math.max(...merged.appendedRows);
+      const maxRows = sheet.getMaxRows();
+      if (lastRow > maxRows) sheet.insertRowsAfter(maxRows, lastRow - maxRows);
+    }
+    for (const w of merged.writes)
+      sheet.getRange(w.row, w.column, w.values.length, w.values[0].length).setValues(w.values);
+    table.rebase(merged.after, merged.columns);
+    if (merged.conflicts.length > 0) this.report(table.name, merged.conflicts);
+  }
+
+  /** A staff edit kept: a line in Журнал, and one in the action's result. */
+  private report(sheet: string, conflicts: Conflict[]): void {
+    const lines = conflicts.map((c) => {
+      this.conflicts.push({ ...c, sheet });
+      const show = (v: unknown) => this.showValue(v);
+      return c.kind === 'edited'
+        ? TEXTS.keptEdit(cellRef(sheet, c.row, c.column), show(c.person), show(c.action))
+        : c.kind === 'rowGone'
+          ? TEXTS.rowGone(cellRef(sheet, c.row), c.column, show(c.action))
+          : TEXTS.columnGone(sheet, c.column, c.row, show(c.action));
+    });
+    if (this.sheet('journal')) {
+      this.appendRows(
+        'journal',
+        lines.map((line) => ({
+          Время: new Date(),
+          Действие: TEXTS.keptEditAction,
+          Пользователь: '',
+          Подробности: line,
+        })),
+      );
+    }
+    const ssId = this.ss.getId();
+    for (const line of lines) noteForResult(ssId, line);
+  }
+
+  private showValue(value: unknown): string {
+    if (isDateValue(value)) {
+      const date = value as Date;
+      const local = new Date(date.getTime() + this.tzOffsetMinutes * 60000);
+      const day = ruDate(isoFromDate(date, this.tzOffsetMinutes));
+      const time = local.getUTCHours() * 60 + local.getUTCMinutes();
+      return time === 0
+        ? day
+        : `${day} ${String(local.getUTCHours()).padStart(2, '0')}:${String(local.getUTCMinutes()).padStart(2, '0')}`;
+    }
+    if (typeof value === 'boolean') return value ? 'да' : 'нет';
+    return cellText(value);
   }
 }

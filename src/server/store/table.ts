@@ -1,10 +1,11 @@
 // One sheet's values as a table: columns found by header, typed reads that report bad cells instead
-// of dropping them, and the writes needed to save the changed rows. Pure: the values come from one
-// getValues() and the writes go to as few setValues() as the owned columns allow.
+// of dropping them, and what the operation changed (cells, appended rows) for the store to save.
+// Pure: the values come from one getValues(); merge.ts decides what is written.
 import type { ColumnDef, SheetDef } from '../schema';
 import { cellRef } from '../shared/errors';
-import { asText, cellText, isEmail, normalizeKey, splitList } from '../shared/text';
+import { cellText, isEmail, normalizeKey, splitList } from '../shared/text';
 import { isoFromDate, dateFromIso, parseDateText, isDateValue, type IsoDate } from './dates';
+import { sameCell, type CellChange } from './merge';
 import { TEXTS } from './texts';
 
 export interface Problem {
@@ -19,10 +20,10 @@ export function problemText(p: Problem): string {
   return `${cellRef(p.sheet, p.row || undefined, p.column || undefined)}: ${p.message}`;
 }
 
-export interface Write {
-  row: number;
-  column: number;
-  values: unknown[][];
+/** What a save has to write: the cells changed in rows that were read, and the rows added. */
+export interface Pending {
+  changes: CellChange[];
+  appended: Array<Record<string, unknown>>;
 }
 
 export class Table {
@@ -33,8 +34,11 @@ export class Table {
   readonly missingColumns: string[] = [];
   /** Sheet rows holding data (blank rows are skipped but keep their place). */
   readonly rows: number[] = [];
-  private readonly cells: unknown[][];
-  private readonly dirty = new Set<number>();
+  /** The sheet as read (or as last saved), and the operation's view of it. */
+  private base: unknown[][];
+  private cells: unknown[][];
+  /** Cells set by the operation: sheet row → schema columns. */
+  private readonly changed = new Map<number, Set<string>>();
   readonly problems: Problem[] = [];
   private readonly reported = new Set<string>();
 
@@ -57,9 +61,15 @@ export class Table {
       if (found === undefined) this.missingColumns.push(col.header);
       else this.columns.set(col.header, found);
     }
+    this.base = values.map((r) => r.slice());
     this.cells = values.map((r) => r.slice());
-    for (let i = 1; i < values.length; i++) {
-      if (values[i].some((v) => cellText(v) !== '')) this.rows.push(i + 1);
+    this.findRows();
+  }
+
+  private findRows(): void {
+    this.rows.length = 0;
+    for (let i = 1; i < this.cells.length; i++) {
+      if (this.cells[i].some((v) => cellText(v) !== '')) this.rows.push(i + 1);
     }
   }
 
@@ -169,7 +179,7 @@ export class Table {
     return splitList(this.text(row, header));
   }
 
-  /** Sets a cell; a changed row is written back by writes(). Returns whether the cell changed. */
+  /** Sets a cell; the store saves what changed (see merge.ts). Returns whether the cell changed. */
   set(row: number, header: string, value: unknown): boolean {
     const i = this.columns.get(header);
     if (i === undefined) throw new Error(`${this.name}: column ${header} is missing`);
@@ -177,17 +187,22 @@ export class Table {
     const next = this.toCell(header, value);
     if (sameCell(cells[i], next)) return false;
     cells[i] = next;
-    this.dirty.add(row);
+    const changed = this.changed.get(row) ?? new Set<string>();
+    changed.add(header);
+    this.changed.set(row, changed);
     return true;
   }
 
-  /** Appends a row after the last one; returns its sheet row. */
+  /**
+   * Appends a row after the last one read; returns its sheet row. If someone adds a row meanwhile,
+   * the save puts this one after theirs (and the table then knows its real row).
+   */
   append(values: Record<string, unknown>): number {
     const row = Math.max(this.cells.length, 1) + 1;
     this.ensureRow(row);
     this.rows.push(row);
+    this.changed.set(row, new Set());
     for (const [header, value] of Object.entries(values)) this.set(row, header, value);
-    this.dirty.add(row);
     return row;
   }
 
@@ -215,51 +230,54 @@ export class Table {
   }
 
   isDirty(): boolean {
-    return this.dirty.size > 0;
+    const pending = this.pending();
+    return pending.changes.length > 0 || pending.appended.length > 0;
   }
 
-  /**
-   * The writes that save every changed row: one block of rows from the first to the last changed,
-   * split only where the owned columns are not side by side, so staff's own columns (and their
-   * formulas) are never overwritten.
-   */
-  writes(): Write[] {
-    if (this.dirty.size === 0) return [];
-    const first = Math.min(...this.dirty);
-    const last = Math.max(...this.dirty);
-    const owned = [...this.columns.values()].sort((a, b) => a - b);
-    const runs: Array<[number, number]> = [];
-    for (const c of owned) {
-      const run = runs[runs.length - 1];
-      if (run && run[1] === c - 1) run[1] = c;
-      else runs.push([c, c]);
+  /** The cells changed in rows that were read (set back to what was read counts as unchanged). */
+  pending(): Pending {
+    const changes: CellChange[] = [];
+    const appended: Array<Record<string, unknown>> = [];
+    const rows = [...this.changed.keys()].sort((a, b) => a - b);
+    for (const row of rows) {
+      if (row > this.base.length) {
+        const cells = this.cells[row - 1];
+        if (!cells.some((v) => cellText(v) !== '')) continue;
+        const record: Record<string, unknown> = {};
+        for (const [header, i] of this.columns) record[header] = cells[i] ?? '';
+        appended.push(record);
+        continue;
+      }
+      for (const header of this.changed.get(row) ?? []) {
+        const i = this.columns.get(header) as number;
+        const value = this.cells[row - 1][i];
+        if (!sameCell(value, this.base[row - 1]?.[i])) changes.push({ row, column: header, value });
+      }
     }
-    return runs.map(([from, to]) => ({
-      row: first,
-      column: from + 1,
-      values: this.cells.slice(first - 1, last).map((cells) => {
-        const out: unknown[] = [];
-        for (let c = from; c <= to; c++) out.push(reescape(cells[c]));
-        return out;
-      }),
-    }));
+    return { changes, appended };
   }
 
-  /** Forgets the changes after they were written. */
-  markSaved(): void {
-    this.dirty.clear();
+  /** The sheet as read (for sheets only the add-on writes, where a re-read would show the same). */
+  snapshot(): unknown[][] {
+    return this.base.map((r) => r.slice());
   }
-}
 
-/** Text goes back as text: strings get the apostrophe that keeps Sheets from parsing them. */
-function reescape(value: unknown): unknown {
-  if (typeof value === 'string') return asText(value);
-  return value ?? '';
-}
+  /** After a save: the sheet as written becomes what the table holds, with columns where they are. */
+  rebase(values: unknown[][], columns: ReadonlyMap<string, number>): void {
+    this.base = values.map((r) => r.slice());
+    this.cells = values.map((r) => r.slice());
+    this.header.length = 0;
+    this.header.push(...(values[0] ?? []).map((v) => cellText(v)));
+    this.columns.clear();
+    for (const [header, i] of columns) this.columns.set(header, i);
+    this.changed.clear();
+    this.findRows();
+  }
 
-function sameCell(a: unknown, b: unknown): boolean {
-  if (isDateValue(a) && isDateValue(b)) return (a as Date).getTime() === (b as Date).getTime();
-  return a === b;
+  /** The columns as found (schema header → 0-based position), for the store's merge. */
+  columnPositions(): ReadonlyMap<string, number> {
+    return this.columns;
+  }
 }
 
 function formatIsoRu(iso: IsoDate): string {

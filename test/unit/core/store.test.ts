@@ -124,7 +124,7 @@ describe('Table', () => {
     );
   });
 
-  it('writes only the changed rows and only its own columns, escaping text', () => {
+  it('records the cells it changed and the rows it appended, not whole rows', () => {
     const header = ['ФИО', 'Заметки', 'Email', 'Статус'];
     const t = new Table(
       SHEETS.mentors,
@@ -138,28 +138,22 @@ describe('Table', () => {
     );
     expect(t.set(3, 'Статус', 'Неактивен')).toBe(true);
     expect(t.set(3, 'Статус', 'Неактивен')).toBe(false);
+    // Set and set back: nothing to write.
+    t.set(4, 'ФИО', 'Вв');
+    t.set(4, 'ФИО', 'В');
     const row = t.append({ ФИО: '=evil()', Email: 'd@x.ru', Статус: 'Активен' });
     expect(row).toBe(5);
-    expect(t.writes()).toEqual([
-      { row: 3, column: 1, values: [['Б'], ['В'], [`'=evil()`]] },
-      {
-        row: 3,
-        column: 3,
-        values: [
-          ['b@x.ru', 'Неактивен'],
-          ['c@x.ru', 'Активен'],
-          ['d@x.ru', 'Активен'],
-        ],
-      },
-    ]);
-    t.markSaved();
-    expect(t.writes()).toEqual([]);
+    const pending = t.pending();
+    expect(pending.changes).toEqual([{ row: 3, column: 'Статус', value: 'Неактивен' }]);
+    expect(pending.appended).toHaveLength(1);
+    expect(pending.appended[0]).toMatchObject({ ФИО: '=evil()', Email: 'd@x.ru', Статус: 'Активен' });
+    expect(t.isDirty()).toBe(true);
   });
 
   it('writes ISO dates into date columns as dates', () => {
     const t = mentors([]);
     t.append({ ФИО: 'А', Email: 'a@x.ru', 'Согласие (дата)': '2026-09-05' });
-    const w = t.writes().flatMap((x) => x.values[0]);
-    expect(w.some((v) => Object.prototype.toString.call(v) === '[object Date]')).toBe(true);
+    const consent = t.pending().appended[0]['Согласие (дата)'];
+    expect(Object.prototype.toString.call(consent)).toBe('[object Date]');
   });
 });

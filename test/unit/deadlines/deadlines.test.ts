@@ -275,10 +275,10 @@ describe('the daily plan', () => {
     expect(plan[0].body).toContain('https://forms/x');
   });
 
-  it('reports the shortfall in Russian', () => {
+  it('reports the shortfall in Russian, promising only what will still be due', () => {
     const plan = planDay(base());
     expect(shortfallNote(plan)).toBe(
-      'Не отправлено из-за дневного лимита почты: 1 письмо (curator@x.ru) — будут отправлены при следующем запуске.',
+      'Не отправлено из-за дневного лимита почты: 1 письмо (curator@x.ru). Отложенные напоминания уйдут при следующем запуске, если ещё будут актуальны; те, что к тому времени сменятся более поздними или станут не нужны, будут отмечены в «Журнал рассылок».',
     );
   });
 });
