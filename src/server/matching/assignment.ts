@@ -1,12 +1,25 @@
 // The exact solver, generic: rows (mentees) each take at most one column (mentor) of limited
 // capacity. It maximises the number of rows assigned first, then the total weight.
 //
-// Method: candidate lists (the best few columns of each row) solved as a min-cost flow by
-// successive shortest paths (Dijkstra with potentials, one row at a time, stopping at the first
-// column with a free place), then a pricing pass over every row × column with the final
-// potentials. A left-out pair with a negative reduced cost joins the lists and the flow is
-// repaired from where it was (only the sources the new pairs undercut search again); when none
-// is left the potentials prove the answer optimal over the full graph.
+// Method: an auction with ε-scaling (Bertsekas) whose rows bid from short candidate lists that are
+// re-priced over all columns only when they may be out of date.
+//
+// - The lexicographic objective is one weight: B + w for a pair, 0 for "unassigned". A small B
+//   first (values stay small, few phases); if the result's count is not the largest possible (an
+//   augmenting path exists), again with B above any total weight, so one more row always wins.
+// - The problem is made a balanced assignment: persons are the rows and, per column, one "filler"
+//   per place (a place a filler holds is a place left empty); objects are the places and a pool of
+//   n "unassigned" slots that rows and fillers may take. Every person gets an object, so the
+//   auction needs no reverse phase.
+// - Weights are scaled by 2(N + 1) (N persons): an assignment within 2ε = 2 of optimal for every
+//   person (2ε-complementary slackness, "ε-CS" below) is optimal.
+// - Each row keeps its K best columns at the prices of the time it last looked at all of them, and
+//   the value of the best column left out. Prices only rise, so no column left out can be worth
+//   more now: while the list's second best is at least that value, the list gives the exact best
+//   and second best over all columns, and the bid is the one the full row would make. Otherwise
+//   the row is re-priced over every column (one tight pass over its weights).
+// - At the end one pass over every pair checks ε-CS with the final prices: the certificate that
+//   the answer is optimal over the full graph, not only over the lists.
 
 export interface AssignmentProblem {
   rows: number;
@@ -14,10 +27,12 @@ export interface AssignmentProblem {
   capacities: ArrayLike<number>;
   /**
    * The weight of row r on column c: a non-negative integer, or negative when not allowed. Called
-   * for every pair in each pricing pass, so it should be a few integer operations.
+   * for every pair of a row each time it is priced unless weightRow is given, so it should be cheap.
    */
   weight: (row: number, col: number) => number;
-  /** Columns kept per row before pricing; 8 unless given. */
+  /** Optional: out[c] = weight(row, c) for every column at once (a tight loop, no call per pair). */
+  weightRow?: (row: number, out: Int32Array) => void;
+  /** Columns kept per row between pricings; 16 unless given. */
   candidatesPerRow?: number;
 }
 
@@ -26,492 +41,504 @@ export interface AssignmentSolution {
   columnOf: Int32Array;
   assigned: number;
   totalWeight: number;
-  /** Solves needed until pricing found nothing to add (1 when the first lists were enough). */
+  /**
+   * Pricings over all columns: 1 for the first pass, plus one per row re-priced later (1 when the
+   * first lists were enough).
+   */
   rounds: number;
+  /** Entries in the candidate lists at the end. */
   candidateEdges: number;
 }
 
-interface Lists {
-  cols: number[][];
-  weights: number[][];
+/** Reads one row of weights into a shared buffer (-1 where not allowed). */
+function rowReader(problem: AssignmentProblem, m: number): (row: number) => Int32Array {
+  const buf = new Int32Array(m);
+  const { weightRow, weight } = problem;
+  if (weightRow) {
+    return (row) => {
+      weightRow(row, buf);
+      return buf;
+    };
+  }
+  return (row) => {
+    for (let c = 0; c < m; c++) {
+      const w = weight(row, c);
+      buf[c] = w >= 0 ? Math.floor(w) : -1;
+    }
+    return buf;
+  };
 }
 
 export function solveAssignment(problem: AssignmentProblem): AssignmentSolution {
   const n = problem.rows;
   const m = problem.capacities.length;
   const capacity = new Int32Array(m);
-  for (let c = 0; c < m; c++) capacity[c] = Math.max(0, Math.floor(problem.capacities[c]));
-  const k = Math.max(1, problem.candidatesPerRow ?? 8);
-  const { lists, maxWeight, rowMax, colMax } = initialLists(problem, n, m, capacity, k);
-  // With fewer places than rows, every row-side search that fails would explore the whole graph;
-  // searching from the places instead (one unit of a column at a time) ends at the first free row.
-  let places = 0;
-  for (let c = 0; c < m; c++) places += capacity[c];
-  const fromPlaces = places < n;
-  // Sources send one unit each: the rows, or the places (slots) of the columns.
-  const owner: number[] = [];
-  const slotOf = new Int32Array(m + 1);
-  if (fromPlaces) {
-    for (let c = 0; c < m; c++) {
-      slotOf[c] = owner.length;
-      for (let u = 0; u < capacity[c]; u++) owner.push(c);
-    }
-    slotOf[m] = owner.length;
-  }
-  const flow = fromPlaces
-    ? new Flow(owner.length, new Int32Array(n).fill(1), maxWeight)
-    : new Flow(n, capacity, maxWeight);
-  const S = flow.sources;
-  const rowTerm = new Float64Array(n);
-  const colTerm = new Float64Array(m);
-  const columnOf = new Int32Array(n);
-  const weightOf = new Float64Array(n);
-  let rounds = 0;
-  for (;;) {
-    rounds++;
-    columnOf.fill(-1);
-    weightOf.fill(0);
-    if (fromPlaces) {
-      // Each slot offers every row that lists its column.
-      const slotLists: Lists = { cols: owner.map(() => []), weights: owner.map(() => []) };
-      for (let r = 0; r < n; r++) {
-        const cs = lists.cols[r];
-        for (let e = 0; e < cs.length; e++) {
-          for (let sl = slotOf[cs[e]]; sl < slotOf[cs[e] + 1]; sl++) {
-            slotLists.cols[sl].push(r);
-            slotLists.weights[sl].push(lists.weights[r][e]);
-          }
-        }
-      }
-      flow.solve(slotLists);
-      colTerm.fill(-Infinity);
-      for (let sl = 0; sl < S; sl++) {
-        const c = owner[sl];
-        if (flow.pot[sl] > colTerm[c]) colTerm[c] = flow.pot[sl];
-        const r = flow.sinkOf[sl];
-        if (r < n) {
-          columnOf[r] = c;
-          weightOf[r] = maxWeight - flow.costOf[sl];
-        }
-      }
-      for (let r = 0; r < n; r++) rowTerm[r] = -flow.pot[S + r];
-    } else {
-      flow.solve(lists);
-      for (let r = 0; r < n; r++) {
-        rowTerm[r] = flow.pot[r];
-        if (flow.sinkOf[r] < m) {
-          columnOf[r] = flow.sinkOf[r];
-          weightOf[r] = maxWeight - flow.costOf[r];
-        }
-      }
-      for (let c = 0; c < m; c++) colTerm[c] = -flow.pot[n + c];
-    }
-    const added = price(problem, lists, rowTerm, colTerm, rowMax, colMax, maxWeight, k);
-    if (added === 0) {
-      let assigned = 0;
-      let total = 0;
-      for (let r = 0; r < n; r++) {
-        if (columnOf[r] >= 0) {
-          assigned++;
-          total += weightOf[r];
-        }
-      }
-      let edges = 0;
-      for (const l of lists.cols) edges += l.length;
-      return { columnOf, assigned, totalWeight: total, rounds, candidateEdges: edges };
-    }
-  }
-}
-
-/**
- * The k heaviest allowed columns of each row, and the heaviest rows of each column (as many as
- * it has places, plus k): a column's strongest competitors set its price, so both sides are needed
- * for pricing to find little. Ties go to the lower index.
- */
-function initialLists(
-  problem: AssignmentProblem,
-  n: number,
-  m: number,
-  capacity: Int32Array,
-  k: number,
-): { lists: Lists; maxWeight: number; rowMax: Float64Array; colMax: Float64Array } {
-  const cols: number[][] = [];
-  const weights: number[][] = [];
+  for (let c = 0; c < m; c++) capacity[c] = Math.max(0, Math.floor(problem.capacities[c]) || 0);
+  const K = Math.max(1, Math.floor(problem.candidatesPerRow ?? 16));
+  const read = rowReader(problem, m);
+  // First pass: the heaviest weight, and how many rows each column allows (more places than that
+  // are never used).
   let maxWeight = 0;
-  // Bounds on the weights left out of the lists: a row's k-th best, a column's last kept.
-  const rowMax = new Float64Array(n).fill(-1);
-  const colMax = new Float64Array(m).fill(-1);
-  const topW = new Float64Array(k);
-  const topC = new Int32Array(k);
-  // Per column: a sorted window of its best rows.
-  const colStart = new Int32Array(m + 1);
-  for (let c = 0; c < m; c++) colStart[c + 1] = colStart[c] + (capacity[c] > 0 ? capacity[c] + k : 0);
-  const colW = new Float64Array(colStart[m]);
-  const colR = new Int32Array(colStart[m]);
-  const colCount = new Int32Array(m);
+  const allowed = new Int32Array(m);
+  const rowAllowed = new Uint8Array(n);
   for (let r = 0; r < n; r++) {
-    let count = 0;
+    const ws = read(r);
     for (let c = 0; c < m; c++) {
-      if (capacity[c] === 0) continue;
-      const w = problem.weight(r, c);
-      if (!(w >= 0)) continue;
+      const w = ws[c];
+      if (w < 0 || capacity[c] === 0) continue;
+      allowed[c]++;
+      rowAllowed[r] = 1;
       if (w > maxWeight) maxWeight = w;
-      const base = colStart[c];
-      const size = colStart[c + 1] - base;
-      if (colCount[c] < size || w > colW[base + size - 1]) {
-        let q = colCount[c] < size ? colCount[c]++ : size - 1;
-        while (q > 0 && colW[base + q - 1] < w) {
-          colW[base + q] = colW[base + q - 1];
-          colR[base + q] = colR[base + q - 1];
-          q--;
-        }
-        colW[base + q] = w;
-        colR[base + q] = r;
-      }
-      if (count === k && w <= topW[k - 1]) continue;
-      let p = count < k ? count++ : k - 1;
-      while (p > 0 && topW[p - 1] < w) {
-        topW[p] = topW[p - 1];
-        topC[p] = topC[p - 1];
-        p--;
-      }
-      topW[p] = w;
-      topC[p] = c;
-    }
-    if (count === k) rowMax[r] = topW[k - 1];
-    cols.push(Array.from(topC.subarray(0, count)));
-    weights.push(Array.from(topW.subarray(0, count)));
-  }
-  for (let c = 0; c < m; c++) {
-    if (colCount[c] > 0 && colCount[c] === colStart[c + 1] - colStart[c])
-      colMax[c] = colW[colStart[c + 1] - 1];
-    for (let q = colStart[c], e = q + colCount[c]; q < e; q++) {
-      const r = colR[q];
-      if (!cols[r].includes(c)) {
-        cols[r].push(c);
-        weights[r].push(colW[q]);
-      }
     }
   }
-  return { lists: { cols, weights }, maxWeight, rowMax, colMax };
+  const places = new Int32Array(m);
+  let P = 0;
+  for (let c = 0; c < m; c++) P += places[c] = Math.min(capacity[c], allowed[c]);
+  // B need not be that large when no shorter trade of a pair for weight exists: the optimum of
+  // Σ (B + w) with a maximum count is the lexicographic optimum for any B > 0. Try a small B, and
+  // only if an augmenting path shows the count could grow, solve again with the safe one.
+  let repricings = 0;
+  let auction: Auction;
+  for (const bigM of [2 * maxWeight + 1, maxWeight * Math.min(n, P) + 1]) {
+    auction = new Auction(n, places, maxWeight, bigM, K, read, rowAllowed);
+    auction.solve();
+    // The certificate: ε-CS over every pair. It holds by construction; should it not, the rows
+    // that break it are re-priced and bid again.
+    for (;;) {
+      const broken = auction.check();
+      if (broken.length === 0) break;
+      auction.repair(broken);
+    }
+    repricings += auction.repricings;
+    if (maximumCount(auction.columnsOf(), places, read, m)) break;
+  }
+  auction = auction!;
+  const columnOf = auction.columnsOf();
+  let assigned = 0;
+  let total = 0;
+  for (let r = 0; r < n; r++) {
+    const c = columnOf[r];
+    if (c < 0) continue;
+    assigned++;
+    total += auction.weightOf(r, c);
+  }
+  return {
+    columnOf,
+    assigned,
+    totalWeight: total,
+    rounds: 1 + repricings,
+    candidateEdges: auction.edges(),
+  };
 }
 
 /**
- * Min-cost flow by successive shortest paths (Dijkstra with potentials), kept between pricing
- * rounds so that a round with new edges starts from the previous flow and potentials.
- *
- * Sources send one unit each to a sink (up to its capacity) or to the "unassigned" sink K, which
- * every source may use at a cost, maxWeight + S·(maxWeight + 1) + 1, above any change of weights
- * along an augmenting path: a source is left out only when no augmenting path exists, so the
- * count comes first. Edge costs are maxWeight − weight (never negative). Sinks pass their units on
- * to a terminal T.
- *
- * Invariant: every residual edge has a non-negative reduced cost (cost + pot[from] − pot[to]).
- * The flow may be a pseudoflow: a sink that lost a source keeps its unit to T (a deficit), so no
- * potential has to change when a source is freed. Each search runs from a free source to the
- * nearest deficit (a sink's, or T's while fewer units reached it than there are sources).
- * Nodes: sources 0..S-1, sinks S..S+K (S+K unassigned), T = S+K+1.
+ * Berge: the count is the largest possible when no alternating path leads from an unassigned row
+ * (over allowed pairs, then back over assigned ones) to a column with a free place. One search
+ * over the full graph, each row read once at most.
  */
-class Flow {
-  /** Sink of each source: -1 while free, K = unassigned. */
-  readonly sinkOf: Int32Array;
-  readonly costOf: Float64Array;
-  readonly pot: Float64Array;
-  private readonly K: number;
-  private readonly T: number;
-  private readonly unassignedCost: number;
-  private readonly capacity: Int32Array;
-  /** Units each sink passes to T; more than `used` is a deficit. */
-  private readonly toT: Int32Array;
-  /** Units T still waits for. */
-  private needT: number;
-  // The sources in each sink: fixed slots, capacity per sink.
-  private readonly slotStart: Int32Array;
-  private readonly slotSrc: Int32Array;
-  private readonly slotCost: Float64Array;
-  private readonly used: Int32Array;
+function maximumCount(
+  columnOf: Int32Array,
+  places: Int32Array,
+  read: (row: number) => Int32Array,
+  m: number,
+): boolean {
+  const n = columnOf.length;
+  const used = new Int32Array(m);
+  for (let r = 0; r < n; r++) if (columnOf[r] >= 0) used[columnOf[r]]++;
+  // Rows held by each column.
+  const start = new Int32Array(m + 1);
+  for (let c = 0; c < m; c++) start[c + 1] = start[c] + used[c];
+  const held = new Int32Array(start[m]);
+  const fill = start.slice(0, m);
+  for (let r = 0; r < n; r++) if (columnOf[r] >= 0) held[fill[columnOf[r]]++] = r;
+  const seenCol = new Uint8Array(m);
+  const queue: number[] = [];
+  for (let r = 0; r < n; r++) if (columnOf[r] < 0) queue.push(r);
+  for (let q = 0; q < queue.length; q++) {
+    const ws = read(queue[q]);
+    for (let c = 0; c < m; c++) {
+      if (ws[c] < 0 || seenCol[c] || places[c] === 0) continue;
+      seenCol[c] = 1;
+      if (used[c] < places[c]) return false;
+      for (let e = start[c]; e < start[c + 1]; e++) queue.push(held[e]);
+    }
+  }
+  return true;
+}
+
+/**
+ * The auction over persons (rows 0..n-1, then the fillers) and object classes (columns 0..m-1,
+ * each with its places, and the pool m). The places of a class form a min-heap of prices in one
+ * region of the arrays, so a bidder always takes the cheapest place of a class.
+ */
+class Auction {
+  /** B: above any total weight, so the count of assigned rows comes first. */
+  private readonly bigM: number;
+  /** Values are (B + w)·scale: ε = 1 then means exact. */
+  private readonly scale: number;
+  private readonly maxValue: number;
+  private readonly persons: number;
+  private readonly m: number;
+  /** Rows re-priced over all columns after the first lists. */
+  repricings = 0;
+  // Candidate lists: K entries a row, best value first.
+  private readonly listC: Int32Array;
+  private readonly listV: Float64Array;
+  private readonly listW: Int32Array;
+  private readonly listLen: Int32Array;
+  /** Value of the best column left out of the row's list, at the prices of its last pricing. */
+  private readonly bound: Float64Array;
+  /** Column of each filler (person n + f). */
+  private readonly fillerCol: Int32Array;
+  // Places: class regions [cStart[c], cStart[c+1]), heap-ordered by price.
+  private readonly cStart: Int32Array;
+  private readonly price: Float64Array;
+  private readonly holder: Int32Array;
+  private readonly classOf: Int32Array;
+  /** The place of each person, -1 while unassigned. */
+  private readonly posOf: Int32Array;
+  private readonly queue: Int32Array;
+  private head = 0;
+  private tail = 0;
+  private queued = 0;
+  private readonly inQueue: Uint8Array;
 
   constructor(
-    readonly sources: number,
-    capacity: Int32Array,
-    private readonly maxWeight: number,
+    private readonly n: number,
+    places: Int32Array,
+    maxWeight: number,
+    bigM: number,
+    private readonly K: number,
+    private readonly read: (row: number) => Int32Array,
+    rowAllowed: Uint8Array,
   ) {
-    const K = capacity.length;
-    this.K = K;
-    this.T = sources + K + 1;
-    this.unassignedCost = maxWeight + sources * (maxWeight + 1) + 1;
-    this.capacity = new Int32Array(K + 1);
-    this.capacity.set(capacity);
-    this.capacity[K] = sources;
-    this.toT = new Int32Array(K + 1);
-    this.needT = sources;
-    this.sinkOf = new Int32Array(sources).fill(-1);
-    this.costOf = new Float64Array(sources);
-    this.pot = new Float64Array(sources + K + 2);
-    this.slotStart = new Int32Array(K + 2);
-    for (let c = 0; c <= K; c++) this.slotStart[c + 1] = this.slotStart[c] + this.capacity[c];
-    this.slotSrc = new Int32Array(this.slotStart[K + 1]);
-    this.slotCost = new Float64Array(this.slotStart[K + 1]);
-    this.used = new Int32Array(K + 1);
+    const m = places.length;
+    this.m = m;
+    let F = 0;
+    for (let c = 0; c < m; c++) F += places[c];
+    this.persons = n + F;
+    this.bigM = bigM;
+    // 2ε-CS at ε = 1 is within 2 / (2(N + 1)) < 1/N of the optimum in weight units: exact.
+    this.scale = 2 * (this.persons + 1);
+    this.maxValue = (this.bigM + maxWeight) * this.scale;
+    this.fillerCol = new Int32Array(F);
+    this.cStart = new Int32Array(m + 2);
+    for (let c = 0, f = 0; c < m; c++) {
+      this.cStart[c + 1] = this.cStart[c] + places[c];
+      for (let u = 0; u < places[c]; u++) this.fillerCol[f++] = c;
+    }
+    this.cStart[m + 1] = this.cStart[m] + n;
+    const slots = this.cStart[m + 1];
+    this.price = new Float64Array(slots);
+    this.holder = new Int32Array(slots).fill(-1);
+    this.classOf = new Int32Array(slots);
+    for (let c = 0; c <= m; c++) this.classOf.fill(c, this.cStart[c], this.cStart[c + 1]);
+    this.posOf = new Int32Array(this.persons).fill(-1);
+    this.queue = new Int32Array(this.persons + 1);
+    this.inQueue = new Uint8Array(this.persons);
+    this.listC = new Int32Array(n * K);
+    this.listV = new Float64Array(n * K);
+    this.listW = new Int32Array(n * K);
+    this.listLen = new Int32Array(n);
+    this.bound = new Float64Array(n).fill(-Infinity);
+    // First lists at zero prices; rows no column allows keep an empty one.
+    for (let r = 0; r < n; r++) if (rowAllowed[r]) this.pricing(r);
+    this.repricings = 0;
   }
 
-  /** The optimal flow over the edges in `lists` (those of the previous call and more). */
-  solve(lists: Lists): void {
-    const { sources: S, K, pot, sinkOf } = this;
-    const start = new Int32Array(S + 1);
-    for (let s = 0; s < S; s++) start[s + 1] = start[s] + lists.cols[s].length;
-    const edgeSink = new Int32Array(start[S]);
-    const edgeCost = new Float64Array(start[S]);
-    for (let s = 0; s < S; s++) {
-      const cs = lists.cols[s];
-      const ws = lists.weights[s];
-      for (let e = 0; e < cs.length; e++) {
-        edgeSink[start[s] + e] = cs[e];
-        edgeCost[start[s] + e] = this.maxWeight - ws[e];
-      }
-    }
-    // Warm start: a source with a new edge of negative reduced cost leaves its sink (which keeps
-    // a deficit) and searches again; a free source has no edge in, so its potential may rise
-    // until none of its edges out is negative.
-    const reduced = (s: number, e: number): number => edgeCost[e] + pot[s] - pot[S + edgeSink[e]];
-    for (let s = 0; s < S; s++) {
-      const c = sinkOf[s];
-      if (c < 0) continue;
-      for (let e = start[s]; e < start[s + 1]; e++) {
-        if (edgeSink[e] !== c && reduced(s, e) < 0) {
-          this.release(c, s);
-          sinkOf[s] = -1;
-          break;
-        }
-      }
-    }
-    for (let s = 0; s < S; s++) {
-      if (sinkOf[s] >= 0) continue;
-      let p = pot[S + K] - this.unassignedCost;
-      for (let e = start[s]; e < start[s + 1]; e++) p = Math.max(p, pot[S + edgeSink[e]] - edgeCost[e]);
-      pot[s] = p;
-    }
-    for (let s = 0; s < S; s++) if (sinkOf[s] < 0) this.augment(s, start, edgeSink, edgeCost);
+  edges(): number {
+    let e = 0;
+    for (let r = 0; r < this.n; r++) e += this.listLen[r];
+    return e;
   }
 
-  private release(c: number, s: number): void {
-    const { slotStart, slotSrc, slotCost } = this;
-    for (let q = slotStart[c], e = q + this.used[c]; q < e; q++) {
-      if (slotSrc[q] === s) {
-        slotSrc[q] = slotSrc[e - 1];
-        slotCost[q] = slotCost[e - 1];
-        break;
-      }
-    }
-    this.used[c]--;
+  /** The row's weight on a column of its list (the column it holds is always there). */
+  weightOf(r: number, c: number): number {
+    for (let e = r * this.K, end = e + this.listLen[r]; e < end; e++)
+      if (this.listC[e] === c) return this.listW[e];
+    return this.read(r)[c];
   }
 
-  // Search state, reused by every search of a solve (stamps tell searches apart).
-  private stamp = 0;
-  private dist = new Float64Array(0);
-  private prev = new Int32Array(0);
-  private prevCost = new Float64Array(0);
-  private seen = new Int32Array(0);
-  private done = new Int32Array(0);
-  private popped = new Int32Array(0);
-  private heap = new Heap(0);
-
-  /** One shortest path from the free source s0 to the nearest deficit, and the flow along it. */
-  private augment(s0: number, start: Int32Array, edgeSink: Int32Array, edgeCost: Float64Array): void {
-    const { sources: S, K, T, pot, sinkOf, capacity, used, toT, slotStart, slotSrc, slotCost } = this;
-    if (this.stamp === 0) {
-      const nodes = T + 1;
-      this.dist = new Float64Array(nodes);
-      this.prev = new Int32Array(nodes);
-      this.prevCost = new Float64Array(nodes);
-      this.seen = new Int32Array(nodes);
-      this.done = new Int32Array(nodes);
-      this.popped = new Int32Array(nodes);
-      this.heap = new Heap(nodes);
-    }
-    const { dist, prev, prevCost, seen, done, popped, heap } = this;
-    const stamp = ++this.stamp;
-    const relax = (to: number, d: number, from: number, cost: number): void => {
-      if (done[to] === stamp) return;
-      if (seen[to] !== stamp || d < dist[to]) {
-        seen[to] = stamp;
-        dist[to] = d;
-        prev[to] = from;
-        prevCost[to] = cost;
-        heap.push(d, to);
+  /**
+   * Re-prices row r over every column: its K best values now, ties to a column picked by a
+   * rotation that differs per row (rows with equal weights spread over equal columns), and the
+   * best value left out.
+   */
+  private pricing(r: number): void {
+    this.repricings++;
+    const { K, m, cStart, price, listC, listV, listW, bigM, scale } = this;
+    const ws = this.read(r);
+    const base = r * K;
+    let len = 0;
+    let out = -Infinity;
+    let outTie = 0;
+    // The K-th kept value and its tie key, once the list is full.
+    let lastV = -Infinity;
+    let lastTie = 0;
+    const rot = (r * 7919) % Math.max(1, m);
+    for (let c = 0; c < m; c++) {
+      const w = ws[c];
+      if (w < 0) continue;
+      const v = (bigM + w) * scale - price[cStart[c]];
+      if (len === K && v < lastV) {
+        // Below the K-th kept: a candidate for the best left out only.
+        if (v > out) {
+          out = v;
+          outTie = c < rot ? c - rot + m : c - rot;
+        }
+        continue;
       }
-    };
-    let poppedCount = 0;
-    heap.clear();
-    relax(s0, 0, -1, 0);
-    let target = -1;
-    while (heap.size > 0) {
-      const v = heap.popNode();
-      if (done[v] === stamp) continue;
-      done[v] = stamp;
-      popped[poppedCount++] = v;
-      const d = dist[v];
-      if (v === T) {
-        if (this.needT > 0) {
-          target = T;
-          break;
-        }
-        // T may hand a unit back to any sink that passes it one.
-        for (let c = 0; c <= K; c++) if (toT[c] > 0) relax(S + c, d + pot[T] - pot[S + c], T, 0);
-      } else if (v >= S) {
-        const c = v - S;
-        if (toT[c] > used[c]) {
-          target = v;
-          break;
-        }
-        if (toT[c] < capacity[c]) {
-          // The common case: a free place as cheap as T itself ends the search at once.
-          if (this.needT > 0 && pot[v] === pot[T]) {
-            seen[T] = stamp;
-            dist[T] = d;
-            prev[T] = v;
-            target = T;
-            break;
+      if (cStart[c + 1] === cStart[c]) continue;
+      const tie = c < rot ? c - rot + m : c - rot;
+      if (len === K) {
+        if (v === lastV && tie > lastTie) {
+          if (v > out || (v === out && tie < outTie)) {
+            out = v;
+            outTie = tie;
           }
-          relax(T, d + pot[v] - pot[T], v, 0);
+          continue;
         }
-        // Its sources may move elsewhere (reverse arcs).
-        for (let q = slotStart[c], e = q + used[c]; q < e; q++) {
-          const s = slotSrc[q];
-          relax(s, d - slotCost[q] + pot[v] - pot[s], v, 0);
+        // The K-th kept drops out of the list.
+        if (lastV > out || (lastV === out && lastTie < outTie)) {
+          out = lastV;
+          outTie = lastTie;
+        }
+      }
+      let q = len < K ? len++ : K - 1;
+      while (q > 0) {
+        const pv = listV[base + q - 1];
+        if (pv > v) break;
+        if (pv === v) {
+          const pc = listC[base + q - 1];
+          if ((pc < rot ? pc - rot + m : pc - rot) < tie) break;
+        }
+        listV[base + q] = pv;
+        listC[base + q] = listC[base + q - 1];
+        listW[base + q] = listW[base + q - 1];
+        q--;
+      }
+      listV[base + q] = v;
+      listC[base + q] = c;
+      listW[base + q] = w;
+      if (len === K) {
+        lastV = listV[base + K - 1];
+        const lc = listC[base + K - 1];
+        lastTie = lc < rot ? lc - rot + m : lc - rot;
+      }
+    }
+    this.listLen[r] = len;
+    this.bound[r] = out;
+  }
+
+  /** ε-scaling from a coarse ε down to 1, every person bidding afresh in the first phase. */
+  solve(): void {
+    const alpha = 6;
+    let eps = Math.max(1, Math.floor(this.maxValue / alpha));
+    for (let p = 0; p < this.persons; p++) this.enqueue(p);
+    for (;;) {
+      this.run(eps);
+      if (eps === 1) break;
+      eps = Math.max(1, Math.floor(eps / alpha));
+      this.unassignBroken(eps);
+    }
+  }
+
+  /** Rows that break ε-CS bid again (after pricing) at ε = 1. */
+  repair(rows: readonly number[]): void {
+    for (const r of rows) {
+      this.pricing(r);
+      this.unassign(r);
+    }
+    this.run(1);
+  }
+
+  /**
+   * The rows for which some pair breaks ε-CS at the final prices:
+   * (B + w)·S − minPrice(c) > profit(r) + 2, i.e. w·S > rowT + colT with rowT = profit + 2 − B·S
+   * and colT = minPrice(c) (exact integers in doubles).
+   */
+  check(): number[] {
+    const { n, m, scale: S, cStart, price } = this;
+    const colT = new Float64Array(m);
+    let minColT = Infinity;
+    for (let c = 0; c < m; c++) {
+      colT[c] = cStart[c + 1] > cStart[c] ? price[cStart[c]] : Infinity;
+      if (colT[c] < minColT) minColT = colT[c];
+    }
+    const BS = this.bigM * S;
+    const broken: number[] = [];
+    for (let r = 0; r < n; r++) {
+      if (this.listLen[r] === 0 && this.bound[r] === -Infinity) continue;
+      const rowT = this.profit(r) + 2 - BS;
+      // The row's heaviest pair at the lowest price breaks nothing: no need to read the row.
+      if (this.maxValue - BS <= rowT + minColT) continue;
+      const ws = this.read(r);
+      for (let c = 0; c < m; c++) {
+        const w = ws[c];
+        if (w >= 0 && w * S > rowT + colT[c]) {
+          broken.push(r);
+          break;
+        }
+      }
+    }
+    return broken;
+  }
+
+  /** What row r gets: its value minus the price it paid. */
+  private profit(r: number): number {
+    const pos = this.posOf[r];
+    const c = this.classOf[pos];
+    if (c === this.m) return -this.price[pos];
+    for (let e = r * this.K, end = e + this.listLen[r]; e < end; e++)
+      if (this.listC[e] === c) return (this.bigM + this.listW[e]) * this.scale - this.price[pos];
+    return (this.bigM + this.read(r)[c]) * this.scale - this.price[pos];
+  }
+
+  /** The column of each row, -1 for the pool. */
+  columnsOf(): Int32Array {
+    const out = new Int32Array(this.n);
+    for (let r = 0; r < this.n; r++) {
+      const c = this.classOf[this.posOf[r]];
+      out[r] = c === this.m ? -1 : c;
+    }
+    return out;
+  }
+
+  private enqueue(p: number): void {
+    if (this.inQueue[p]) return;
+    this.inQueue[p] = 1;
+    this.queue[this.tail] = p;
+    this.tail = this.tail === this.persons ? 0 : this.tail + 1;
+    this.queued++;
+  }
+
+  private unassign(p: number): void {
+    const pos = this.posOf[p];
+    if (pos >= 0) {
+      this.holder[pos] = -1;
+      this.posOf[p] = -1;
+    }
+    this.enqueue(p);
+  }
+
+  /**
+   * At a new, smaller ε: unassigns every person whose best option may beat what it holds by more
+   * than ε (the bound of a row's left-out columns counts as such an option).
+   */
+  private unassignBroken(eps: number): void {
+    const { n, K, cStart, price, posOf, classOf, listC, listW, listLen, bound, fillerCol } = this;
+    const pool = this.m;
+    for (let p = 0; p < this.persons; p++) {
+      const pos = posOf[p];
+      if (pos < 0) continue;
+      const own = classOf[pos];
+      let best = -price[cStart[pool]];
+      let profit = own === pool ? -price[pos] : -Infinity;
+      if (p < n) {
+        if (bound[p] > best) best = bound[p];
+        for (let e = p * K, end = e + listLen[p]; e < end; e++) {
+          const c = listC[e];
+          const value = (this.bigM + listW[e]) * this.scale;
+          const v = value - price[cStart[c]];
+          if (v > best) best = v;
+          if (c === own) profit = value - price[pos];
         }
       } else {
-        const cur = sinkOf[v];
-        for (let e = start[v], end = start[v + 1]; e < end; e++) {
-          const c = edgeSink[e];
-          if (c !== cur) relax(S + c, d + edgeCost[e] + pot[v] - pot[S + c], v, edgeCost[e]);
+        const c = fillerCol[p - n];
+        if (-price[cStart[c]] > best) best = -price[cStart[c]];
+        if (c === own) profit = -price[pos];
+      }
+      if (best > profit + 2 * eps) this.unassign(p);
+    }
+  }
+
+  private run(eps: number): void {
+    const { queue, inQueue, cStart, price, holder, posOf, listC, listW, listLen, bound, fillerCol } = this;
+    const { n, K, bigM, scale } = this;
+    const pool = this.m;
+    const size = this.persons + 1;
+    // Before the last phase only prices are being shaped: a list may be out of date by 8ε before
+    // the row is re-priced. The last phase allows ε (2ε-CS, exact).
+    const slack = eps > 1 ? 8 * eps : eps;
+    while (this.queued > 0) {
+      const p = queue[this.head];
+      this.head = this.head + 1 === size ? 0 : this.head + 1;
+      this.queued--;
+      inQueue[p] = 0;
+      if (posOf[p] >= 0) continue;
+      // Best and second best value over the person's options; a class's value is its value less
+      // the price of its cheapest place.
+      let best = -Infinity;
+      let bestA = 0;
+      let bestC = -1;
+      let second = -Infinity;
+      for (let attempt = 0; ; attempt++) {
+        best = -price[cStart[pool]];
+        bestA = 0;
+        bestC = pool;
+        second = -Infinity;
+        if (p < n) {
+          for (let e = p * K, end = e + listLen[p]; e < end; e++) {
+            const c = listC[e];
+            const a = (bigM + listW[e]) * scale;
+            const v = a - price[cStart[c]];
+            if (v > best) {
+              second = best;
+              best = v;
+              bestA = a;
+              bestC = c;
+            } else if (v > second) second = v;
+          }
+        } else {
+          const c = fillerCol[p - n];
+          const v = -price[cStart[c]];
+          if (v > best) {
+            second = best;
+            best = v;
+            bestC = c;
+          } else if (v > second) second = v;
         }
-        if (cur !== K) relax(S + K, d + this.unassignedCost + pot[v] - pot[S + K], v, this.unassignedCost);
+        // The next cheapest place of the same class is an option too.
+        const b = cStart[bestC];
+        const e = cStart[bestC + 1];
+        if (b + 1 < e) {
+          let next = price[b + 1];
+          if (b + 2 < e && price[b + 2] < next) next = price[b + 2];
+          if (bestA - next > second) second = bestA - next;
+        }
+        // Columns left out are worth at most bound: within ε of second, the bid keeps 2ε-CS.
+        if (p >= n || second + slack >= bound[p]) break;
+        if (attempt === 1) {
+          // Freshly priced: the bound is the exact best value left out.
+          second = bound[p];
+          break;
+        }
+        this.pricing(p);
       }
-    }
-    // Popped nodes move by dist − D; the rest by 0: reduced costs stay non-negative.
-    const D = dist[target];
-    for (let p = 0; p < poppedCount; p++) pot[popped[p]] += dist[popped[p]] - D;
-    if (target === T) this.needT--;
-    // Flow along the path, from its end back to s0.
-    for (let v = target; v !== s0;) {
-      const u = prev[v];
-      if (u < S) {
-        // Source u takes sink v (it left its old sink on the step before it).
-        const c = v - S;
-        slotSrc[slotStart[c] + used[c]] = u;
-        slotCost[slotStart[c] + used[c]] = prevCost[v];
-        used[c]++;
-        sinkOf[u] = c;
-        this.costOf[u] = prevCost[v];
-      } else if (v < S) this.release(u - S, v);
-      else if (v === T) toT[u - S]++;
-      else toT[v - S]--;
-      v = u;
-    }
-  }
-}
-
-/**
- * Adds, per row, up to k left-out columns with a negative reduced cost
- * (maxWeight − weight + rowTerm[r] + colTerm[c]); returns how many.
- */
-function price(
-  problem: AssignmentProblem,
-  lists: Lists,
-  rowTerm: Float64Array,
-  colTerm: Float64Array,
-  rowMax: Float64Array,
-  colMax: Float64Array,
-  maxWeight: number,
-  k: number,
-): number {
-  const n = rowTerm.length;
-  const m = colTerm.length;
-  const mark = new Int32Array(m).fill(-1);
-  let added = 0;
-  for (let r = 0; r < n; r++) {
-    const cs = lists.cols[r];
-    for (const c of cs) mark[c] = r;
-    const base = maxWeight + rowTerm[r];
-    let found: Array<[number, number, number]> | null = null;
-    const top = rowMax[r];
-    for (let c = 0; c < m; c++) {
-      // The weight can be no more than the row's or the column's heaviest: no call needed.
-      const bound = colMax[c] < top ? colMax[c] : top;
-      if (bound < 0 || bound - colTerm[c] <= base || mark[c] === r) continue;
-      const w = problem.weight(r, c);
-      if (!(w >= 0)) continue;
-      const reduced = base - w + colTerm[c];
-      if (reduced < 0) (found ??= []).push([reduced, c, w]);
-    }
-    if (found) {
-      found.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-      for (const [, c, w] of found.slice(0, k)) {
-        cs.push(c);
-        lists.weights[r].push(w);
-        added++;
+      const base = cStart[bestC];
+      const end = cStart[bestC + 1];
+      const bid = second === -Infinity ? price[base] + eps : bestA - second + eps;
+      const old = holder[base];
+      if (old >= 0) {
+        posOf[old] = -1;
+        this.enqueue(old);
       }
+      // The place's price rises: sift it down its class's heap.
+      let q = base;
+      for (;;) {
+        let child = base + 2 * (q - base) + 1;
+        if (child >= end) break;
+        if (child + 1 < end && price[child + 1] < price[child]) child++;
+        if (price[child] >= bid) break;
+        price[q] = price[child];
+        const h = holder[child];
+        holder[q] = h;
+        if (h >= 0) posOf[h] = q;
+        q = child;
+      }
+      price[q] = bid;
+      holder[q] = p;
+      posOf[p] = q;
     }
-  }
-  return added;
-}
-
-/** A binary min-heap of (key, node) on typed arrays; equal keys pop the lower node first. */
-class Heap {
-  size = 0;
-  private keys: Float64Array;
-  private nodes: Int32Array;
-  constructor(capacity: number) {
-    this.keys = new Float64Array(Math.max(16, capacity));
-    this.nodes = new Int32Array(Math.max(16, capacity));
-  }
-  clear(): void {
-    this.size = 0;
-  }
-  push(key: number, node: number): void {
-    if (this.size === this.keys.length) {
-      const keys = new Float64Array(this.size * 2);
-      keys.set(this.keys);
-      const nodes = new Int32Array(this.size * 2);
-      nodes.set(this.nodes);
-      this.keys = keys;
-      this.nodes = nodes;
-    }
-    let i = this.size++;
-    while (i > 0) {
-      const p = (i - 1) >> 1;
-      if (!this.less(key, node, this.keys[p], this.nodes[p])) break;
-      this.keys[i] = this.keys[p];
-      this.nodes[i] = this.nodes[p];
-      i = p;
-    }
-    this.keys[i] = key;
-    this.nodes[i] = node;
-  }
-  popNode(): number {
-    const top = this.nodes[0];
-    const key = this.keys[--this.size];
-    const node = this.nodes[this.size];
-    let i = 0;
-    for (;;) {
-      let child = 2 * i + 1;
-      if (child >= this.size) break;
-      if (
-        child + 1 < this.size &&
-        this.less(this.keys[child + 1], this.nodes[child + 1], this.keys[child], this.nodes[child])
-      )
-        child++;
-      if (!this.less(this.keys[child], this.nodes[child], key, node)) break;
-      this.keys[i] = this.keys[child];
-      this.nodes[i] = this.nodes[child];
-      i = child;
-    }
-    this.keys[i] = key;
-    this.nodes[i] = node;
-    return top;
-  }
-  private less(ka: number, na: number, kb: number, nb: number): boolean {
-    return ka < kb || (ka === kb && na < nb);
   }
 }

@@ -10,6 +10,7 @@ import {
   norm,
   packedScore,
   scoreParts,
+  scoreRow,
   WEIGHTS,
   type ScoreModel,
 } from './score';
@@ -120,12 +121,34 @@ function weightOf(p: Prepared): (row: number, col: number) => number {
   };
 }
 
+/** weightOf for a whole row at once: the scores in one tight loop, then the exclusions. */
+function weightRowOf(p: Prepared): (row: number, out: Int32Array) => void {
+  const m = p.mentors.length;
+  const minimum = WEIGHTS.minimum;
+  // Rejected columns of each row.
+  const rejectedCols = new Map<number, number[]>();
+  for (const key of p.rejected) {
+    const row = Math.floor(key / m);
+    rejectedCols.set(row, [...(rejectedCols.get(row) ?? []), key - row * m]);
+  }
+  return (row, out) => {
+    scoreRow(p.model, row, out, minimum);
+    if (p.selfCol[row] >= 0) out[p.selfCol[row]] = -1;
+    if (p.hasRejection[row] === 1) for (const c of rejectedCols.get(row) ?? []) out[c] = -1;
+  };
+}
+
 /** Proposals for every mentee not in an active or fixed pair (Подобрать наставников). */
 export function proposePairs(input: MatchingInput): MatchingResult {
   const { taken, paired } = occupation(input);
   const mentees = canonicalRows(input.mentees).filter((e) => !paired.has(norm(e.email)));
   const p = prepare(input, mentees, taken);
-  const solution = solveAssignment({ rows: mentees.length, capacities: p.free, weight: weightOf(p) });
+  const solution = solveAssignment({
+    rows: mentees.length,
+    capacities: p.free,
+    weight: weightOf(p),
+    weightRow: weightRowOf(p),
+  });
 
   const byMentor = new Map<number, number[]>();
   solution.columnOf.forEach((col, row) => {

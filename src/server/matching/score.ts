@@ -197,3 +197,85 @@ export function packedScore(m: ScoreModel, i: number, j: number): number {
   if (steps > 0) score += steps * WEIGHTS.categoryStep;
   return score;
 }
+
+/** Set bits of every 16-bit number: two lookups count a word. */
+const BITS16 = (() => {
+  const t = new Uint8Array(65536);
+  for (let x = 1; x < 65536; x++) t[x] = (x & 1) + t[x >> 1];
+  return t;
+})();
+
+/** Per-mentor data scoreRow reads: experience and category as one profile index. */
+interface RowTables {
+  profile: Int32Array;
+  years: number;
+  /** experience + category points of profile years * 4 + rank, for the current mentee. */
+  table: Int32Array;
+}
+const rowTables = new WeakMap<ScoreModel, RowTables>();
+
+function tablesOf(m: ScoreModel): RowTables {
+  let t = rowTables.get(m);
+  if (!t) {
+    // Past the oldest mentee's years plus the cap every gap is capped: those mentors are alike.
+    let maxYears = 0;
+    for (const y of m.mentorYears) if (y > maxYears) maxYears = y;
+    let maxMentee = 0;
+    for (const y of m.menteeYears) if (y > maxMentee) maxMentee = y;
+    const years = Math.min(maxYears, maxMentee + WEIGHTS.experienceCapYears);
+    const profile = new Int32Array(m.mentorYears.length);
+    for (let j = 0; j < profile.length; j++)
+      profile[j] = Math.min(m.mentorYears[j], years) * 4 + m.mentorRank[j];
+    t = { profile, years, table: new Int32Array((years + 1) * 4) };
+    rowTables.set(m, t);
+  }
+  return t;
+}
+
+/**
+ * packedScore(m, i, j) for every mentor j at once, into out: the solver's inner loop (every
+ * mentee × mentor pair it prices goes through here). Experience and category points come from a
+ * table per mentee over the mentors' (years, category) profiles. Scores below `minimum` are -1.
+ */
+export function scoreRow(m: ScoreModel, i: number, out: Int32Array, minimum = 0): void {
+  const cols = m.mentorSubject.length;
+  const words = m.words;
+  const { topic, subject: subjectPoints, experienceCapYears: capYears, categoryStep } = WEIGHTS;
+  const { profile, years: maxYears, table } = tablesOf(m);
+  if (maxYears > 1000) {
+    // Absurd years (a typo in a sheet): no table, the plain score.
+    for (let j = 0; j < cols; j++) {
+      const score = packedScore(m, i, j);
+      out[j] = score >= minimum ? score : -1;
+    }
+    return;
+  }
+  const menteeYears = m.menteeYears[i];
+  const rank = m.menteeRank[i];
+  const perYear = m.perYear[i];
+  for (let y = 0; y <= maxYears; y++) {
+    const gap = y - menteeYears;
+    const exp = gap > 0 ? (gap > capYears ? capYears : gap) * perYear : 0;
+    for (let r = 0; r < 4; r++) table[y * 4 + r] = exp + (r > rank ? (r - rank) * categoryStep : 0);
+  }
+  const { mentorMask, mentorSubject } = m;
+  const subject = m.menteeSubject[i];
+  if (words === 1) {
+    const mask = m.menteeMask[i];
+    for (let j = 0; j < cols; j++) {
+      const x = mask & mentorMask[j];
+      let score = (BITS16[x & 0xffff] + BITS16[x >>> 16]) * topic + table[profile[j]];
+      if (subject >= 0 && subject === mentorSubject[j]) score += subjectPoints;
+      out[j] = score >= minimum ? score : -1;
+    }
+    return;
+  }
+  for (let j = 0; j < cols; j++) {
+    let shared = 0;
+    for (let k = 0; k < words; k++)
+      shared += popcount(m.menteeMask[i * words + k] & mentorMask[j * words + k]);
+    let score = shared * topic + table[profile[j]];
+    if (subject >= 0 && subject === mentorSubject[j]) score += subjectPoints;
+    out[j] = score >= minimum ? score : -1;
+  }
+}
