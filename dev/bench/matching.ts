@@ -1,5 +1,10 @@
-// `npx tsx dev/bench/matching.ts`: proposePairs on deterministic synthetic schools and a district.
-import { proposePairs } from '../../src/server/matching';
+// `npx tsx dev/bench/matching.ts`: proposePairs on deterministic synthetic schools and districts,
+// against the targets of issue #20 item 4 (district 5,000 × 1,500 ≤ 1.5 s; each doubling of both
+// sides ≤ 4.5×; 20,000 × 6,000 ≤ 30 s; «Другой наставник» ≤ 50 ms at district size), and against
+// HiGHS on the same instances where it solves them in reasonable time. Prints each target as met or
+// NOT MET and exits non-zero if one is not. Options: --runs N (median of N runs, 3 by default).
+import { mentorOptions, proposePairs } from '../../src/server/matching';
+import { countVariables, solveWithHighs } from './highs';
 import type {
   MatchingInput,
   MenteeRequest,
@@ -128,4 +133,162 @@ export function benchMatching(): Array<{
   });
 }
 
-if (process.argv[1]?.endsWith('matching.ts')) console.table(benchMatching());
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const fmt = (ms: number): string => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(1)} ms`);
+
+interface Sized {
+  name: string;
+  mentees: number;
+  mentors: number;
+  input: MatchingInput;
+  times: number[];
+  ms: number;
+  assigned: number;
+  totalScore: number;
+  result: ReturnType<typeof proposePairs>;
+}
+
+function timeSize(name: string, mentees: number, mentors: number, seed: number, runs: number): Sized {
+  const input = syntheticSchool(mentees, mentors, seed);
+  const times: number[] = [];
+  let result = proposePairs(input);
+  for (let k = 0; k < runs; k++) {
+    const started = performance.now();
+    const again = proposePairs(input);
+    times.push(performance.now() - started);
+    if (again.totalScore !== result.totalScore) throw new Error(`${name}: not deterministic`);
+    result = again;
+  }
+  const assigned = result.proposals.reduce((sum, p) => sum + p.menteeEmails.length, 0);
+  return {
+    name,
+    mentees,
+    mentors,
+    input,
+    times,
+    ms: median(times),
+    assigned,
+    totalScore: result.totalScore,
+    result,
+  };
+}
+
+async function main(): Promise<void> {
+  const at = process.argv.indexOf('--runs');
+  const runs = at >= 0 ? Math.max(1, Number(process.argv[at + 1]) || 3) : 3;
+  const targets: Array<{ target: string; met: boolean; figure: string }> = [];
+  const log = (line: string): void => console.log(line);
+
+  log(`proposePairs, median of ${runs} runs (a warm-up run first)…`);
+  const sizes = [
+    timeSize('район', 5000, 1500, 1002, runs),
+    timeSize('2 района', 10000, 3000, 1003, runs),
+    timeSize('4 района', 20000, 6000, 1004, Math.max(1, Math.min(runs, 3))),
+  ];
+  console.table(
+    sizes.map((s) => ({
+      case: s.name,
+      mentees: s.mentees,
+      mentors: s.mentors,
+      pairs: s.mentees * s.mentors,
+      median: fmt(s.ms),
+      runs: s.times.map((t) => Math.round(t)).join(' '),
+      assigned: s.assigned,
+      totalScore: s.totalScore,
+    })),
+  );
+  const [district, double, quad] = sizes;
+  targets.push({
+    target: 'district 5,000 × 1,500 ≤ 1.5 s',
+    met: district.ms <= 1500,
+    figure: fmt(district.ms),
+  });
+  const r1 = double.ms / district.ms;
+  const r2 = quad.ms / double.ms;
+  targets.push({ target: 'doubling both sides ×1 ≤ 4.5×', met: r1 <= 4.5, figure: `${r1.toFixed(2)}×` });
+  targets.push({ target: 'doubling both sides ×2 ≤ 4.5×', met: r2 <= 4.5, figure: `${r2.toFixed(2)}×` });
+  targets.push({ target: '20,000 × 6,000 ≤ 30 s', met: quad.ms <= 30000, figure: fmt(quad.ms) });
+
+  // «Другой наставник»: the mentors one mentee could have instead, from the proposals shown (no
+  // solve): a few matched mentees at district size, the median of repeated calls each.
+  const shown = district.result.proposals;
+  const options: number[] = [];
+  for (const p of shown.filter((_, i) => i % Math.max(1, Math.floor(shown.length / 5)) === 0).slice(0, 5)) {
+    const times: number[] = [];
+    for (let k = 0; k < 5; k++) {
+      const started = performance.now();
+      mentorOptions(district.input, p.menteeEmails[0], shown);
+      times.push(performance.now() - started);
+    }
+    options.push(median(times));
+  }
+  const worst = Math.max(...options);
+  log(`«Другой наставник» at district size: ${options.map(fmt).join(', ')} (median of 5 calls each)`);
+  targets.push({
+    target: '«Другой наставник» ≤ 50 ms at district size',
+    met: worst <= 50,
+    figure: fmt(worst),
+  });
+
+  // HiGHS on the same instances, up to the size its LP stays reasonable.
+  const limit = 1_500_000;
+  const reference: Array<[string, MatchingInput, number]> = [
+    ['школа', syntheticSchool(40, 15, 1000), 0],
+    ['большая школа', syntheticSchool(1000, 300, 1001), 0],
+    ['2,000 × 600', syntheticSchool(2000, 600, 1005), 0],
+    ['район', district.input, district.ms],
+  ];
+  const rows: Array<Record<string, string | number>> = [];
+  let equal = true;
+  for (const [name, input, ours] of reference) {
+    const variables = countVariables(input);
+    if (variables > limit) {
+      rows.push({ case: name, variables, highs: `skipped: LP over ${limit.toLocaleString('en')} variables` });
+      continue;
+    }
+    let ms = ours;
+    let result = proposePairs(input);
+    if (ms === 0) {
+      const times: number[] = [];
+      for (let k = 0; k < runs; k++) {
+        const started = performance.now();
+        result = proposePairs(input);
+        times.push(performance.now() - started);
+      }
+      ms = median(times);
+    }
+    const assigned = result.proposals.reduce((sum, p) => sum + p.menteeEmails.length, 0);
+    const h = await solveWithHighs(input);
+    const same = h.status === 'Optimal' && h.count === assigned && h.total === result.totalScore;
+    equal &&= same;
+    rows.push({
+      case: name,
+      variables,
+      ours: `${assigned} / ${result.totalScore} in ${fmt(ms)}`,
+      highs: `${h.status}: ${h.count} / ${h.total} in ${fmt(h.ms)}`,
+      equal: same ? 'yes' : 'NO',
+      'HiGHS / ours': `${(h.ms / ms).toFixed(1)}×`,
+    });
+  }
+  log('HiGHS on the same instances (count / total score):');
+  console.table(rows);
+  targets.push({
+    target: 'HiGHS gives the same count and total score',
+    met: equal,
+    figure: equal ? 'equal' : 'differs',
+  });
+
+  log('');
+  for (const t of targets) log(`${t.met ? 'met    ' : 'NOT MET'}  ${t.target}: ${t.figure}`);
+  if (targets.some((t) => !t.met)) process.exitCode = 1;
+}
+
+if (process.argv[1]?.endsWith('matching.ts')) {
+  main().catch((error: unknown) => {
+    console.error(error);
+    process.exitCode = 1;
+  });
+}
