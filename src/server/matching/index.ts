@@ -244,11 +244,18 @@ function whyUnmatched(p: Prepared, row: number, counts: Map<string, number>): st
  * The mentors one mentee could have instead (the sidebar's «сменить наставника»): active, not the
  * mentee, not rejected for them, with a free place, best first. Places held by `proposals` (other
  * mentees') count as taken; the mentee's own pair and proposal do not, since they would leave them.
+ *
+ * No solve: when `proposals` are proposePairs' answer for this input (same fingerprint), the order
+ * is exactly that of re-solving everything with the mentee forced to each mentor. A mentor with a
+ * free place in the optimum leaves the rest of it optimal whoever else moves (an improving path
+ * that starts at the place the mentee left only ever frees places), so the best whole assignment
+ * with the mentee at X is a constant plus the mentee's score with X. Only the mentor and mentee
+ * emails of the proposals are read: the sidebar's proposal keys are enough.
  */
 export function mentorOptions(
   input: MatchingInput,
   menteeEmail: string,
-  proposals: Proposal[] = [],
+  proposals: ReadonlyArray<Pick<Proposal, 'mentorEmail' | 'menteeEmails'>> = [],
 ): MentorOption[] {
   const key = norm(menteeEmail);
   const mentee = canonicalRows(input.mentees).find((e) => norm(e.email) === key);
