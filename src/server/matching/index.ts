@@ -225,8 +225,10 @@ function whyUnmatched(p: Prepared, row: number, counts: Map<string, number>): st
   let suitable = 0;
   let rejected = 0;
   let selfOnly = false;
+  const scores = new Int32Array(m);
+  scoreRow(p.model, row, scores, WEIGHTS.minimum);
   for (let col = 0; col < m; col++) {
-    if (packedScore(p.model, row, col) < WEIGHTS.minimum) continue;
+    if (scores[col] < 0) continue;
     if (p.selfCol[row] === col) selfOnly = true;
     else if (p.rejected.has(row * m + col)) rejected++;
     else suitable++;
