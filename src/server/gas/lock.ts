@@ -3,8 +3,8 @@
 // LockService.getDocumentLock() is null there), the dashboard's roadmap write.
 //
 // The lock is a lease {token, until} in script properties, keyed by the spreadsheet's id. It is
-// taken and released under LockService.getScriptLock(), held for a few property calls only: the
-// script lock is one for every user of every school using the add-on. Whoever finds the lease held
+// taken under LockService.getScriptLock(), held for two property calls only: the script lock is one
+// for every user of every school using the add-on. Whoever finds the lease held
 // polls with Utilities.sleep up to a wait limit. `until` is the end of the holder's execution
 // (Apps Script stops an execution at 6 minutes), so a holder killed before its `finally` ran stops
 // blocking by itself; a normal release deletes the key, so script properties do not grow.
@@ -86,10 +86,17 @@ function tryTake(ssId: string, token: string): boolean {
   return taken;
 }
 
+/**
+ * Deletes the key. While the lease is in force (until this execution's end) nobody else can have
+ * taken it, so no script lock is needed; past that, only a key still holding our token is deleted.
+ */
 function release(ssId: string, token: string): void {
-  // If the script lock cannot be had, the lease still ends with this execution.
+  const props = PropertiesService.getScriptProperties();
+  if (Date.now() < STARTED_AT + EXECUTION_LIMIT_MS) {
+    props.deleteProperty(KEY_PREFIX + ssId);
+    return;
+  }
   underScriptLock(() => {
-    const props = PropertiesService.getScriptProperties();
     if (parse(props.getProperty(KEY_PREFIX + ssId))?.token === token) props.deleteProperty(KEY_PREFIX + ssId);
   });
 }

@@ -75,14 +75,19 @@ export function startCursor(store: Store, kind: FormKind, sheetId: number, sheet
   if (!readCursor(table, sheetId)) writeCursor(table, kind, sheetId, sheetName, { row: 1, time: 0 });
 }
 
-/** The response sheet with this id: by the name last seen (one call to check), else among all. */
-export function responseSheet(store: Store, table: Table, sheetId: number): Sheet | null {
-  const named = store.sheetByName(cursorSheetName(table, sheetId));
-  if (named && named.getSheetId() === sheetId) return named;
+/** The response sheet with this id and its name: by the name last seen (one call to check), else among all. */
+export function responseSheet(
+  store: Store,
+  table: Table,
+  sheetId: number,
+): { sheet: Sheet; name: string } | null {
+  const name = cursorSheetName(table, sheetId);
+  const named = store.sheetByName(name);
+  if (named && named.getSheetId() === sheetId) return { sheet: named, name };
   for (const sheet of store.ss.getSheets()) {
     if (sheet.getSheetId() !== sheetId) continue;
     store.registerSheet(sheet);
-    return sheet;
+    return { sheet, name: sheet.getName() };
   }
   return null;
 }

@@ -42,9 +42,9 @@ export function sweepResponses(
     const record = forms[kind];
     if (!record) continue;
     if (kind !== 'requests' && kind !== 'mentors' && !options.extra) continue;
-    const sheet = responseSheet(store, cursors, record.sheetId);
-    if (!sheet) continue;
-    const name = sheet.getName();
+    const found = responseSheet(store, cursors, record.sheetId);
+    if (!found) continue;
+    const { sheet, name } = found;
     const last = sheet.getLastRow();
     let cursor = readCursor(cursors, record.sheetId);
     if (!cursor) {
