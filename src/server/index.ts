@@ -31,6 +31,7 @@ import {
   generateProgrammesAction,
 } from './actions/documents';
 import { startNewSchoolYearAction } from './actions/year';
+import { continueWorkAction, workAction } from './jobs/work';
 import { dashboardAction, dailyRunTriggerAction } from './actions/roadmap';
 import { acceptAction, mentorOptionsAction, proposeAction, rejectAction } from './actions/matching';
 import type { DashboardDto } from './api/types';
@@ -46,6 +47,8 @@ import type {
   PairDto,
   ProposalsDto,
   SettingDto,
+  WorkItemDto,
+  WorkKind,
 } from './api/types';
 import { handleFormSubmit, type FormSubmitEvent } from './intake';
 import { TEXTS as CHECK_TEXTS } from './check/texts';
@@ -83,7 +86,8 @@ export function menuCheckData(): void {
 }
 
 export function menuSendRequestForm(): void {
-  fromMenu('Рассылка формы запросов', (c) => sendRequestCampaign(c).message);
+  // A menu item is not called again: what does not fit goes on in the hourly run.
+  fromMenu('Рассылка формы запросов', (c) => sendRequestCampaign(c, false).message);
 }
 
 // ---- Triggers ----
@@ -93,7 +97,7 @@ export function onFormSubmitTrigger(e: FormSubmitEvent): void {
   handleFormSubmit(e, takeMonitoringResponse);
 }
 
-/** The daily time-driven trigger: roadmap statuses and reminders. */
+/** The hourly time-driven trigger: once a day roadmap statuses and reminders; unfinished long work at the other hours. */
 export function dailyRunTrigger(e?: { triggerUid?: string }): void {
   dailyRunTriggerAction(e);
 }
@@ -221,6 +225,14 @@ export function generateConsentForms(ids: string[]): ActionResult {
 
 export function generateAnalyticalNote(): ActionResult {
   return asCurator((c) => generateAnalyticalNoteAction(c));
+}
+
+export function continueWork(kind: WorkKind): ActionResult {
+  return asCurator((c) => continueWorkAction(c, kind));
+}
+
+export function getWork(): WorkItemDto[] {
+  return asCurator((c) => workAction(c));
 }
 
 export function startNewSchoolYear(): ActionResult {

@@ -43,6 +43,8 @@ const SIDEBAR_CALLS: Record<string, unknown[]> = {
   generateProgrammes: [[]],
   generateConsentForms: [[]],
   generateAnalyticalNote: [],
+  continueWork: ['programmes'],
+  getWork: [],
   startNewSchoolYear: [],
 };
 

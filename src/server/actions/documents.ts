@@ -1,33 +1,57 @@
 // Documents (roadmap 1.1, 1.2, 5.2, 6.1): the order for agreed pairs, programmes, consent forms and
 // the analytical note, from the school's templates into the year's folder, registered in Документы.
+//
+// Every document is made as a unit of a job (src/server/jobs): recorded before and after, written
+// to the sheets at checkpoints under the school's lock, never holding that lock while a document is
+// made. Programmes and consent forms go on over several executions (the sidebar calls again, or the
+// hourly trigger picks them up); the order and the note are one unit each.
 import type { ActionResult, DocumentDto, DocumentsOverviewDto, OrderRequest } from '../api/types';
 import type { Caller } from '../api/call';
 import type { MenteeRecord, MentorRecord } from '../banks';
-import { buildConsents } from '../documents/consent';
+import { buildConsent } from '../documents/consent';
 import { nextOrderNumber } from '../documents/numbering';
-import { buildOrder } from '../documents/order';
+import { buildOrder, checkTerm } from '../documents/order';
 import { placeholderHelp } from '../documents/placeholders';
 import { buildProgramme } from '../documents/programme';
-import type { PairForDocs, Person, SchoolInfo, Topic } from '../documents/types';
+import { surnameInitials } from '../documents/russian';
+import { DOC_NAMES } from '../documents/texts';
+import type { DocContent, PairForDocs, Person, SchoolInfo, Topic } from '../documents/types';
 import {
   createDocumentsRoot,
   createTemplateDoc,
-  generateDocument,
+  makeFromTemplate,
+  prepareTemplate,
   regenerateInPlace,
   yearFolder,
-  type GeneratedDoc,
+  type PreparedTemplate,
 } from '../gas/docs';
+import { readJobs } from '../gas/jobs';
 import { withSchoolLock } from '../gas/lock';
 import { idFromUrl, writeReport } from '../gas/report';
+import { BUDGET_MS } from '../jobs/budget';
+import { checkpoint, makeUnit, orderCell } from '../jobs/documents';
+import {
+  checkpointDue,
+  consentUnits,
+  noteKey,
+  notMade,
+  orderKey,
+  programmeUnits,
+  selection,
+  uniqueNames,
+  type PlanPair,
+} from '../jobs/plan';
+import { describeJobs, runWork, type Driver, type DriverRun, type RunEnv } from '../jobs/runner';
+import { JOB_TEXTS } from '../jobs/texts';
+import { REGISTER_TYPES, type DocJobKind, type DocUnit, type Job, type Made } from '../jobs/types';
 import { monitoringNote, monitoringStats } from '../monitoring';
 import { isActive, missingConsents, type PairRecord } from '../pairs/model';
 import { pairsOf } from '../pairs/edit';
 import { writeSetting, type Settings, type SettingKey } from '../settings';
 import { UserError } from '../shared/errors';
 import { shortName } from '../shared/text';
-import { ruDate } from '../store/dates';
 import { journal } from '../store/journal';
-import type { Store } from '../store/store';
+import { Store } from '../store/store';
 import type { Table } from '../store/table';
 import { loadSchool, type SchoolContext } from './context';
 import { monitoringPairs, readMonitoring } from './monitoring';
@@ -171,6 +195,8 @@ interface RegisteredDoc {
   url: string;
   pdfUrl: string;
   pairs: string[];
+  /** When the row was written (ms), 0 if unknown. */
+  created: number;
 }
 
 function readRegister(table: Table): RegisteredDoc[] {
@@ -187,36 +213,17 @@ function readRegister(table: Table): RegisteredDoc[] {
       .split(/[,;]/)
       .map((s) => s.trim())
       .filter((s) => s),
+    created: table.has('Создан') ? table.time(row, 'Создан') : 0,
   }));
 }
 
-function register(
-  table: Table,
-  type: string,
-  number: string,
-  date: string,
-  doc: GeneratedDoc,
-  pairs: string[],
-): void {
-  table.append({
-    Тип: type,
-    Номер: number,
-    Дата: date,
-    Название: doc.name,
-    Ссылка: doc.url,
-    PDF: doc.pdfUrl,
-    Пары: pairs.join(', '),
-    Создан: Date.now(),
-  });
-}
+const ORDER_TYPE = REGISTER_TYPES.order;
+const CONSENT_TYPE = REGISTER_TYPES.consent;
+const NOTE_TYPE = REGISTER_TYPES.note;
 
-const ORDER_TYPE = 'Приказ';
-const PROGRAMME_TYPE = 'Программа';
-const CONSENT_TYPE = 'Согласие';
-const NOTE_TYPE = 'Аналитическая справка';
-
-function orderCell(number: string, date: string): string {
-  return `№ ${number} от ${ruDate(date)}`;
+/** Whether a trigger will pick long work up (someone's reminders trigger runs for this school). */
+function automatic(settings: Settings): boolean {
+  return settings.remindersEnabled && !!settings.remindersOwner;
 }
 
 export function documentsOverviewAction(caller: Caller): DocumentsOverviewDto {
@@ -225,6 +232,12 @@ export function documentsOverviewAction(caller: Caller): DocumentsOverviewDto {
   const pairs = pairsOf(ctx).filter(isActive);
   const title = (p: PairRecord) =>
     `${p.id}: ${shortName(p.mentor.name)} — ${p.mentees.map((m) => shortName(m.name)).join(', ')}`;
+  const work = describeJobs(
+    readJobs(caller.ss.getId()).filter((j) => j.kind !== 'requests' && j.kind !== 'mentors'),
+    Date.now(),
+    ctx.settings.dailyHour,
+    automatic(ctx.settings),
+  );
   return {
     nextOrderNumber: nextOrderNumber(docs.filter((d) => d.type === ORDER_TYPE).map((d) => d.number)),
     readyForOrder: pairs
@@ -249,184 +262,504 @@ export function documentsOverviewAction(caller: Caller): DocumentsOverviewDto {
     placeholders: placeholderHelp().flatMap((group) =>
       group.fields.map((f) => ({ name: `${group.document}: ${f.token}`, description: f.description })),
     ),
+    work,
   };
 }
 
-export function generateOrderAction(caller: Caller, request: OrderRequest): ActionResult {
-  return withSchoolLock(caller.ss.getId(), () => {
-    const ctx = loadSchool(caller);
-    const school = schoolInfo(ctx.settings);
-    const register_ = ctx.store.table('documents', ['Тип', 'Номер', 'Ссылка', 'PDF', 'Пары']);
-    const docs = readRegister(register_);
-    const number = String(request.number ?? '')
-      .replace(/^№\s*/, '')
-      .trim();
-    const date = String(request.date ?? '');
-    const all = pairsOf(ctx);
-    const existing = docs.find((d) => d.type === ORDER_TYPE && d.number === number);
-    let candidates: PairRecord[];
-    if (existing && !request.regenerate) {
-      throw new UserError(
-        `Приказ № ${number} уже есть: ${existing.url}. Чтобы пересоздать его, отметьте «Пересоздать».`,
-      );
-    }
-    if (existing) {
-      candidates = all.filter((p) => existing.pairs.includes(p.id));
-    } else {
-      const open = all.filter((p) => isActive(p) && !p.order);
-      const waiting = open.filter((p) => missingConsents(p).length > 0);
-      candidates = open.filter((p) => missingConsents(p).length === 0);
-      if (candidates.length === 0) {
-        if (waiting.length === 0) {
-          const last = docs.filter((d) => d.type === ORDER_TYPE).pop();
-          throw new UserError(
-            last
-              ? `Все согласованные пары уже в приказе № ${last.number}: ${last.url}`
-              : 'Нет пар для приказа: сначала сформируйте пары и получите согласия.',
-          );
-        }
-        throw new UserError(
-          `Приказ не создан: нет ни одной пары со всеми письменными согласиями. Не хватает согласий: ${waiting
-            .map(
-              (p) =>
-                `${p.id} — ${missingConsents(p)
-                  .map((m) => m.name || m.email)
-                  .join(', ')}`,
-            )
-            .join('; ')}.`,
-        );
-      }
-    }
-    const content = buildOrder(
-      school,
-      candidates.map((p) => pairForDocs(p, ctx)),
-      { number, date },
-    );
-    const template = templateId(ctx.settings, 'order');
-    const ids = candidates.map((p) => p.id);
-    let doc: GeneratedDoc;
-    if (existing) {
-      const pdfId = idFromUrl(existing.pdfUrl);
-      doc = regenerateInPlace(
-        idFromUrl(existing.url),
-        template,
-        content,
-        driveItemExists(pdfId, false) ? pdfId : '',
-      );
-      register_.set(existing.row, 'Дата', date);
-      register_.set(existing.row, 'Название', doc.name);
-      register_.set(existing.row, 'PDF', doc.pdfUrl);
-    } else {
-      doc = generateDocument(template, folderOf(ctx.settings), content);
-      register(register_, ORDER_TYPE, number, date, doc, ids);
-    }
-    for (const p of candidates) {
-      ctx.pairs.set(p.row, 'Приказ', orderCell(number, date));
-      if (p.status === 'Согласована') ctx.pairs.set(p.row, 'Статус', 'Закреплена');
-    }
-    const waiting = existing
-      ? []
-      : all.filter((p) => isActive(p) && !p.order && missingConsents(p).length > 0);
-    let message = `${existing ? 'Пересоздан' : 'Создан'} «${doc.name}» (пар: ${ids.length}): ${doc.url}`;
-    if (waiting.length)
-      message += ` Не вошли (нет согласий): ${waiting
-        .map(
-          (p) =>
-            `${p.id} — ${missingConsents(p)
-              .map((m) => m.name || m.email)
-              .join(', ')}`,
-        )
-        .join('; ')}.`;
-    journal(ctx.store, 'Приказ', message, caller.user);
-    ctx.store.save();
-    return { message };
-  });
+// ---- Planning: the pairs as the jobs see them ----
+
+interface PairsView {
+  pairs: PairRecord[];
+  docs: Map<string, PairForDocs>;
+  plan: PlanPair[];
 }
 
-function selectPairs(ctx: SchoolContext, ids: string[], fallback: (p: PairRecord) => boolean): PairRecord[] {
-  const all = pairsOf(ctx);
-  if (!ids || ids.length === 0) return all.filter((p) => isActive(p) && fallback(p));
+function pairsView(ctx: SchoolContext): PairsView {
+  const pairs = pairsOf(ctx);
+  const docs = new Map<string, PairForDocs>();
+  const plan = pairs.map((p): PlanPair => {
+    const pd = pairForDocs(p, ctx);
+    docs.set(p.id, pd);
+    return {
+      id: p.id,
+      active: isActive(p),
+      programme: p.programme,
+      programmeName: DOC_NAMES.programme(pd.id, pd.mentees.map((m) => surnameInitials(m.name)).join(', ')),
+      people: [
+        {
+          email: pd.mentor.email,
+          consent: !!p.mentorConsent,
+          docName: DOC_NAMES.consent(surnameInitials(pd.mentor.name), pd.id),
+        },
+        ...pd.mentees.map((m, i) => ({
+          email: m.email,
+          consent: !!p.menteeConsents[i],
+          docName: DOC_NAMES.consent(surnameInitials(m.name), pd.id),
+        })),
+      ],
+    };
+  });
+  return { pairs, docs, plan };
+}
+
+/** The pairs the curator ticked (each must exist), or every active pair that needs the document. */
+function selectPairs(pairs: PairRecord[], ids: string[], needs: (p: PairRecord) => boolean): PairRecord[] {
+  if (!ids || ids.length === 0) return pairs.filter((p) => isActive(p) && needs(p));
   return ids.map((id) => {
-    const found = all.find((p) => p.id === String(id).trim());
+    const found = pairs.find((p) => p.id === String(id).trim());
     if (!found) throw new UserError(`Пара «${id}» не найдена на листе «Пары и группы».`);
     return found;
   });
 }
 
-export function generateProgrammesAction(caller: Caller, ids: string[]): ActionResult {
-  return withSchoolLock(caller.ss.getId(), () => {
-    const ctx = loadSchool(caller);
-    const school = schoolInfo(ctx.settings);
-    const pairs = selectPairs(ctx, ids, (p) => !p.programme);
-    if (pairs.length === 0) throw new UserError('У всех действующих пар программы уже есть.');
-    const topics = readTopics(ctx.store);
-    const template = templateId(ctx.settings, 'programme');
-    const folder = folderOf(ctx.settings);
-    const register_ = ctx.store.table('documents', ['Тип', 'Номер', 'Ссылка']);
-    const made: string[] = [];
-    for (const p of pairs) {
-      const doc = generateDocument(template, folder, buildProgramme(school, pairForDocs(p, ctx), topics));
-      register(register_, PROGRAMME_TYPE, p.id, caller.today, doc, [p.id]);
-      ctx.pairs.set(p.row, 'Программа', doc.url);
-      made.push(p.id);
+// ---- Drivers: how each kind of document job makes its units ----
+
+/**
+ * A run over document units: each made through `make` and recorded, the made ones written to the
+ * sheets every few units or seconds and at the end.
+ */
+function documentRun(
+  env: RunEnv,
+  units: DocUnit[],
+  folder: Folder | null,
+  make: (unit: DocUnit, onFile: (id: string) => void) => { url: string; pdfUrl: string },
+  details: (unit: DocUnit) => Omit<Made, 'key' | 'kind' | 'name' | 'url' | 'pdfUrl'>,
+  done: (n: number) => string,
+  estimateMs: number,
+): DriverRun {
+  const { caller, wal, lines } = env;
+  const folderId = folder ? folder.getId() : '';
+  let next = 0;
+  let sinceCheckpoint = 0;
+  let lastCheckpoint = Date.now();
+  return {
+    left: () => units.length - next,
+    estimateMs,
+    reserveMs: 8_000,
+    step() {
+      const unit = units[next];
+      makeUnit(wal, unit, folderId, (onFile) => make(unit, onFile), details(unit));
+      next++;
+      sinceCheckpoint++;
+      if (checkpointDue(sinceCheckpoint, Date.now() - lastCheckpoint)) {
+        checkpoint(caller.ss, wal, lines, caller.user, env.store);
+        sinceCheckpoint = 0;
+        lastCheckpoint = Date.now();
+      }
+    },
+    finish() {
+      checkpoint(caller.ss, wal, lines, caller.user, env.store);
+    },
+    pending: () => wal.made.length > 0,
+    // Checkpoints that found the school's lock busy leave the made documents in the record: past
+    // this size (a property holds 9 KB) the run stops and the next one writes them first.
+    full: () => wal.size() > WAL_LIMIT,
+    doneMessage: done,
+  };
+}
+
+const WAL_LIMIT = 6_000;
+
+/** Templates opened once per run, on first use. */
+function templates(settings: Settings): (kind: keyof typeof TEMPLATE_SETTINGS) => PreparedTemplate {
+  const opened = new Map<string, PreparedTemplate>();
+  return (kind) => {
+    let t = opened.get(kind);
+    if (!t) {
+      t = prepareTemplate(templateId(settings, kind));
+      opened.set(kind, t);
     }
-    const message = `Программы созданы: ${made.length} (${made.join(', ')}).`;
-    journal(ctx.store, 'Программы наставничества', message, caller.user);
-    ctx.store.save();
+    return t;
+  };
+}
+
+function programmesDriver(): Driver {
+  return {
+    start(env, school, job) {
+      const info = schoolInfo(school.settings);
+      const { docs, plan } = pairsView(school);
+      const units = notMade(programmeUnits(plan, job), env.wal.made);
+      const folder = units.length > 0 ? folderOf(school.settings) : null;
+      const template = templates(school.settings);
+      let topics: Topic[] | null = null;
+      return documentRun(
+        env,
+        units,
+        folder,
+        (unit, onFile) => {
+          topics ??= readTopics(school.store);
+          const content = buildProgramme(info, docs.get(unit.pairId)!, topics);
+          return makeFromTemplate(
+            template('programme'),
+            folder!,
+            { ...content, name: unit.name },
+            {
+              pdf: false,
+              onFile,
+            },
+          );
+        },
+        (unit) => ({ pairIds: [unit.pairId], number: unit.pairId, date: env.caller.today }),
+        JOB_TEXTS.done.programmes,
+        10_000,
+      );
+    },
+  };
+}
+
+function consentUnitsOf(school: SchoolContext, view: PairsView, job: Pick<Job, 'ids' | 'year'>): DocUnit[] {
+  const register = readRegister(school.store.table('documents', ['Тип', 'Номер', 'Ссылка']));
+  return uniqueNames(consentUnits(view.plan, register, job, CONSENT_TYPE));
+}
+
+function consentsDriver(): Driver {
+  return {
+    start(env, school, job) {
+      const info = schoolInfo(school.settings);
+      const view = pairsView(school);
+      const units = notMade(consentUnitsOf(school, view, job), env.wal.made);
+      const folder = units.length > 0 ? folderOf(school.settings) : null;
+      const template = templates(school.settings);
+      return documentRun(
+        env,
+        units,
+        folder,
+        (unit, onFile) => {
+          const content = buildConsent(info, view.docs.get(unit.pairId)!, unit.email ?? '') as DocContent;
+          const kind = content.kind === 'consentMentor' ? 'consentMentor' : 'consentMentee';
+          return makeFromTemplate(
+            template(kind),
+            folder!,
+            { ...content, name: unit.name },
+            {
+              pdf: false,
+              onFile,
+            },
+          );
+        },
+        (unit) => ({ pairIds: [unit.pairId], number: unit.pairId, date: env.caller.today }),
+        JOB_TEXTS.done.consents,
+        7_000,
+      );
+    },
+  };
+}
+
+/** Pairs an order takes: active, not in an order yet, with every consent. */
+function orderCandidates(pairs: PairRecord[]): { ready: PairRecord[]; waiting: PairRecord[] } {
+  const open = pairs.filter((p) => isActive(p) && !p.order);
+  return {
+    ready: open.filter((p) => missingConsents(p).length === 0),
+    waiting: open.filter((p) => missingConsents(p).length > 0),
+  };
+}
+
+function waitingNote(waiting: PairRecord[]): string {
+  if (waiting.length === 0) return '';
+  return ` Не вошли (нет согласий): ${waiting
+    .map(
+      (p) =>
+        `${p.id} — ${missingConsents(p)
+          .map((m) => m.name || m.email)
+          .join(', ')}`,
+    )
+    .join('; ')}.`;
+}
+
+function orderDriver(): Driver {
+  return {
+    start(env, school, job) {
+      const info = schoolInfo(school.settings);
+      const number = job.number ?? '';
+      const date = job.date ?? env.caller.today;
+      const docs = readRegister(school.store.table('documents', ['Тип', 'Номер', 'Ссылка']));
+      const key = orderKey(job.year, number);
+      const existing = docs.find((d) => d.type === ORDER_TYPE && d.number === number);
+      const pairs = pairsOf(school);
+      const { ready, waiting } = orderCandidates(pairs);
+      let made: { name: string; url: string; count: number } | null = existing
+        ? { name: existing.name, url: existing.url, count: existing.pairs.length }
+        : null;
+      const recorded = env.wal.made.find((m) => m.key === key);
+      if (recorded) made = { name: recorded.name, url: recorded.url, count: recorded.pairIds.length };
+      let units: DocUnit[] = [];
+      let content: DocContent | null = null;
+      if (!made) {
+        if (ready.length === 0)
+          throw new UserError('Нет пар для приказа: все пары уже в приказах или ждут согласий.');
+        content = buildOrder(
+          info,
+          ready.map((p) => pairForDocs(p, school)),
+          { number, date },
+        );
+        units = [{ key, kind: 'order', pairId: '', name: content.name }];
+      }
+      const folder = units.length > 0 ? folderOf(school.settings) : null;
+      const template = templates(school.settings);
+      const ids = ready.map((p) => p.id);
+      const run = documentRun(
+        env,
+        units,
+        folder,
+        (unit, onFile) => {
+          const doc = makeFromTemplate(
+            template('order'),
+            folder!,
+            { ...content!, name: unit.name },
+            {
+              pdf: true,
+              onFile,
+            },
+          );
+          made = { name: unit.name, url: doc.url, count: ids.length };
+          return doc;
+        },
+        () => ({ pairIds: ids, number, date }),
+        () => (made ? `Создан «${made.name}» (пар: ${made.count}): ${made.url}${waitingNote(waiting)}` : ''),
+        30_000,
+      );
+      return run;
+    },
+  };
+}
+
+function noteDriver(): Driver {
+  return {
+    start(env, school, job) {
+      const register = readRegister(school.store.table('documents', ['Тип', 'Ссылка']));
+      const key = noteKey(job.year, job.since);
+      const existing = register.find((d) => d.type === NOTE_TYPE && d.created >= job.since);
+      let made: { name: string; url: string } | null = existing
+        ? { name: existing.name, url: existing.url }
+        : null;
+      const recorded = env.wal.made.find((m) => m.key === key);
+      if (recorded) made = { name: recorded.name, url: recorded.url };
+      const name = `Аналитическая справка по итогам мониторинга ${school.schoolYear.replace('/', '-')}`;
+      let units: DocUnit[] = [];
+      let build: (() => ReturnType<typeof monitoringNote>) | null = null;
+      if (!made) {
+        const pairs = monitoringPairs(pairsOf(school));
+        const records = readMonitoring(school.store.table('monitoring', ['ID пары', 'Роль', 'Email'])).map(
+          (r) => r.record,
+        );
+        if (records.length === 0)
+          throw new UserError('На листе «Мониторинг» нет ни одного ответа — справку строить не из чего.');
+        build = () =>
+          monitoringNote({
+            schoolName: school.settings.schoolShortName || school.settings.schoolFullName,
+            schoolYear: school.schoolYear,
+            dateIso: env.caller.today,
+            pairs,
+            records,
+            stats: monitoringStats(pairs, records),
+          });
+        units = [{ key, kind: 'note', pairId: '', name }];
+      }
+      const folder = units.length > 0 ? folderOf(school.settings) : null;
+      return documentRun(
+        env,
+        units,
+        folder,
+        (unit, onFile) => {
+          const note = build!();
+          const doc = writeReport(folder!, unit.name, note.title, note.subtitle, note.blocks, onFile);
+          made = { name: unit.name, url: doc.url };
+          return doc;
+        },
+        () => ({ pairIds: [], number: '', date: env.caller.today }),
+        () => (made ? `Создана «${made.name}»: ${made.url}` : ''),
+        30_000,
+      );
+    },
+  };
+}
+
+/** The drivers of every document job. */
+export function documentDrivers(): Record<DocJobKind, Driver> {
+  return {
+    programmes: programmesDriver(),
+    consents: consentsDriver(),
+    order: orderDriver(),
+    note: noteDriver(),
+  };
+}
+
+/** A sidebar (or menu) call that starts or renews a document job and works on it for a while. */
+function startDocumentJob(
+  caller: Caller,
+  kind: DocJobKind,
+  request: (school: SchoolContext) => Omit<Job, 'kind' | 'year' | 'by' | 'since'> & { since?: number },
+): ActionResult {
+  return runWork(caller, documentDrivers(), {
+    budgetMs: BUDGET_MS.sidebar,
+    prefer: kind,
+    only: true,
+    interactive: true,
+    dailyDone: true,
+    request: (school) => ({
+      kind,
+      year: school.schoolYear,
+      by: caller.user,
+      since: Date.now(),
+      ...request(school),
+    }),
+  });
+}
+
+// ---- The curator's actions ----
+
+export function generateOrderAction(caller: Caller, request: OrderRequest): ActionResult {
+  const number = String(request.number ?? '')
+    .replace(/^№\s*/, '')
+    .trim();
+  const date = String(request.date ?? '');
+  if (request.regenerate) {
+    const ctx = loadSchool(caller);
+    const existing = readRegister(
+      ctx.store.table('documents', ['Тип', 'Номер', 'Ссылка', 'PDF', 'Пары']),
+    ).find((d) => d.type === ORDER_TYPE && d.number === number);
+    if (existing) return regenerateOrder(caller, ctx, existing, number, date);
+  }
+  return startDocumentJob(caller, 'order', (ctx) => {
+    const school = schoolInfo(ctx.settings);
+    const docs = readRegister(ctx.store.table('documents', ['Тип', 'Номер', 'Ссылка', 'PDF', 'Пары']));
+    const existing = docs.find((d) => d.type === ORDER_TYPE && d.number === number);
+    if (existing)
+      throw new UserError(
+        `Приказ № ${number} уже есть: ${existing.url}. Чтобы пересоздать его, отметьте «Пересоздать».`,
+      );
+    const { ready, waiting } = orderCandidates(pairsOf(ctx));
+    if (ready.length === 0) {
+      if (waiting.length === 0) {
+        const last = docs.filter((d) => d.type === ORDER_TYPE).pop();
+        throw new UserError(
+          last
+            ? `Все согласованные пары уже в приказе № ${last.number}: ${last.url}`
+            : 'Нет пар для приказа: сначала сформируйте пары и получите согласия.',
+        );
+      }
+      throw new UserError(
+        `Приказ не создан: нет ни одной пары со всеми письменными согласиями. Не хватает согласий: ${waiting
+          .map(
+            (p) =>
+              `${p.id} — ${missingConsents(p)
+                .map((m) => m.name || m.email)
+                .join(', ')}`,
+          )
+          .join('; ')}.`,
+      );
+    }
+    // Refuses a bad number or term before anything is queued.
+    buildOrder(
+      school,
+      ready.map((p) => pairForDocs(p, ctx)),
+      { number, date },
+    );
+    templateId(ctx.settings, 'order');
+    folderOf(ctx.settings);
+    return { number, date, total: 1 };
+  });
+}
+
+/**
+ * «Пересоздать»: the order's document is filled again in place (same link) for the same pairs; the
+ * register row and the pairs are updated under the school's lock once the document is done.
+ */
+function regenerateOrder(
+  caller: Caller,
+  ctx: SchoolContext,
+  existing: RegisteredDoc,
+  number: string,
+  date: string,
+): ActionResult {
+  const school = schoolInfo(ctx.settings);
+  const candidates = pairsOf(ctx).filter((p) => existing.pairs.includes(p.id));
+  const content = buildOrder(
+    school,
+    candidates.map((p) => pairForDocs(p, ctx)),
+    { number, date },
+  );
+  const pdfId = idFromUrl(existing.pdfUrl);
+  const doc = regenerateInPlace(
+    idFromUrl(existing.url),
+    templateId(ctx.settings, 'order'),
+    content,
+    driveItemExists(pdfId, false) ? pdfId : '',
+  );
+  const message = `Пересоздан «${doc.name}» (пар: ${candidates.length}): ${doc.url}`;
+  return withSchoolLock(caller.ss.getId(), () => {
+    const store = new Store(caller.ss);
+    const register = store.table('documents', ['Тип', 'Номер', 'Ссылка', 'PDF']);
+    const row = register.rows.find((r) => register.text(r, 'Ссылка') === existing.url);
+    if (row !== undefined) {
+      register.set(row, 'Дата', date);
+      register.set(row, 'Название', doc.name);
+      register.set(row, 'PDF', doc.pdfUrl);
+    }
+    const pairs = store.table('pairs', ['ID', 'Приказ', 'Статус']);
+    for (const r of pairs.rows) {
+      if (!existing.pairs.includes(pairs.text(r, 'ID'))) continue;
+      pairs.set(r, 'Приказ', orderCell(number, date));
+      if (pairs.text(r, 'Статус') === 'Согласована') pairs.set(r, 'Статус', 'Закреплена');
+    }
+    journal(store, 'Приказ', message, caller.user);
+    store.save();
     return { message };
+  });
+}
+
+export function generateProgrammesAction(caller: Caller, ids: string[]): ActionResult {
+  return startDocumentJob(caller, 'programmes', (ctx) => {
+    schoolInfo(ctx.settings);
+    const view = pairsView(ctx);
+    const chosen = selectPairs(view.pairs, ids, (p) => !p.programme);
+    if (chosen.length === 0) throw new UserError('У всех действующих пар программы уже есть.');
+    // A pair with a wrong term is named now rather than half-way through the job.
+    for (const p of chosen) checkTerm(view.docs.get(p.id)!);
+    const eligible = view.pairs.filter((p) => isActive(p) && !p.programme).map((p) => p.id);
+    const chosenIds = selection(
+      chosen.map((p) => p.id),
+      eligible,
+    );
+    const units = programmeUnits(view.plan, { ids: chosenIds, year: ctx.schoolYear });
+    if (units.length === 0)
+      throw new UserError(`У выбранных пар программы уже есть: ${chosen.map((p) => p.id).join(', ')}.`);
+    templateId(ctx.settings, 'programme');
+    folderOf(ctx.settings);
+    return { ids: chosenIds, total: units.length };
   });
 }
 
 export function generateConsentFormsAction(caller: Caller, ids: string[]): ActionResult {
-  return withSchoolLock(caller.ss.getId(), () => {
-    const ctx = loadSchool(caller);
-    const school = schoolInfo(ctx.settings);
-    const pairs = selectPairs(ctx, ids, (p) => missingConsents(p).length > 0);
-    if (pairs.length === 0) throw new UserError('Нет пар, которым нужны бланки согласий.');
-    const folder = folderOf(ctx.settings);
-    const register_ = ctx.store.table('documents', ['Тип', 'Номер', 'Ссылка']);
-    let count = 0;
-    for (const p of pairs) {
-      for (const content of buildConsents(school, pairForDocs(p, ctx))) {
-        const doc = generateDocument(
-          templateId(ctx.settings, content.kind as 'consentMentor' | 'consentMentee'),
-          folder,
-          content,
-        );
-        register(register_, CONSENT_TYPE, p.id, caller.today, doc, [p.id]);
-        count++;
-      }
-    }
-    const message = `Бланки согласий созданы: ${count} — распечатайте и передайте на подпись.`;
-    journal(ctx.store, 'Бланки согласий', message, caller.user);
-    ctx.store.save();
-    return { message };
+  return startDocumentJob(caller, 'consents', (ctx) => {
+    schoolInfo(ctx.settings);
+    const view = pairsView(ctx);
+    const chosen = selectPairs(view.pairs, ids, (p) => missingConsents(p).length > 0);
+    if (chosen.length === 0) throw new UserError('Нет пар, которым нужны бланки согласий.');
+    for (const p of chosen) checkTerm(view.docs.get(p.id)!);
+    const eligible = view.pairs.filter((p) => isActive(p) && missingConsents(p).length > 0).map((p) => p.id);
+    const chosenIds = selection(
+      chosen.map((p) => p.id),
+      eligible,
+    );
+    const units = consentUnitsOf(ctx, view, { ids: chosenIds, year: ctx.schoolYear });
+    if (units.length === 0)
+      throw new UserError(
+        'Бланки согласий для выбранных пар уже созданы — ссылки в разделе «Созданные документы».',
+      );
+    templateId(ctx.settings, 'consentMentor');
+    templateId(ctx.settings, 'consentMentee');
+    folderOf(ctx.settings);
+    return { ids: chosenIds, total: units.length };
   });
 }
 
 export function generateAnalyticalNoteAction(caller: Caller): ActionResult {
-  return withSchoolLock(caller.ss.getId(), () => {
-    const ctx = loadSchool(caller);
-    const pairs = monitoringPairs(pairsOf(ctx));
-    const records = readMonitoring(ctx.store.table('monitoring', ['ID пары', 'Роль', 'Email'])).map(
-      (r) => r.record,
-    );
+  return startDocumentJob(caller, 'note', (ctx) => {
+    const records = readMonitoring(ctx.store.table('monitoring', ['ID пары', 'Роль', 'Email']));
     if (records.length === 0)
       throw new UserError('На листе «Мониторинг» нет ни одного ответа — справку строить не из чего.');
-    const note = monitoringNote({
-      schoolName: ctx.settings.schoolShortName || ctx.settings.schoolFullName,
-      schoolYear: ctx.schoolYear,
-      dateIso: caller.today,
-      pairs,
-      records,
-      stats: monitoringStats(pairs, records),
-    });
-    const name = `Аналитическая справка по итогам мониторинга ${ctx.schoolYear.replace('/', '-')}`;
-    const doc = writeReport(folderOf(ctx.settings), name, note.title, note.subtitle, note.blocks);
-    register(ctx.store.table('documents', ['Тип', 'Ссылка']), NOTE_TYPE, '', caller.today, doc, []);
-    const message = `Создана «${name}»: ${doc.url}`;
-    journal(ctx.store, NOTE_TYPE, message, caller.user);
-    ctx.store.save();
-    return { message };
+    folderOf(ctx.settings);
+    return { total: 1 };
   });
 }

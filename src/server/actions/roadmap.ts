@@ -24,6 +24,7 @@ import { trySchoolLock } from '../gas/lock';
 import { logDeferred, logNotSent, readMailLog, sendEmails } from '../gas/mail';
 import { DAILY_HANDLER } from '../gas/triggers';
 import { spreadsheetOfTrigger } from '../gas/context';
+import { hourlyRun } from '../jobs/hourly';
 import { sweepAll } from '../intake';
 import { invitations, monitoringStats } from '../monitoring';
 import { isActive, missingConsents } from '../pairs/model';
@@ -421,6 +422,8 @@ export function runDaily(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, runner: s
 
 /** The time-driven trigger: no active document, so the spreadsheet comes from the trigger's id. */
 export function dailyRunTriggerAction(e: { triggerUid?: string } | undefined): DailyRunResult | null {
+  // Hourly: the daily run once a day at the school's hour; unfinished long work (jobs/) at the others.
+  if (!hourlyRun(e)) return null;
   const ss =
     (e?.triggerUid ? spreadsheetOfTrigger(e.triggerUid) : null) ?? SpreadsheetApp.getActiveSpreadsheet();
   if (!ss) return null;

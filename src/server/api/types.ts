@@ -82,8 +82,38 @@ export interface AcceptChoice {
   mentorEmail?: string;
 }
 
+/** How far long work (documents or letters made over several executions) has got. */
+export interface WorkProgressDto {
+  done: number;
+  total: number;
+  /** «Создано 48 из 110 программ…» */
+  label: string;
+}
+
 export interface ActionResult {
   message: string;
+  /** Long work: how far it got. */
+  progress?: WorkProgressDto;
+  /** Work remains that this call did not finish: the sidebar calls continueWork(kind) again. */
+  more?: boolean;
+  /** With `more`: another execution is working on it, so wait this long before calling again. */
+  retryAfterMs?: number;
+}
+
+/** The long work the add-on does in units over several executions. */
+export type WorkKind = 'programmes' | 'consents' | 'order' | 'note' | 'requests' | 'mentors';
+
+/** A job not finished yet, as the sidebar shows it. */
+export interface WorkItemDto {
+  kind: WorkKind;
+  /** «Создано 48 из 110 программ…» */
+  label: string;
+  /** What happens next («…продолжим завтра после 9:00 автоматически»), or ''. */
+  note: string;
+  done: number;
+  total: number;
+  /** Waits for a daily quota of Google's. */
+  waiting: boolean;
 }
 
 export interface PairDto {
@@ -128,6 +158,8 @@ export interface DocumentsOverviewDto {
   withoutProgramme: Array<{ id: string; title: string }>;
   documents: DocumentDto[];
   placeholders: Array<{ name: string; description: string }>;
+  /** Documents still being made (programmes, consent forms…), with their progress. */
+  work?: WorkItemDto[];
 }
 
 export interface OrderRequest {
@@ -232,6 +264,10 @@ export interface ServerApi {
   generateProgrammes(ids: string[]): ActionResult;
   generateConsentForms(ids: string[]): ActionResult;
   generateAnalyticalNote(): ActionResult;
+  /** Goes on with long work the last call did not finish (while its result said `more`). */
+  continueWork(kind: WorkKind): ActionResult;
+  /** Long work not finished yet: documents and mailings, with progress and what happens next. */
+  getWork(): WorkItemDto[];
 
   getFormsOverview(): FormsOverviewDto;
   sendRequestForm(): ActionResult;

@@ -1,7 +1,14 @@
-// The add-on's two installable triggers: onFormSubmit on the spreadsheet and the daily run.
+// The add-on's two installable triggers: onFormSubmit on the spreadsheet and the hourly run.
 // Triggers belong to the user who made them; getProjectTriggers() shows only one's own. So who runs
 // the daily job is recorded in the spreadsheet (Настройки is read by the job itself), and only
 // that person's trigger sends: two curators never send twice.
+//
+// An editor add-on may hold one time-driven trigger per user and document, none more often than
+// hourly (workspace/add-ons/concepts/editor-triggers). So the one trigger fires every hour: once a
+// day, at the first firing at or after the school's hour, it does the daily run; at the others it
+// picks up unfinished long work (src/server/jobs/hourly.ts). The hour, the time zone and the last
+// day done are kept in the owner's user properties, where the trigger reads them without opening
+// the spreadsheet.
 import { rememberTriggerSpreadsheet, forgetTriggerSpreadsheet } from './context';
 import { readForms, writeForms } from './state';
 
@@ -38,7 +45,54 @@ export function ensureFormTrigger(
   return true;
 }
 
-/** Creates (or moves to a new hour) this user's daily trigger for the spreadsheet. */
+/** When the hourly trigger does the daily run, and the last day it did. */
+export interface DailySchedule {
+  hour: number;
+  timeZone: string;
+  /** yyyy-MM-dd of the last daily run started, in `timeZone`; '' before the first. */
+  last: string;
+  /** Runs started that day. */
+  attempts?: number;
+  /** A later firing saw that day's run finished (or gave up on it). */
+  checked?: boolean;
+}
+
+const scheduleKey = (ssId: string) => `nastavnichestvo.hourly.${ssId}`;
+const OLD_HOUR_KEY = (ssId: string) => `nastavnichestvo.dailyHour.${ssId}`;
+
+/** The schedule of this user's hourly trigger for the spreadsheet; null for a daily trigger of an earlier version. */
+export function readSchedule(ssId: string): DailySchedule | null {
+  const json = PropertiesService.getUserProperties().getProperty(scheduleKey(ssId));
+  if (!json) return null;
+  try {
+    const s = JSON.parse(json) as Partial<DailySchedule>;
+    if (typeof s.hour !== 'number' || typeof s.timeZone !== 'string') return null;
+    return {
+      hour: s.hour,
+      timeZone: s.timeZone,
+      last: typeof s.last === 'string' ? s.last : '',
+      attempts: typeof s.attempts === 'number' ? s.attempts : 1,
+      checked: s.checked !== false,
+    };
+  } catch (_e) {
+    return null;
+  }
+}
+
+export function writeSchedule(ssId: string, schedule: DailySchedule): void {
+  PropertiesService.getUserProperties().setProperty(scheduleKey(ssId), JSON.stringify(schedule));
+}
+
+/** The spreadsheet a trigger of this user works on (see gas/context.ts), without opening it. */
+export function triggerSpreadsheetId(triggerUid: string): string | null {
+  return PropertiesService.getUserProperties().getProperty(`nastavnichestvo.trigger.${triggerUid}`);
+}
+
+/**
+ * Creates this user's hourly trigger for the spreadsheet, or records a new hour for it. A daily
+ * trigger made by an earlier version is replaced. The first daily run is today if the hour is still
+ * ahead, else tomorrow, as a daily trigger made now would fire.
+ */
 export function ensureDailyTrigger(
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
   hour: number,
@@ -46,25 +100,28 @@ export function ensureDailyTrigger(
 ): boolean {
   const { daily } = own(ss);
   const props = PropertiesService.getUserProperties();
+  const ssId = ss.getId();
   // The trigger will run without the document: keep this person's copy of the forms map current.
-  writeForms(readForms(), ss.getId());
-  const hourKey = `nastavnichestvo.dailyHour.${ss.getId()}`;
-  const mine = daily.filter(
-    (t) => props.getProperty(`nastavnichestvo.trigger.${t.getUniqueId()}`) === ss.getId(),
-  );
-  if (mine.length === 1 && props.getProperty(hourKey) === String(hour)) return false;
+  writeForms(readForms(), ssId);
+  const mine = daily.filter((t) => props.getProperty(`nastavnichestvo.trigger.${t.getUniqueId()}`) === ssId);
+  const schedule = readSchedule(ssId);
+  if (mine.length === 1 && schedule) {
+    if (schedule.hour !== hour || schedule.timeZone !== timeZone)
+      writeSchedule(ssId, { ...schedule, hour, timeZone });
+    return false;
+  }
   for (const t of mine) {
     ScriptApp.deleteTrigger(t);
     forgetTriggerSpreadsheet(t.getUniqueId());
   }
-  const trigger = ScriptApp.newTrigger(DAILY_HANDLER)
-    .timeBased()
-    .everyDays(1)
-    .atHour(hour)
-    .inTimezone(timeZone)
-    .create();
-  rememberTriggerSpreadsheet(trigger.getUniqueId(), ss.getId());
-  props.setProperty(hourKey, String(hour));
+  // Half past (±15 min, Google's nearMinute): clear of the top of the hour.
+  const trigger = ScriptApp.newTrigger(DAILY_HANDLER).timeBased().everyHours(1).nearMinute(30).create();
+  rememberTriggerSpreadsheet(trigger.getUniqueId(), ssId);
+  const now = new Date();
+  const today = Utilities.formatDate(now, timeZone, 'yyyy-MM-dd');
+  const passed = Number(Utilities.formatDate(now, timeZone, 'H')) >= hour;
+  writeSchedule(ssId, { hour, timeZone, last: schedule?.last || (passed ? today : '') });
+  props.deleteProperty(OLD_HOUR_KEY(ssId));
   return true;
 }
 
@@ -78,7 +135,8 @@ export function removeDailyTrigger(ss: GoogleAppsScript.Spreadsheet.Spreadsheet)
     forgetTriggerSpreadsheet(t.getUniqueId());
     removed++;
   }
-  props.deleteProperty(`nastavnichestvo.dailyHour.${ss.getId()}`);
+  props.deleteProperty(OLD_HOUR_KEY(ss.getId()));
+  props.deleteProperty(scheduleKey(ss.getId()));
   return removed;
 }
 

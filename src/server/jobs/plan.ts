@@ -188,3 +188,19 @@ export function selection(ids: string[], eligible: string[]): string[] | undefin
   if (chosen.length === all.size && chosen.every((id) => all.has(id))) return undefined;
   return chosen;
 }
+
+/**
+ * Whether the day's run should go again (a later firing the same day): its line in «Настройки»
+ * («dd.MM.yyyy HH:mm: отправлено писем — N; отложено — M») is not today's — it was killed, or found
+ * the spreadsheet busy — or it put letters off while the mail quota still has room (it ran out of
+ * time). Letters put off for the quota wait for tomorrow's run.
+ */
+export function dailyRunUnfinished(lastRun: string, today: string, mailQuotaLeft: () => number): boolean {
+  const stamp = /^(\d{2})\.(\d{2})\.(\d{4})/.exec(lastRun.trim());
+  if (!stamp || `${stamp[3]}-${stamp[2]}-${stamp[1]}` !== today) return true;
+  const deferred = Number(/отложено\s*[—-]\s*(\d+)/.exec(lastRun)?.[1] ?? 0);
+  return deferred > 0 && mailQuotaLeft() > 0;
+}
+
+/** A day's run is tried at most this many times (a run that fails the same way every hour stops). */
+export const DAILY_ATTEMPTS = 3;

@@ -1,5 +1,6 @@
 import {
   checkpointDue,
+  dailyRunUnfinished,
   consentKey,
   consentUnits,
   fits,
@@ -229,5 +230,22 @@ describe('what the curator reads', () => {
     expect(JOB_TEXTS.quota('requests', 'mail', 100, 300, 8, true)).toBe(
       'Отправлено 100 из 300: лимит Google на отправку писем на сегодня исчерпан. Остальные 200 уйдут автоматически в следующие дни, после 8:00.',
     );
+  });
+});
+
+describe('whether the day’s run goes again', () => {
+  const quota = (n: number) => () => n;
+  it('not when it finished today, or put letters off for the quota', () => {
+    expect(dailyRunUnfinished('02.09.2026 08:31: отправлено писем — 3', '2026-09-02', quota(97))).toBe(false);
+    expect(
+      dailyRunUnfinished('02.09.2026 08:31: отправлено писем — 100; отложено — 7', '2026-09-02', quota(0)),
+    ).toBe(false);
+  });
+  it('when its line is not today’s (killed, or the spreadsheet was busy), or it ran out of time with quota left', () => {
+    expect(dailyRunUnfinished('01.09.2026 08:31: отправлено писем — 3', '2026-09-02', quota(100))).toBe(true);
+    expect(dailyRunUnfinished('', '2026-09-02', quota(100))).toBe(true);
+    expect(
+      dailyRunUnfinished('02.09.2026 08:35: отправлено писем — 300; отложено — 40', '2026-09-02', quota(60)),
+    ).toBe(true);
   });
 });

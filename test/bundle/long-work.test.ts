@@ -1,0 +1,523 @@
+// Long work on the strict emulator (latency clock, 6-minute executions, daily quotas): programmes and
+// consent forms for a school of 150 teachers and 110 pairs over several executions — the sidebar
+// calling again, the hourly trigger picking it up, executions killed at random points — and a
+// request mailing to 300 teachers on a quota of 100 recipients a day.
+import type { WorkspaceOptions } from '../../dev/emulator/index';
+import type { DriveEntry } from '../../dev/emulator/core';
+import {
+  answerQuestionnaires,
+  consentEveryone,
+  formIds,
+  mentorAnswers,
+  newSchool,
+  requestAnswers,
+  setUp,
+  sheetRecords,
+  type School,
+} from '../helpers/school';
+
+const MENTORS = 40;
+const PAIRS = 110;
+const YEAR = '2026/2027';
+
+interface Result {
+  message: string;
+  progress?: { done: number; total: number; label: string };
+  more?: boolean;
+  retryAfterMs?: number;
+}
+
+function settings(school: School): void {
+  school.app.saveSettings({
+    schoolFullName:
+      'Муниципальное бюджетное общеобразовательное учреждение «Средняя общеобразовательная школа №2»',
+    schoolShortName: 'МБОУ «СОШ №2»',
+    directorName: 'Кузнецов Игорь Викторович',
+    curatorName: 'Петрова Анна Сергеевна',
+  });
+}
+
+/** 40 mentors and 110 teachers asking for one (150 teachers), each of the 110 in a pair. */
+function school110(options: WorkspaceOptions = {}): School {
+  const school = newSchool(options);
+  setUp(school);
+  settings(school);
+  const { requests, mentors } = formIds(school);
+  for (let i = 0; i < MENTORS; i++)
+    school.ws.forms.submit(
+      mentors.formId,
+      mentorAnswers(
+        { name: `Наставникова${i} Анна Петровна`, email: `m${i}@school2.example` },
+        ['Методика урока'],
+        '3',
+      ),
+    );
+  for (let i = 0; i < PAIRS; i++)
+    school.ws.forms.submit(
+      requests.formId,
+      requestAnswers({ name: `Учителева${i} Мария Ивановна`, email: `t${i}@school2.example` }, [
+        'Методика урока',
+      ]),
+    );
+  for (let i = 0; i < PAIRS; i++)
+    school.app.createPair({
+      mentorEmail: `m${i % MENTORS}@school2.example`,
+      menteeEmails: [`t${i}@school2.example`],
+    });
+  return school;
+}
+
+const idOf = (url: unknown) => /\/d\/([-\w]+)/.exec(String(url))?.[1] ?? '';
+
+/** The documents (not PDFs, not trashed) in the school year's folder. */
+function folderDocs(school: School): DriveEntry[] {
+  const folder = [...school.ws.drive.values()].find(
+    (e) => e.kind === 'folder' && e.name === YEAR && !e.trashed,
+  )!;
+  return [...school.ws.drive.values()].filter(
+    (e) => e.kind === 'document' && !e.trashed && e.parents.includes(folder.id),
+  );
+}
+
+function trashedDocs(school: School): DriveEntry[] {
+  return [...school.ws.drive.values()].filter((e) => e.kind === 'document' && e.trashed);
+}
+
+/**
+ * Exactly one programme per pair and one consent form per participant in the folder; every register
+ * row opens a file that is not in the bin; every file has exactly one row; every pair's «Программа»
+ * is its registered programme.
+ */
+function expectConsistent(school: School, programmes: number, consents: number): void {
+  const docs = folderDocs(school);
+  const register = sheetRecords(school, 'Документы');
+  const rowsOf = (type: string) => register.filter((r) => r['Тип'] === type);
+  expect(rowsOf('Программа')).toHaveLength(programmes);
+  expect(rowsOf('Согласие')).toHaveLength(consents);
+  expect(docs.map((d) => d.name)).toHaveLength(programmes + consents);
+  // No row pointing nowhere.
+  for (const row of register) {
+    const entry = school.ws.drive.get(idOf(row['Ссылка']));
+    expect(entry && !entry.trashed ? entry.name : `missing: ${String(row['Название'])}`).toBe(
+      row['Название'],
+    );
+  }
+  // No document without its row, none with two.
+  const byLink = new Map<string, number>();
+  for (const row of register) byLink.set(idOf(row['Ссылка']), (byLink.get(idOf(row['Ссылка'])) ?? 0) + 1);
+  for (const d of docs) expect([d.name, byLink.get(d.id) ?? 0]).toEqual([d.name, 1]);
+  // One per pair and one per participant (the names carry the pair and the person).
+  expect(new Set(docs.map((d) => d.name)).size).toBe(docs.length);
+  const pairs = sheetRecords(school, 'Пары и группы');
+  const programmeIds = new Set(rowsOf('Программа').map((r) => idOf(r['Ссылка'])));
+  for (const p of pairs) expect(programmeIds.has(idOf(p['Программа']))).toBe(programmes > 0);
+  for (const id of pairs.map((p) => String(p['ID'])))
+    expect(rowsOf('Согласие').filter((r) => r['Номер'] === id)).toHaveLength(consents > 0 ? 2 : 0);
+}
+
+/**
+ * The sidebar's loop (src/client/work.ts): call, and while the result says `more`, call
+ * continueWork again — after the pause it asks for when another execution holds the work.
+ */
+function sidebar(school: School, start: () => unknown, kind: string, seen: Result[] = []): Result {
+  let result = start() as Result;
+  seen.push(result);
+  while (result.more) {
+    if (result.retryAfterMs) school.ws.clock.setNow(school.ws.clock.nowMillis() + result.retryAfterMs);
+    result = school.app.continueWork(kind) as Result;
+    seen.push(result);
+  }
+  return result;
+}
+
+/**
+ * Moves the clock to `to`, firing the time-driven triggers on the way. A trigger that fell due while
+ * a long execution ran (sidebar calls of a minute each move the clock) fires as soon as it ended,
+ * as Google fires it regardless: the emulator would otherwise have to move its clock back.
+ */
+function advance(school: School, to: string | number): void {
+  const now = school.ws.clock.nowMillis();
+  for (const t of school.ws.script.triggers)
+    if (t.eventType === 'CLOCK' && typeof t.next === 'number' && t.next < now) t.next = now;
+  school.ws.script.advanceTo(to);
+}
+
+/** The next firing of the hourly trigger, and the clock left just after it (an execution lasts 6 minutes at most). */
+function nextFiring(school: School): void {
+  advance(school, school.ws.clock.nowMillis());
+  const next = Math.min(
+    ...school.ws.script.triggers.filter((t) => t.eventType === 'CLOCK').map((t) => t.next ?? Infinity),
+  );
+  advance(school, next + 7 * 60_000);
+}
+
+function executionsSince(school: School, from: number) {
+  return school.ws.executions.finished.slice(from);
+}
+
+describe('programmes and consent forms for 110 pairs', () => {
+  it('through the sidebar calling again: about a minute a call, progress each time, one document per pair and per participant', () => {
+    const school = school110();
+    const from = school.ws.executions.finished.length;
+    const seen: Result[] = [];
+    const done = sidebar(school, () => school.app.generateProgrammes([]), 'programmes', seen);
+    expect(done.message).toBe('Программы созданы: 110.');
+    // Several executions, each about a minute, each showing how far it got.
+    const calls = executionsSince(school, from);
+    expect(calls.length).toBeGreaterThanOrEqual(8);
+    for (const c of calls) {
+      expect(c.outcome).toBe('ok');
+      expect(c.durationMs).toBeLessThan(90_000);
+    }
+    const labels = seen.filter((r) => r.more).map((r) => r.progress!.label);
+    expect(labels[0]).toMatch(/^Создано \d+ из 110 программ…$/);
+    const counts = seen.filter((r) => r.more).map((r) => r.progress!.done);
+    expect(counts).toEqual([...counts].sort((a, b) => a - b));
+    expect(new Set(counts).size).toBe(counts.length);
+    expect(seen.every((r) => r.message === r.progress!.label || !r.more)).toBe(true);
+
+    // 110 programmes + 4 templates leave 136 of the 250 documents a day: the consent forms stop
+    // there and say what is left and when it goes on.
+    const consents = sidebar(school, () => school.app.generateConsentForms([]), 'consents', []);
+    expect(consents.message).toBe(
+      'Осталось 84 бланка согласия: лимит Google на создание документов на сегодня исчерпан, продолжим завтра после 8:00 автоматически.',
+    );
+    const work = school.app.getWork() as Array<{ label: string; note: string; waiting: boolean }>;
+    expect(work).toEqual([
+      expect.objectContaining({ label: 'Создано 136 из 220 бланков согласий…', waiting: true }),
+    ]);
+    const overview = school.app.getDocumentsOverview() as { work: Array<{ label: string }> };
+    expect(overview.work.map((w) => w.label)).toEqual(['Создано 136 из 220 бланков согласий…']);
+    // The next morning the hourly trigger finishes them after the day's reminders.
+    advance(school, '2026-09-02T12:00:00+03:00');
+    expect(school.ws.script.failures).toEqual([]);
+    expect(school.app.getWork()).toEqual([]);
+    expectConsistent(school, PAIRS, 2 * PAIRS);
+    const finished = sheetRecords(school, 'Документы').filter((r) => r['Тип'] === 'Согласие');
+    const late = finished.filter(
+      (r) => new Date(r['Создан'] as string) > new Date('2026-09-02T08:00:00+03:00'),
+    );
+    expect(late).toHaveLength(84);
+  });
+
+  it('through the hourly trigger once the sidebar is closed: executions under the limit, the quota respected', () => {
+    const school = school110();
+    school.app.generateProgrammes([]);
+    school.app.generateConsentForms([]);
+    const from = school.ws.executions.finished.length;
+    advance(school, '2026-09-02T12:00:00+03:00');
+    const runs = executionsSince(school, from).filter((e) => e.handler === 'dailyRunTrigger');
+    expect(school.ws.script.failures).toEqual([]);
+    const working = runs.filter((r) => r.durationMs > 5_000);
+    expect(working.length).toBeGreaterThanOrEqual(4);
+    for (const r of runs) expect(r.durationMs).toBeLessThanOrEqual(5 * 60_000 + 20_000);
+    // An idle firing opens nothing.
+    const idle = runs.filter((r) => r.durationMs <= 5_000);
+    expect(idle.length).toBeGreaterThan(0);
+    for (const r of idle) expect(r.calls).toBeLessThanOrEqual(12);
+    expectConsistent(school, PAIRS, 2 * PAIRS);
+    const journal = sheetRecords(school, 'Журнал').map((r) => String(r['Подробности']));
+    expect(journal).toContain('Программы созданы: 110.');
+    expect(journal).toContain('Бланки согласий созданы: 220 — распечатайте и передайте на подпись.');
+  });
+});
+
+/** A small deterministic PRNG (mulberry32), so the kill points are the same on every run. */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Where an execution can be killed, and how far into it (the nth such call). */
+const KILL_POINTS: Array<[call: string, upTo: number]> = [
+  ['File.makeCopy', 8],
+  ['File.getId', 8],
+  ['DocumentApp.openById', 8],
+  ['Body.replaceText', 120],
+  ['TableRow.replaceText', 150],
+  ['Document.saveAndClose', 8],
+  ['Properties.setProperty', 30],
+  ['Properties.deleteProperty', 4],
+  ['Range.setValues', 4],
+  ['Range.getValues', 6],
+  ['Lock.tryLock', 6],
+];
+
+describe('killed at 20 random points', () => {
+  it('ends with no duplicate, no orphan document and no row pointing nowhere', () => {
+    const school = school110({ docsQuota: 1500 });
+    const random = prng(20260901);
+    const { ws, app } = school;
+    const programmesDone = () =>
+      sheetRecords(school, 'Пары и группы').every((p) => String(p['Программа']) !== '');
+    const consentsDone = () =>
+      sheetRecords(school, 'Документы').filter((r) => r['Тип'] === 'Согласие').length === 2 * PAIRS;
+    const queued = () => (app.getWork() as Array<{ kind: string }>).map((w) => w.kind);
+    /** One step of a curator and a clock: a click, a call again, or an hour of the trigger. */
+    const step = () => {
+      const kind = !programmesDone() ? 'programmes' : 'consents';
+      const roll = random();
+      try {
+        if (!queued().includes(kind)) {
+          if (kind === 'programmes') app.generateProgrammes([]);
+          else app.generateConsentForms([]);
+        } else if (roll < 0.5) app.continueWork(kind);
+        else nextFiring(school);
+      } catch (e) {
+        expect(String((e as Error).message)).toMatch(/Exceeded maximum execution time/);
+      }
+    };
+    const killed: string[] = [];
+    // Every kind of point once, in a random order, then random ones.
+    const order = [...KILL_POINTS].sort(() => random() - 0.5);
+    while (order.length < 20) order.push(KILL_POINTS[Math.floor(random() * KILL_POINTS.length)]);
+    for (let k = 0; k < 20 && !(programmesDone() && consentsDone()); k++) {
+      const [call, upTo] = order[k];
+      const nth = 1 + Math.floor(random() * upTo);
+      let fired = false;
+      ws.duringCall(
+        call,
+        () => {
+          fired = true;
+          killed.push(`${ws.currentExecution()!.handler} at ${call} #${nth}`);
+          ws.currentExecution()!.killed = true;
+        },
+        { nth },
+      );
+      for (let i = 0; i < 20 && !fired && !(programmesDone() && consentsDone()); i++) step();
+      ws.clearHooks();
+    }
+    expect(killed).toHaveLength(20);
+    expect(killed.some((k) => k.startsWith('dailyRunTrigger'))).toBe(true);
+    expect(killed.some((k) => k.startsWith('continueWork') || k.startsWith('generate'))).toBe(true);
+    // Then no more kills: the work finishes by itself and through the sidebar.
+    for (let i = 0; i < 200 && !(programmesDone() && consentsDone() && queued().length === 0); i++) step();
+    expect(ws.executions.finished.filter((e) => e.outcome === 'timeout').length).toBeGreaterThanOrEqual(20);
+    expectConsistent(school, PAIRS, 2 * PAIRS);
+    // Some kills caught a document half-made: it went to the bin and was made again.
+    expect(trashedDocs(school).length).toBeGreaterThan(0);
+    expect(ws.properties.store('script')).toEqual({});
+  });
+});
+
+/** A small school: three pairs, everyone's consent recorded. */
+function school3(): School {
+  const school = newSchool();
+  setUp(school);
+  settings(school);
+  const { requests, mentors } = formIds(school);
+  for (let i = 0; i < 3; i++) {
+    school.ws.forms.submit(
+      mentors.formId,
+      mentorAnswers(
+        { name: `Наставникова${i} Анна Петровна`, email: `m${i}@school2.example` },
+        ['Методика урока'],
+        '1',
+      ),
+    );
+    school.ws.forms.submit(
+      requests.formId,
+      requestAnswers({ name: `Учителева${i} Мария Ивановна`, email: `t${i}@school2.example` }, [
+        'Методика урока',
+      ]),
+    );
+    school.app.createPair({ mentorEmail: `m${i}@school2.example`, menteeEmails: [`t${i}@school2.example`] });
+  }
+  school.ws.clock.setNow('2026-09-25T10:00:00+03:00');
+  consentEveryone(school, '2026-09-25');
+  return school;
+}
+
+/** Kills the next execution at the nth call named `call`. */
+function killAt(school: School, call: string, nth = 1): void {
+  school.ws.duringCall(call, () => void (school.ws.currentExecution()!.killed = true), { nth });
+}
+
+const live = (school: School, name: RegExp) =>
+  [...school.ws.drive.values()].filter((e) => !e.trashed && name.test(e.name));
+
+describe('the order and the analytical note, one unit each', () => {
+  it('an order killed after its document was made, before its PDF: the retry leaves one order, one PDF, one row', () => {
+    const school = school3();
+    killAt(school, 'File.getAs');
+    expect(() => school.app.generateOrder({ number: '45-о', date: '2026-10-01' })).toThrow(
+      /Exceeded maximum execution time/,
+    );
+    // The half-made order exists, with no row.
+    expect(live(school, /^Приказ № 45-о/)).toHaveLength(1);
+    expect(sheetRecords(school, 'Документы')).toHaveLength(0);
+    // The killed run's hold on the school's work lasts until its 6 minutes are up: the sidebar waits.
+    const seen: Result[] = [];
+    const result = sidebar(
+      school,
+      () => school.app.generateOrder({ number: '45-о', date: '2026-10-01' }),
+      'order',
+      seen,
+    );
+    expect(seen[0].message).toMatch(/Работа идёт в другом сеансе/);
+    expect(result.message).toMatch(
+      /^Создан «Приказ № 45-о от 01\.10\.2026 о закреплении наставнических пар» \(пар: 3\)/,
+    );
+    expect(result.message).toMatch(/удалён в корзину и будет создан заново/);
+    const register = sheetRecords(school, 'Документы');
+    expect(register.map((r) => r['Тип'])).toEqual(['Приказ']);
+    expect(
+      live(school, /^Приказ № 45-о/)
+        .map((e) => e.kind)
+        .sort(),
+    ).toEqual(['blob', 'document']);
+    expect(idOf(register[0]['Ссылка'])).toBe(
+      live(school, /^Приказ № 45-о/).find((e) => e.kind === 'document')!.id,
+    );
+    expect(sheetRecords(school, 'Пары и группы').map((p) => p['Приказ'])).toEqual(
+      Array(3).fill('№ 45-о от 01.10.2026'),
+    );
+  });
+
+  it('an order killed as its row was being written: the retry writes the row once, makes no second order', () => {
+    const school = school3();
+    killAt(school, 'Range.setValues');
+    expect(() => school.app.generateOrder({ number: '7', date: '2026-10-01' })).toThrow(/Exceeded/);
+    expect(sheetRecords(school, 'Документы')).toHaveLength(0);
+    // The order was made and recorded before the kill: the retry writes its row, and makes no other.
+    const result = sidebar(
+      school,
+      () => school.app.generateOrder({ number: '7', date: '2026-10-01' }),
+      'order',
+    );
+    expect(result.message).toMatch(/^Создан «Приказ № 7 от 01\.10\.2026/);
+    expect(sheetRecords(school, 'Документы')).toHaveLength(1);
+    expect(live(school, /^Приказ № 7 /).filter((e) => e.kind === 'document')).toHaveLength(1);
+    expect(() => school.app.generateOrder({ number: '7', date: '2026-10-01' })).toThrow(
+      /Приказ № 7 уже есть/,
+    );
+  });
+
+  it('a note killed while still in My Drive, before it was moved: the retry bins it and makes one note', () => {
+    const school = school3();
+    school.ws.clock.setNow('2027-05-10T10:00:00+03:00');
+    school.app.sendQuestionnaires();
+    answerQuestionnaires(school);
+    killAt(school, 'File.moveTo');
+    expect(() => school.app.generateAnalyticalNote()).toThrow(/Exceeded/);
+    expect(live(school, /^Аналитическая справка/)).toHaveLength(1);
+    const result = sidebar(school, () => school.app.generateAnalyticalNote(), 'note');
+    expect(result.message).toMatch(/^Создана «Аналитическая справка по итогам мониторинга 2026-2027»/);
+    const notes = live(school, /^Аналитическая справка/);
+    expect(notes.map((e) => e.kind).sort()).toEqual(['blob', 'document']);
+    expect(
+      sheetRecords(school, 'Документы').filter((r) => r['Тип'] === 'Аналитическая справка'),
+    ).toHaveLength(1);
+  });
+});
+
+describe('the daily run under the hourly trigger', () => {
+  it('a daily run killed before its first letter runs again at the next firing: the digest comes that day, once', () => {
+    const school = newSchool({ now: '2026-08-31T12:00:00+03:00' });
+    setUp(school);
+    settings(school);
+    const digests = () => school.ws.mail.outbox.filter((m) => /^Наставничество:/.test(m.subject));
+    school.ws.duringCall('MailApp.sendEmail', () => void (school.ws.currentExecution()!.killed = true), {
+      handler: 'dailyRunTrigger',
+    });
+    advance(school, '2026-09-01T12:00:00+03:00');
+    expect(school.ws.executions.finished.filter((e) => e.outcome === 'timeout')).toHaveLength(1);
+    expect(digests().map((m) => m.sentAt.slice(0, 10))).toEqual(['2026-09-01']);
+    // Later firings that day and the next morning's run send it no more.
+    advance(school, '2026-09-02T07:00:00+03:00');
+    expect(digests()).toHaveLength(1);
+    const runs = school.ws.executions.finished.filter((e) => e.handler === 'dailyRunTrigger');
+    expect(runs.filter((r) => r.durationMs > 5_000)).toHaveLength(2);
+  });
+});
+
+/** A school of `n` teachers in «Педагоги» (set up on 2 September, after that morning's run). */
+function teachersSchool(n: number): School {
+  const school = newSchool({ now: '2026-09-02T10:00:00+03:00', mailQuota: 100 });
+  setUp(school);
+  settings(school);
+  const teachers = school.ss.getSheetByName('Педагоги')!;
+  school.ws.calls.quietly(() =>
+    teachers
+      .getRange(2, 1, n, 2)
+      .setValues(
+        Array.from({ length: n }, (_, i) => [`Учителев${i} Иван Петрович`, `t${i}@school2.example`]),
+      ),
+  );
+  return school;
+}
+
+/** Letters carrying the request form (the mailing's, or the morning run's reminder of it), by teacher and by day. */
+function formLetters(school: School): { byTeacher: Map<string, number>; perDay: Array<[string, number]> } {
+  const letters = school.ws.mail.outbox.filter((m) =>
+    /^(Напоминание: «)?Профессиональные запросы педагогов/.test(m.subject),
+  );
+  const byTeacher = new Map<string, number>();
+  const perDay = new Map<string, number>();
+  for (const m of letters) {
+    for (const to of [m.to].flat()) byTeacher.set(to, (byTeacher.get(to) ?? 0) + 1);
+    perDay.set(m.sentAt.slice(0, 10), (perDay.get(m.sentAt.slice(0, 10)) ?? 0) + 1);
+  }
+  return { byTeacher, perDay: [...perDay.entries()].sort() };
+}
+
+describe('a request mailing to 300 teachers on 100 recipients a day', () => {
+  it('each gets exactly one letter over three days, and the sidebar says how many are left', () => {
+    const school = teachersSchool(300);
+    // No reminder of 2.1 or 3.1 falls in these days: the quota is the mailing's alone.
+    school.ws.asPerson(() => {
+      const roadmap = school.ss.getSheetByName('Дорожная карта')!;
+      const values = roadmap.getDataRange().getValues();
+      const column = values[0].indexOf('Срок');
+      values.forEach((row, i) => {
+        if (row[0] === '2.1' || row[0] === '3.1') roadmap.getRange(i + 1, column + 1).setValue('15.11');
+      });
+    });
+    const seen: Result[] = [];
+    const first = sidebar(school, () => school.app.sendRequestForm(), 'requests', seen);
+    expect(seen.length).toBeGreaterThan(1);
+    expect(seen[0].progress!.label).toMatch(/^Отправлено \d+ из 300 писем…$/);
+    expect(first.message).toBe(
+      'Отправлено 100 из 300: лимит Google на отправку писем на сегодня исчерпан. Остальные 200 уйдут автоматически в следующие дни, после 8:00.',
+    );
+    // Asking again the same day sends nothing more and says the same.
+    expect((school.app.sendRequestForm() as Result).message).toMatch(/^Отправлено 100 из 300:/);
+    expect(formLetters(school).byTeacher.size).toBe(100);
+
+    advance(school, '2026-09-03T12:00:00+03:00');
+    expect(school.app.getWork()).toEqual([
+      expect.objectContaining({
+        label: 'Отправлено 200 из 300 писем…',
+        note: 'Отправлено 200 из 300: лимит Google на отправку писем на сегодня исчерпан. Остальные 100 уйдут автоматически в следующие дни, после 8:00.',
+      }),
+    ]);
+    advance(school, '2026-09-05T12:00:00+03:00');
+    expect(school.app.getWork()).toEqual([]);
+    const { byTeacher, perDay } = formLetters(school);
+    expect(byTeacher.size).toBe(300);
+    expect([...byTeacher.values()].every((n) => n === 1)).toBe(true);
+    expect(perDay).toEqual([
+      ['2026-09-02', 100],
+      ['2026-09-03', 100],
+      ['2026-09-04', 100],
+    ]);
+    const journal = sheetRecords(school, 'Журнал').map((r) => String(r['Подробности']));
+    expect(journal).toContain('Форма запросов отправлена: 300.');
+  });
+
+  it('with the reminders of 2.1 due meanwhile, a teacher gets the form once: by the mailing or by its reminder', () => {
+    const school = teachersSchool(300);
+    sidebar(school, () => school.app.sendRequestForm(), 'requests', []);
+    advance(school, '2026-09-07T12:00:00+03:00');
+    expect(school.app.getWork()).toEqual([]);
+    const { byTeacher } = formLetters(school);
+    expect(byTeacher.size).toBe(300);
+    expect([...byTeacher.entries()].filter(([, n]) => n !== 1)).toEqual([]);
+  });
+});
