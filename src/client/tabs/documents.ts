@@ -1,11 +1,38 @@
 // «Документы»: consent forms, the order (number and date, the next number suggested, «Пересоздать»
 // when that order exists), programmes for pairs that lack one, the analytical note; the register
-// of generated documents; the placeholders staff may use in templates.
+// of generated documents; the placeholders staff may use in templates. Documents made over several
+// calls show their progress at the top of the tab («Создано 48 из 110 программ…»).
 import { runAction } from '../actions';
-import { call, type DocumentDto, type DocumentsOverviewDto } from '../api';
+import { call, type ActionResult, type DocumentDto, type DocumentsOverviewDto, type WorkKind } from '../api';
 import { button, clear, details, field, h, input, link, muted, section } from '../dom';
 import { ruDate, todayIso } from '../format';
+import { untilDone, WorkPanel } from '../work';
 import type { Tab, TabContext } from './tab';
+
+/** Runs a document action to its end, calling again while the server says more remains. */
+function longAction(
+  ctx: TabContext,
+  panel: WorkPanel,
+  kind: WorkKind,
+  buttons: HTMLButtonElement[],
+  progress: string,
+  start: () => Promise<ActionResult>,
+): Promise<ActionResult | undefined> {
+  return runAction({
+    key: `work-${kind}`,
+    buttons,
+    status: ctx.status,
+    progress,
+    run: () =>
+      untilDone(kind, start, (r) => {
+        const label = r.progress?.label ?? r.message;
+        ctx.status.show('progress', label);
+        panel.progress(label);
+      }),
+    message: (r) => r.message,
+    after: () => ctx.changed(),
+  });
+}
 
 const ORDER_TYPE = 'Приказ';
 
@@ -22,7 +49,7 @@ function pairChecklist(
   return { el, ids: () => boxes.filter((b) => b.box.checked).map((b) => b.box.value) };
 }
 
-function orderSection(ctx: TabContext, d: DocumentsOverviewDto): HTMLElement {
+function orderSection(ctx: TabContext, d: DocumentsOverviewDto, panel: WorkPanel): HTMLElement {
   const number = input({ value: d.nextOrderNumber, required: true, inputmode: 'text', autocomplete: 'off' });
   const date = input({ type: 'date', value: todayIso(), required: true });
   const regenerate = input({ type: 'checkbox' });
@@ -46,21 +73,14 @@ function orderSection(ctx: TabContext, d: DocumentsOverviewDto): HTMLElement {
       (number.value.trim() ? date : number).focus();
       return;
     }
-    void runAction({
-      key: 'generateOrder',
-      buttons: [create],
-      status: ctx.status,
-      progress: 'Создаю приказ… Это может занять до минуты.',
-      run: () =>
-        call(
-          'generateOrder',
-          regenerate.checked
-            ? { number: number.value.trim(), date: date.value, regenerate: true }
-            : { number: number.value.trim(), date: date.value },
-        ),
-      message: (r) => r.message,
-      after: () => ctx.changed(),
-    }).then((value) => {
+    void longAction(ctx, panel, 'order', [create], 'Создаю приказ… Это может занять до минуты.', () =>
+      call(
+        'generateOrder',
+        regenerate.checked
+          ? { number: number.value.trim(), date: date.value, regenerate: true }
+          : { number: number.value.trim(), date: date.value },
+      ),
+    ).then((value) => {
       // The server refuses an existing number unless «Пересоздать» is ticked: offer it.
       if (value === undefined && /Пересоздать/.test(ctx.status.el.textContent ?? '')) showRegenerate(true);
     });
@@ -89,12 +109,14 @@ function orderSection(ctx: TabContext, d: DocumentsOverviewDto): HTMLElement {
 /** A list of pairs to tick and a button that makes documents for the ticked ones. */
 function pairsDocumentsSection(
   ctx: TabContext,
+  panel: WorkPanel,
   o: {
     title: string;
     listTitle: string;
     items: Array<{ id: string; text: string }>;
     button: string;
     action: 'generateConsentForms' | 'generateProgrammes';
+    kind: WorkKind;
     progress: string;
   },
 ): HTMLElement {
@@ -106,22 +128,14 @@ function pairsDocumentsSection(
       ctx.status.show('error', 'Отметьте хотя бы одну пару.');
       return;
     }
-    void runAction({
-      key: o.action,
-      buttons: [make],
-      status: ctx.status,
-      progress: o.progress,
-      run: () => call(o.action, ids),
-      message: (r) => r.message,
-      after: () => ctx.changed(),
-    });
+    void longAction(ctx, panel, o.kind, [make], o.progress, () => call(o.action, ids));
   });
   return section(o.title, list.el, make);
 }
 
-function waitingSection(ctx: TabContext, d: DocumentsOverviewDto): HTMLElement {
+function waitingSection(ctx: TabContext, d: DocumentsOverviewDto, panel: WorkPanel): HTMLElement {
   if (d.waitingForConsent.length === 0) return section('Согласия', muted('Все пары со всеми согласиями.'));
-  return pairsDocumentsSection(ctx, {
+  return pairsDocumentsSection(ctx, panel, {
     title: `Ждут согласий (${d.waitingForConsent.length})`,
     listTitle: 'Бланки согласий для пар',
     items: d.waitingForConsent.map((p) => ({
@@ -130,35 +144,31 @@ function waitingSection(ctx: TabContext, d: DocumentsOverviewDto): HTMLElement {
     })),
     button: 'Создать бланки согласий',
     action: 'generateConsentForms',
+    kind: 'consents',
     progress: 'Создаю бланки согласий…',
   });
 }
 
-function programmesSection(ctx: TabContext, d: DocumentsOverviewDto): HTMLElement {
+function programmesSection(ctx: TabContext, d: DocumentsOverviewDto, panel: WorkPanel): HTMLElement {
   if (d.withoutProgramme.length === 0)
     return section('Программы наставничества', muted('У всех пар есть программы.'));
-  return pairsDocumentsSection(ctx, {
+  return pairsDocumentsSection(ctx, panel, {
     title: `Программы наставничества (нет у ${d.withoutProgramme.length})`,
     listTitle: 'Пары без программы',
     items: d.withoutProgramme.map((p) => ({ id: p.id, text: `${p.id} — ${p.title}` })),
     button: 'Создать программы',
     action: 'generateProgrammes',
-    progress: 'Создаю программы… Это может занять до минуты.',
+    kind: 'programmes',
+    progress: 'Создаю программы… Каждую минуту здесь будет видно, сколько готово.',
   });
 }
 
-function noteSection(ctx: TabContext): HTMLElement {
+function noteSection(ctx: TabContext, panel: WorkPanel): HTMLElement {
   const make = button('Создать аналитическую справку');
   make.addEventListener('click', () => {
-    void runAction({
-      key: 'generateAnalyticalNote',
-      buttons: [make],
-      status: ctx.status,
-      progress: 'Создаю справку по итогам мониторинга…',
-      run: () => call('generateAnalyticalNote'),
-      message: (r) => r.message,
-      after: () => ctx.changed(),
-    });
+    void longAction(ctx, panel, 'note', [make], 'Создаю справку по итогам мониторинга…', () =>
+      call('generateAnalyticalNote'),
+    );
   });
   return section(
     'Аналитическая справка',
@@ -192,11 +202,16 @@ export const documentsTab: Tab = {
   async load(ctx) {
     const d = await call('getDocumentsOverview');
     clear(ctx.content);
+    const panel: WorkPanel = new WorkPanel((kind) => {
+      void longAction(ctx, panel, kind, [], 'Продолжаю…', () => call('continueWork', kind));
+    });
+    panel.show(d.work ?? []);
     ctx.content.append(
-      waitingSection(ctx, d),
-      orderSection(ctx, d),
-      programmesSection(ctx, d),
-      noteSection(ctx),
+      panel.el,
+      waitingSection(ctx, d, panel),
+      orderSection(ctx, d, panel),
+      programmesSection(ctx, d, panel),
+      noteSection(ctx, panel),
       section(
         `Созданные документы (${d.documents.length})`,
         d.documents.length

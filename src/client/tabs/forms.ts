@@ -8,9 +8,11 @@ import {
   type EventDto,
   type FormsOverviewDto,
   type PublicationDraftDto,
+  type WorkKind,
 } from '../api';
 import { button, clear, details, field, h, input, link, muted, section, select, textarea } from '../dom';
 import { ruDate, todayIso } from '../format';
+import { untilDone, WorkPanel } from '../work';
 import type { Tab, TabContext } from './tab';
 import { EVENT_TYPES, PUBLICATION_CHANNELS } from '../../server/schema';
 
@@ -32,7 +34,13 @@ function percent(answered: number, expected: number): string {
     : `${answered}`;
 }
 
-function formsSection(ctx: TabContext, d: FormsOverviewDto): HTMLElement {
+/** The mailings that are long work on the server (the questionnaires are sent in one call). */
+const MAILINGS: Partial<Record<SendAction, WorkKind>> = {
+  sendRequestForm: 'requests',
+  sendMentorForm: 'mentors',
+};
+
+function formsSection(ctx: TabContext, d: FormsOverviewDto, panel: WorkPanel): HTMLElement {
   const items: HTMLElement[] = [];
   const made = new Set<SendAction>();
   for (const f of d.forms) {
@@ -44,12 +52,25 @@ function formsSection(ctx: TabContext, d: FormsOverviewDto): HTMLElement {
       const b = button(send.label);
       sendButton = b;
       b.addEventListener('click', () => {
+        const kind = MAILINGS[send.action];
         void runAction<ActionResult>({
           key: send.action,
           buttons: [b],
           status: ctx.status,
           progress: 'Отправляю письма…',
-          run: () => call(send.action),
+          // A mailing goes on over several calls (and days, within the mail quota).
+          run: () =>
+            kind
+              ? untilDone(
+                  kind,
+                  () => call(send.action),
+                  (r) => {
+                    const label = r.progress?.label ?? r.message;
+                    ctx.status.show('progress', label);
+                    panel.progress(label);
+                  },
+                )
+              : call(send.action),
           message: (r) => r.message,
           after: () => ctx.changed(),
         });
@@ -350,12 +371,20 @@ export const formsTab: Tab = {
   id: 'forms',
   title: 'Анкеты и мероприятия',
   async load(ctx) {
-    const [overview, events] = await Promise.all([call('getFormsOverview'), call('listEvents')]);
+    const [overview, events, work] = await Promise.all([
+      call('getFormsOverview'),
+      call('listEvents'),
+      call('getWork'),
+    ]);
     clear(ctx.content);
     eventForm ??= buildEventForm(ctx);
     practiceForm ??= buildPracticeForm(ctx);
+    // Mailings still going: how many went, and when the rest go.
+    const panel = new WorkPanel();
+    panel.show(work.filter((w) => w.kind === 'requests' || w.kind === 'mentors'));
     ctx.content.append(
-      formsSection(ctx, overview),
+      panel.el,
+      formsSection(ctx, overview, panel),
       monitoringSection(overview),
       section(
         `Мероприятия (${events.length})`,

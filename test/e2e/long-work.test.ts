@@ -1,0 +1,73 @@
+// Long work in the sidebar: programmes for more pairs than one call makes come in several calls, the
+// sidebar calling again by itself and showing «Создано N из 20 программ…» at the top of the tab.
+import { mentorAnswers, requestAnswers } from '../helpers/school';
+import {
+  closeBrowser,
+  formIds,
+  openSidebar,
+  openTab,
+  sheetRecords,
+  statusText,
+  type Sidebar,
+} from './harness';
+
+afterAll(closeBrowser);
+
+const PAIRS = 20;
+
+describe('documents made over several calls', () => {
+  let s: Sidebar;
+  afterEach(async () => {
+    await s?.close();
+  });
+
+  it('«Создать программы» for 20 pairs: progress at the top of Документы after each call, then all 20', async () => {
+    s = await openSidebar({}, (ws, bundle) => {
+      bundle.setupWorkbook();
+      bundle.saveSettings({
+        schoolFullName: 'МБОУ «Средняя общеобразовательная школа №2» г. Сосногорска',
+        directorName: 'Смирнова Елена Викторовна',
+        curatorName: 'Орлова Наталья Павловна',
+      });
+      const { requests, mentors } = formIds({ ws });
+      for (let i = 0; i < PAIRS; i++) {
+        ws.forms.submit(
+          mentors.formId,
+          mentorAnswers(
+            { name: `Петрова${i} Анна Сергеевна`, email: `m${i}@school2.example` },
+            ['Методика урока'],
+            '1',
+          ),
+        );
+        ws.forms.submit(
+          requests.formId,
+          requestAnswers({ name: `Иванова${i} Мария Петровна`, email: `t${i}@school2.example` }, [
+            'Методика урока',
+          ]),
+        );
+        bundle.createPair({ mentorEmail: `m${i}@school2.example`, menteeEmails: [`t${i}@school2.example`] });
+      }
+    });
+    const { page } = s;
+    await openTab(page, 'Документы');
+    // Slow replies, so the progress between calls can be seen.
+    s.delay.ms = 300;
+    await page.getByRole('button', { name: 'Создать программы' }).click();
+    const top = page.locator('.work .work-label');
+    await top
+      .filter({ hasText: /^Создано \d+ из 20 программ…$/ })
+      .first()
+      .waitFor();
+    const first = (await top.first().textContent()) ?? '';
+    expect(Number(/Создано (\d+)/.exec(first)![1])).toBeGreaterThan(0);
+    expect(Number(/Создано (\d+)/.exec(first)![1])).toBeLessThan(PAIRS);
+    expect(await statusText(page)).toMatch(/^Программы созданы: 20\./);
+    expect(s.calls.filter((c) => c === 'continueWork').length).toBeGreaterThanOrEqual(2);
+    expect(sheetRecords(s, 'Пары и группы').every((r) => /^https:\/\//.test(String(r['Программа'])))).toBe(
+      true,
+    );
+    // The tab reloaded: nothing left running, every pair has its programme.
+    expect(await page.locator('.work').isHidden()).toBe(true);
+    expect(await page.getByText('У всех пар есть программы.').count()).toBe(1);
+  });
+});
