@@ -30,7 +30,8 @@ export type SheetKey =
   | 'topics'
   | 'journal'
   | 'mailLog'
-  | 'service';
+  | 'service'
+  | 'review';
 
 export interface SheetDef {
   key: SheetKey;
@@ -311,6 +312,27 @@ export const SHEETS: Record<SheetKey, SheetDef> = {
       t('Лист ответов', { width: 260 }),
       { header: 'Внесено по строку', kind: 'number' },
       { header: 'Время ответа', kind: 'datetime' },
+    ],
+  },
+  // Not in SHEET_ORDER: a hidden sheet the intake makes when an answer first waits for review
+  // (intake/review.ts).
+  review: {
+    key: 'review',
+    name: 'Неизвестные ответы',
+    purpose:
+      'Служебный лист надстройки: ответы форм с незнакомых адресов, ждущие решения куратора на панели. Не изменяйте его.',
+    addonOnly: true,
+    columns: [
+      t('Форма'),
+      { header: 'ID листа', kind: 'number' },
+      t('Лист ответов', { width: 260 }),
+      { header: 'Строка', kind: 'number' },
+      { header: 'Время ответа', kind: 'datetime' },
+      { header: 'Email', kind: 'email', width: 220 },
+      t('ФИО', { width: 220 }),
+      t('Причина', { width: 360 }),
+      t('Состояние'),
+      t('Решение', { width: 220 }),
     ],
   },
 };

@@ -1,6 +1,6 @@
 // End-of-year monitoring (roadmap 6.1) on the sheets and forms: the questionnaires, personal links
 // that carry the pair, responses into Мониторинг (a repeat replaces), rates and averages.
-import type { ActionResult, FormsOverviewDto, MonitoringDto } from '../api/types';
+import type { ActionResult, FormsOverviewDto, MonitoringDto, Warning } from '../api/types';
 import type { Caller } from '../api/call';
 import type { FormSpec } from '../setup';
 import type { Answers } from '../intake/answers';
@@ -15,6 +15,7 @@ import {
   monitoringCells,
   monitoringDeadline,
   monitoringStats,
+  notMemberRecords,
   parseResponse,
   questionnaire,
   recordFromCells,
@@ -23,7 +24,7 @@ import {
   type MonitoringRecord,
   type MonitoringRole,
 } from '../monitoring';
-import { EMAILS, FORM } from '../monitoring/texts';
+import { EMAILS, FORM, NOT_MEMBER } from '../monitoring/texts';
 import { isActive, readPairs, type PairRecord } from '../pairs/model';
 import { UserError } from '../shared/errors';
 import { normalizeKey } from '../shared/text';
@@ -31,7 +32,7 @@ import { isoFromDate, ruDate } from '../store/dates';
 import { journal } from '../store/journal';
 import type { Store } from '../store/store';
 import type { Table } from '../store/table';
-import { loadSchool } from './context';
+import { loadSchool, type SchoolContext } from './context';
 import { stageKey } from './roadmap';
 
 export const MONITORING_FORMS: FormSpec[] = [
@@ -39,13 +40,15 @@ export const MONITORING_FORMS: FormSpec[] = [
     kind: 'monitoringMentee',
     settingKey: 'formMonitoringMentee',
     sheetName: 'Ответы: мониторинг (наставляемые)',
-    def: () => questionnaire('mentee'),
+    def: (s) => questionnaire('mentee', s.verifyEmail),
+    emailItem: { title: FORM.email, keepWhenVerified: true },
   },
   {
     kind: 'monitoringMentor',
     settingKey: 'formMonitoringMentor',
     sheetName: 'Ответы: мониторинг (наставники)',
-    def: () => questionnaire('mentor'),
+    def: (s) => questionnaire('mentor', s.verifyEmail),
+    emailItem: { title: FORM.email, keepWhenVerified: true },
   },
 ];
 
@@ -69,6 +72,22 @@ export function readMonitoring(table: Table): Array<{ row: number; record: Monit
     if (parsed.ok) out.push({ row, record: parsed.record });
   }
   return out;
+}
+
+/**
+ * A dashboard warning per Мониторинг row that does not count (issue #16, item 4): for an active
+ * pair, from someone who is not that member of it. Derived when read, so staff's corrections count.
+ */
+export function notMemberWarnings(ctx: SchoolContext): Warning[] {
+  const pairs = monitoringPairs(readPairs(ctx.pairs, ctx.names));
+  const table = ctx.store.table('monitoring', ['ID пары', 'Роль', 'Email']);
+  const rows = readMonitoring(table).map(({ row, record }) => ({ ...record, row }));
+  return notMemberRecords(pairs, rows).map((r) => ({
+    text: NOT_MEMBER(r.pairId, r.email, r.role),
+    sheet: table.name,
+    row: r.row,
+    column: 'Email',
+  }));
 }
 
 /** The intake of a questionnaire response (called by the onFormSubmit trigger, under the lock). */

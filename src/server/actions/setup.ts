@@ -2,7 +2,14 @@
 import type { Caller } from '../api/call';
 import { withSchoolLock } from '../gas/lock';
 import { runSetup, TOPIC_SEED, type FormSpec, type Seed, type SetupReport } from '../setup';
-import { mentorFormDef, requestFormDef, MENTORS_SHEET, REQUESTS_SHEET } from '../intake/forms';
+import {
+  mentorFormDef,
+  requestFormDef,
+  EMAIL_HELP,
+  MENTORS_SHEET,
+  REQUEST_ITEMS,
+  REQUESTS_SHEET,
+} from '../intake/forms';
 import { Store } from '../store/store';
 import { journal } from '../store/journal';
 import { MONITORING_FORMS } from './monitoring';
@@ -15,13 +22,15 @@ export const INTAKE_FORMS: FormSpec[] = [
     kind: 'requests',
     settingKey: 'formRequests',
     sheetName: REQUESTS_SHEET,
-    def: (s, topics) => requestFormDef(s.schoolShortName, topics),
+    def: (s, topics) => requestFormDef(s.schoolShortName, topics, s.verifyEmail),
+    emailItem: { title: REQUEST_ITEMS.email, help: EMAIL_HELP, keepWhenVerified: false },
   },
   {
     kind: 'mentors',
     settingKey: 'formMentors',
     sheetName: MENTORS_SHEET,
-    def: (s, topics) => mentorFormDef(s.schoolShortName, topics),
+    def: (s, topics) => mentorFormDef(s.schoolShortName, topics, s.verifyEmail),
+    emailItem: { title: REQUEST_ITEMS.email, help: EMAIL_HELP, keepWhenVerified: false },
   },
 ];
 
@@ -52,6 +61,8 @@ export function setupSummary(r: SetupReport): string {
   if (r.createdSheets.length) parts.push(`Созданы листы: ${r.createdSheets.join(', ')}.`);
   if (r.repairedColumns.length) parts.push(`Восстановлены столбцы: ${r.repairedColumns.join('; ')}.`);
   if (r.seeded.length) parts.push(`Заполнены: ${r.seeded.join(', ')}.`);
+  if (r.repairedForms?.length)
+    parts.push(`Перестроен сбор адресов в формах: ${r.repairedForms.map((f) => `«${f}»`).join(', ')}.`);
   if (r.createdForms.length) parts.push(`Созданы формы: ${r.createdForms.map((f) => `«${f}»`).join(', ')}.`);
   if (r.documents?.length) parts.push(`Созданы: ${r.documents.join(', ')}.`);
   if (r.triggers.length) parts.push(`Включены: ${r.triggers.join(', ')}.`);

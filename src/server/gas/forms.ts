@@ -27,6 +27,8 @@ export interface FormDef {
   title: string;
   description: string;
   confirmation?: string;
+  /** Collect the signed-in respondent's verified address (Google adds its own email column). */
+  verifiedEmail?: boolean;
   items: FormItemDef[];
 }
 
@@ -38,6 +40,19 @@ type PublishableForm = GoogleAppsScript.Forms.Form & {
   setPublished(enabled: boolean): GoogleAppsScript.Forms.Form;
   isPublished(): boolean;
 };
+
+/**
+ * Email collection types (Form.setEmailCollectionType, FormApp.EmailCollectionType) are newer than
+ * @types/google-apps-script.
+ */
+type EmailCollection = 'VERIFIED' | 'RESPONDER_INPUT' | 'DO_NOT_COLLECT';
+type CollectingForm = GoogleAppsScript.Forms.Form & { setEmailCollectionType(type: unknown): unknown };
+
+function collectEmails(form: GoogleAppsScript.Forms.Form, type: EmailCollection): void {
+  const types = (FormApp as unknown as { EmailCollectionType: Record<EmailCollection, unknown> })
+    .EmailCollectionType;
+  (form as CollectingForm).setEmailCollectionType(types[type]);
+}
 
 export interface CreatedForm {
   formId: string;
@@ -56,6 +71,7 @@ export function createForm(
   form.setDescription(def.description);
   if (def.confirmation) form.setConfirmationMessage(def.confirmation);
   form.setAllowResponseEdits(false);
+  if (def.verifiedEmail) collectEmails(form, 'VERIFIED');
   for (const item of def.items) addItem(form, item);
   const before = new Set(ss.getSheets().map((s) => s.getSheetId()));
   form.setDestination(FormApp.DestinationType.SPREADSHEET, ss.getId());
@@ -197,4 +213,35 @@ export function updateChoices(formId: string, title: string, choices: string[]):
   if (item.getType() === FormApp.ItemType.CHECKBOX) item.asCheckboxItem().setChoiceValues(choices);
   else if (item.getType() === FormApp.ItemType.MULTIPLE_CHOICE)
     item.asMultipleChoiceItem().setChoiceValues(choices);
+}
+
+/**
+ * Brings a recorded form's email collection in step with the setting: VERIFIED, or none (the
+ * address typed in `typedItem`, added if the form lacks it). A verified form drops the typed item
+ * when it has one (Google's own column then holds the address). Null when the form is gone.
+ */
+export function setVerifiedEmail(
+  formId: string,
+  verified: boolean,
+  typedItem: { title: string; help?: string; keepWhenVerified: boolean } | null,
+): boolean | null {
+  let form: GoogleAppsScript.Forms.Form;
+  try {
+    form = FormApp.openById(formId);
+  } catch (_e) {
+    return null;
+  }
+  collectEmails(form, verified ? 'VERIFIED' : 'DO_NOT_COLLECT');
+  if (!typedItem) return true;
+  const item = form.getItems().find((i) => i.getTitle() === typedItem.title);
+  if (verified && item && !typedItem.keepWhenVerified) form.deleteItem(item);
+  if (!verified && !item) {
+    form
+      .addTextItem()
+      .setTitle(typedItem.title)
+      .setHelpText(typedItem.help ?? '')
+      .setRequired(true);
+    form.moveItem(form.getItems().length - 1, 1);
+  }
+  return true;
 }

@@ -8,6 +8,8 @@ export interface FormRecord {
   formId: string;
   sheetId: number;
   publishedUrl: string;
+  /** The form collects the respondent's verified address (EmailCollectionType.VERIFIED). */
+  verified?: boolean;
 }
 
 const FORMS_KEY = 'nastavnichestvo.forms';

@@ -2,6 +2,7 @@
 // case- and space-insensitively), so the curator may reword help texts freely.
 import type { FormDef } from '../gas/forms';
 import { FORMS_OF_WORK, MENTEE_CATEGORIES, TEACHER_CATEGORIES } from '../schema';
+import { TEXTS } from './texts';
 
 export const REQUEST_ITEMS = {
   name: 'ФИО',
@@ -36,19 +37,22 @@ export const MENTORS_TITLE = 'Анкета наставника';
 export const REQUESTS_SHEET = 'Ответы: запросы педагогов';
 export const MENTORS_SHEET = 'Ответы: анкета наставника';
 
-export function requestFormDef(schoolName: string, topics: string[]): FormDef {
+/** The typed email question; a form that records the verified address has none. */
+function emailItems(verified: boolean, title: string, help?: string): FormDef['items'] {
+  return verified ? [] : [{ kind: 'text', title, required: true, ...(help ? { help } : {}) }];
+}
+
+export const EMAIL_HELP = 'Рабочий адрес: на него придут письма';
+
+export function requestFormDef(schoolName: string, topics: string[], verified = false): FormDef {
   return {
     title: REQUESTS_TITLE,
-    description: `${schoolName ? schoolName + '. ' : ''}Анкета помогает подобрать вам наставника и составить персонализированную программу наставничества. Если вы уже отвечали, новый ответ заменит прежний.`,
+    verifiedEmail: verified,
+    description: `${schoolName ? schoolName + '. ' : ''}Анкета помогает подобрать вам наставника и составить персонализированную программу наставничества. Если вы уже отвечали, новый ответ заменит прежний.\n\n${TEXTS.privacy}`,
     confirmation: 'Спасибо! Ваш запрос получен. Куратор наставничества свяжется с вами.',
     items: [
       { kind: 'text', title: REQUEST_ITEMS.name, required: true, help: 'Полностью: Фамилия Имя Отчество' },
-      {
-        kind: 'text',
-        title: REQUEST_ITEMS.email,
-        required: true,
-        help: 'Рабочий адрес: на него придут письма',
-      },
+      ...emailItems(verified, REQUEST_ITEMS.email, EMAIL_HELP),
       { kind: 'text', title: REQUEST_ITEMS.position, required: true },
       { kind: 'text', title: REQUEST_ITEMS.subject },
       { kind: 'text', title: REQUEST_ITEMS.experience },
@@ -60,14 +64,15 @@ export function requestFormDef(schoolName: string, topics: string[]): FormDef {
   };
 }
 
-export function mentorFormDef(schoolName: string, topics: string[]): FormDef {
+export function mentorFormDef(schoolName: string, topics: string[], verified = false): FormDef {
   return {
     title: MENTORS_TITLE,
-    description: `${schoolName ? schoolName + '. ' : ''}Анкета для формирования банка наставников. Если вы уже отвечали, новый ответ заменит прежний.`,
+    verifiedEmail: verified,
+    description: `${schoolName ? schoolName + '. ' : ''}Анкета для формирования банка наставников. Если вы уже отвечали, новый ответ заменит прежний.\n\n${TEXTS.privacy}`,
     confirmation: 'Спасибо! Ваша анкета получена.',
     items: [
       { kind: 'text', title: MENTOR_ITEMS.name, required: true, help: 'Полностью: Фамилия Имя Отчество' },
-      { kind: 'text', title: MENTOR_ITEMS.email, required: true },
+      ...emailItems(verified, MENTOR_ITEMS.email, EMAIL_HELP),
       { kind: 'text', title: MENTOR_ITEMS.position, required: true },
       { kind: 'text', title: MENTOR_ITEMS.subject },
       { kind: 'text', title: MENTOR_ITEMS.experience },

@@ -4,13 +4,17 @@
 // either taken into its bank / Мониторинг or named in Журнал with the reason, once: the cursor
 // moves past it in the same save.
 import type { FormKind, FormRecord } from '../gas/state';
+import { FORM as MONITORING_FORM } from '../monitoring/texts';
 import { isUserError, messageOf } from '../shared/errors';
-import { cellText, normalizeKey } from '../shared/text';
+import { cellText, isEmail, normalizeEmail, normalizeKey } from '../shared/text';
 import { isDateValue, isoFromDate, ruDate } from '../store/dates';
 import { journal } from '../store/journal';
 import type { Store } from '../store/store';
-import { answersOf, isBlank, responseTime, TIMESTAMP_TITLES, type Answers } from './answers';
+import { answer, answersOf, isBlank, responseTime, TIMESTAMP_TITLES, type Answers } from './answers';
 import { cursorTable, readCursor, responseSheet, writeCursor, type Cursor } from './cursor';
+import { REQUEST_ITEMS } from './forms';
+import { identifyRespondent } from './identity';
+import { recordForReview, type ReviewEntry } from './review';
 import { TEXTS } from './texts';
 import { linkTeacher, takeMentor, takeRequest } from './upsert';
 
@@ -26,7 +30,12 @@ export interface SweepOptions {
 export interface SweepReport {
   taken: number;
   rejected: number;
+  /** Answers from addresses the identity rule did not accept, now waiting for review. */
+  review: number;
 }
+
+/** The titles of the column Google adds for a collected address (a Russian or English sheet). */
+const COLLECTED_EMAIL_TITLES = ['адрес электронной почты', 'email address'];
 
 const KINDS: readonly FormKind[] = ['requests', 'mentors', 'monitoringMentee', 'monitoringMentor'];
 
@@ -36,7 +45,7 @@ export function sweepResponses(
   forms: Partial<Record<FormKind, FormRecord>>,
   options: SweepOptions = {},
 ): SweepReport {
-  const report: SweepReport = { taken: 0, rejected: 0 };
+  const report: SweepReport = { taken: 0, rejected: 0, review: 0 };
   const cursors = cursorTable(store);
   for (const kind of KINDS) {
     const record = forms[kind];
@@ -62,7 +71,12 @@ export function sweepResponses(
     }
     const values = sheet.getDataRange().getValues();
     try {
-      const next = takeRows(store, kind, name, values, cursor, options.extra, report);
+      const next = takeRows(
+        { store, kind, sheetId: record.sheetId, sheetName: name, values, verified: !!record.verified },
+        cursor,
+        options.extra,
+        report,
+      );
       writeCursor(cursors, kind, record.sheetId, name, next);
     } catch (e) {
       // A sheet the intake needs is missing or broken: nothing of this form is taken and the
@@ -86,55 +100,129 @@ function rowsToTake(values: unknown[][], cursor: Cursor, timeOf: (row: number) =
   return all.filter((r) => timeOf(r) >= cursor.time).sort((a, b) => timeOf(a) - timeOf(b) || a - b);
 }
 
-function takeRows(
-  store: Store,
-  kind: FormKind,
-  sheetName: string,
-  values: unknown[][],
-  cursor: Cursor,
-  extra: ExtraIntake | undefined,
-  report: SweepReport,
-): Cursor {
-  const header = (values[0] ?? []).map((h) => cellText(h));
+/** One response sheet as read by this operation. */
+export interface ResponseRows {
+  store: Store;
+  kind: FormKind;
+  sheetId: number;
+  sheetName: string;
+  values: unknown[][];
+  /** The form records the verified address (Google's own column, the first of its title). */
+  verified: boolean;
+}
+
+/** The answers of one row, with the respondent's address where the form's questions expect it. */
+export function answersAtRow(rows: ResponseRows, row: number): Answers {
+  const header = (rows.values[0] ?? []).map((h) => cellText(h));
+  const named: Record<string, string[]> = {};
+  let verifiedAddress = '';
+  header.forEach((h, i) => {
+    if (!h) return;
+    const v = rows.values[row - 1]?.[i];
+    const text = isDateValue(v) ? ruDate(isoFromDate(v as Date, rows.store.tzOffsetMinutes)) : cellText(v);
+    if (!verifiedAddress && COLLECTED_EMAIL_TITLES.includes(normalizeKey(h))) verifiedAddress = text || '-';
+    named[h] = [text];
+  });
+  const answers = answersOf(named);
+  if (rows.verified) {
+    // Whatever the respondent typed, the address is the signed-in account's.
+    const address = verifiedAddress === '-' ? '' : verifiedAddress;
+    answers.set(normalizeKey(REQUEST_ITEMS.email), address);
+    answers.set(normalizeKey(MONITORING_FORM.email), address);
+  }
+  return answers;
+}
+
+export function timeOfRow(rows: ResponseRows, row: number): number {
+  const header = (rows.values[0] ?? []).map((h) => cellText(h));
   const timeColumn = Math.max(
     0,
     header.findIndex((h) => TIMESTAMP_TITLES.includes(normalizeKey(h))),
   );
-  const answersAt = (row: number): Answers => {
-    const named: Record<string, string[]> = {};
-    header.forEach((h, i) => {
-      if (!h) return;
-      const v = values[row - 1][i];
-      named[h] = [isDateValue(v) ? ruDate(isoFromDate(v as Date, store.tzOffsetMinutes)) : cellText(v)];
-    });
-    return answersOf(named);
-  };
-  const timeOf = (row: number): number => {
-    const v = values[row - 1]?.[timeColumn];
-    if (isDateValue(v)) return (v as Date).getTime();
-    return responseTime(new Map([['отметка времени', cellText(v)]]), store.tzOffsetMinutes) ?? 0;
-  };
-  for (const row of rowsToTake(values, cursor, timeOf)) {
-    const answers = answersAt(row);
-    if (isBlank(answers)) continue;
-    const time = timeOf(row) || Date.now();
-    try {
-      if (kind === 'requests' || kind === 'mentors') {
-        if (takeBankRow(store, kind, answers, time, sheetName, row)) report.taken++;
-        else report.rejected++;
-      } else if (extra) {
-        if (extra(kind, store, answers, time) === null) report.taken++;
-        else report.rejected++;
-      }
-    } catch (e) {
-      if (isUserError(e)) throw e;
-      // One response the code cannot take must not hold up the ones after it.
-      journal(store, TEXTS.notTakenAction, TEXTS.failed(sheetName, row, messageOf(e)));
-      report.rejected++;
-    }
+  const v = rows.values[row - 1]?.[timeColumn];
+  if (isDateValue(v)) return (v as Date).getTime();
+  return responseTime(new Map([['отметка времени', cellText(v)]]), rows.store.tzOffsetMinutes) ?? 0;
+}
+
+/** The address and typed name an answer gives (null name: the form asks none). */
+export function respondentOf(kind: FormKind, answers: Answers): { email: string; name: string | null } {
+  if (kind === 'requests' || kind === 'mentors')
+    return { email: normalizeEmail(answer(answers, REQUEST_ITEMS.email)), name: answer(answers, 'ФИО') };
+  const email = answer(answers, MONITORING_FORM.email) || answer(answers, REQUEST_ITEMS.email);
+  return { email: normalizeEmail(email), name: null };
+}
+
+function takeRows(
+  rows: ResponseRows,
+  cursor: Cursor,
+  extra: ExtraIntake | undefined,
+  report: SweepReport,
+): Cursor {
+  const timeOf = (row: number) => timeOfRow(rows, row);
+  for (const row of rowsToTake(rows.values, cursor, timeOf)) {
+    takeRow(rows, row, extra, report, true);
   }
-  const last = values.length;
+  const last = rows.values.length;
   return { row: last, time: last > 1 ? timeOf(last) : 0 };
+}
+
+/**
+ * One response into its bank or Мониторинг. With `checkIdentity`, an answer whose address the rule
+ * of identity.ts does not accept is recorded for review (named in Журнал once) and taken nowhere.
+ */
+export function takeRow(
+  rows: ResponseRows,
+  row: number,
+  extra: ExtraIntake | undefined,
+  report: SweepReport,
+  checkIdentity: boolean,
+): void {
+  const { store, kind, sheetName } = rows;
+  const answers = answersAtRow(rows, row);
+  if (isBlank(answers)) return;
+  const time = timeOfRow(rows, row) || Date.now();
+  try {
+    if (checkIdentity && (kind === 'requests' || kind === 'mentors' || extra)) {
+      const who = respondentOf(kind, answers);
+      // A missing or malformed address is rejected below with its own reason, as before.
+      if (isEmail(who.email)) {
+        const teachers = store.table('teachers', ['ФИО', 'Email']);
+        const known = teachers.rows.map((r) => ({
+          name: teachers.text(r, 'ФИО'),
+          email: teachers.text(r, 'Email'),
+        }));
+        const identity = identifyRespondent(rows.verified ? 'verified' : 'typed', who.email, who.name, known);
+        if (!identity.ok) {
+          const entry: Omit<ReviewEntry, 'id' | 'state' | 'at'> = {
+            kind,
+            sheetId: rows.sheetId,
+            sheetName,
+            row,
+            time,
+            email: identity.email,
+            name: who.name ?? '',
+            reason: identity.reason,
+          };
+          if (recordForReview(store, entry))
+            journal(store, TEXTS.reviewAction, TEXTS.review(sheetName, row, identity.email, identity.reason));
+          report.review++;
+          return;
+        }
+      }
+    }
+    if (kind === 'requests' || kind === 'mentors') {
+      if (takeBankRow(store, kind, answers, time, sheetName, row)) report.taken++;
+      else report.rejected++;
+    } else if (extra) {
+      if (extra(kind, store, answers, time) === null) report.taken++;
+      else report.rejected++;
+    }
+  } catch (e) {
+    if (isUserError(e)) throw e;
+    // One response the code cannot take must not hold up the ones after it.
+    journal(store, TEXTS.notTakenAction, TEXTS.failed(sheetName, row, messageOf(e)));
+    report.rejected++;
+  }
 }
 
 /** A request or a mentor's form into its bank and Педагоги. False when rejected (and journaled). */

@@ -24,6 +24,9 @@ export {
 } from './responses';
 export {
   monitoringStats,
+  countedRecords,
+  notMemberRecords,
+  isMember,
   averages,
   formatScore,
   formatPercent,

@@ -1,7 +1,7 @@
 // «Аналитическая справка по итогам мониторинга» as plain blocks; a Docs adapter lays them out.
 // Conclusions come from the numbers only, so the note can be regenerated at any time.
 import { normalizeKey } from '../shared/text';
-import { formatPercent, formatScore, type MonitoringStats } from './stats';
+import { countedRecords, formatPercent, formatScore, type MonitoringStats } from './stats';
 import { NOTE, ROLE_NAMES, ROLE_NAMES_PLURAL, SCORE_SHORT } from './texts';
 import {
   MONITORING_ROLES,
@@ -111,7 +111,7 @@ export function monitoringNote(input: NoteInput): MonitoringNote {
   });
 
   blocks.push({ kind: 'heading', text: NOTE.openAnswers });
-  blocks.push(...openAnswers(input.pairs, input.records));
+  blocks.push(...openAnswers(input.pairs, countedRecords(input.pairs, input.records)));
 
   blocks.push({ kind: 'heading', text: NOTE.conclusions });
   blocks.push({ kind: 'list', items: conclusions(input) });

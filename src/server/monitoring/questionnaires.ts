@@ -7,9 +7,12 @@ import { SCORE_KEYS, type MonitoringPair, type MonitoringRole } from './types';
 export const SCALE_LOW = 1;
 export const SCALE_HIGH = 10;
 
-export function questionnaire(role: MonitoringRole): FormDef {
+export function questionnaire(role: MonitoringRole, verified = false): FormDef {
   return {
     title: FORM_TITLES[role],
+    // The typed address stays (the personal link fills it in), but a verified form records the
+    // signed-in account, and that is the one the intake uses.
+    verifiedEmail: verified,
     description: FORM.description(role),
     confirmation: FORM.confirmation,
     items: [

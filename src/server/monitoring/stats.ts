@@ -47,10 +47,43 @@ export interface MonitoringStats {
   nonRespondents: Array<{ pairId: string; role: MonitoringRole; name: string; email: string }>;
 }
 
+/** Whether the record's author is a member of the pair in the role the record gives. */
+export function isMember(pair: MonitoringPair, record: MonitoringRecord): boolean {
+  const people = record.role === 'mentor' ? [pair.mentor] : pair.mentees;
+  return people.some((p) => p.email.trim() !== '' && normalizeEmail(p.email) === normalizeEmail(record.email));
+}
+
+/**
+ * The records that count: for an active pair, from a member of it in that role. Decided when read,
+ * so a row staff correct (its Email or pair code) counts from then on.
+ */
+export function countedRecords<T extends MonitoringRecord>(
+  pairs: readonly MonitoringPair[],
+  records: readonly T[],
+): T[] {
+  return records.filter((r) => {
+    const pair = pairs.find((p) => normalizeKey(p.id) === normalizeKey(r.pairId));
+    return !!pair && isMember(pair, r);
+  });
+}
+
+/** Records for an active pair whose author is not that member of it: kept, flagged, not counted. */
+export function notMemberRecords<T extends MonitoringRecord>(
+  pairs: readonly MonitoringPair[],
+  records: readonly T[],
+): T[] {
+  return records.filter((r) => {
+    const pair = pairs.find((p) => normalizeKey(p.id) === normalizeKey(r.pairId));
+    return !!pair && !isMember(pair, r);
+  });
+}
+
 export function monitoringStats(
   pairs: readonly MonitoringPair[],
-  records: readonly MonitoringRecord[],
+  all: readonly MonitoringRecord[],
 ): MonitoringStats {
+  // Only members' answers count, in the role they hold in the pair (issue #16, item 4).
+  const records = countedRecords(pairs, all);
   const byPair: PairStats[] = [];
   const nonRespondents: MonitoringStats['nonRespondents'] = [];
   const counted: MonitoringRecord[] = [];
@@ -66,9 +99,8 @@ export function monitoringStats(
         if (!emails.has(normalizeEmail(p.email)))
           nonRespondents.push({ pairId: pair.id, role, name: p.name, email: normalizeEmail(p.email) });
       }
-      // Someone answering under another address still counts, but never above the people expected.
       roles[role] = {
-        ...rate(Math.min(emails.size, people.length), people.length),
+        ...rate(emails.size, people.length),
         averages: averages(answers),
       };
     }

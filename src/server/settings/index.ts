@@ -25,6 +25,8 @@ export interface Settings {
   publicationDays: number;
   remindersOwner: string;
   lastDailyRun: string;
+  /** Forms record the respondent's verified Google address (else a typed one is checked). */
+  verifyEmail: boolean;
   links: Record<
     | 'documentsFolder'
     | 'templateOrder'
@@ -130,6 +132,7 @@ export function readSettings(table: Table, todayIso: string): { settings: Settin
     publicationDays: int('publicationDays', 1, 365),
     remindersOwner: email('remindersOwner'),
     lastDailyRun: get('lastDailyRun').trim(),
+    verifyEmail: !/^(нет|no|false|ложь|0|выкл)/i.test(get('verifyEmail').trim()),
     links: {
       documentsFolder: get('documentsFolder').trim(),
       templateOrder: get('templateOrder').trim(),

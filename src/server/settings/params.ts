@@ -28,7 +28,8 @@ export type SettingKey =
   | 'formRequests'
   | 'formMentors'
   | 'formMonitoringMentee'
-  | 'formMonitoringMentor';
+  | 'formMonitoringMentor'
+  | 'verifyEmail';
 
 export interface SettingParam {
   key: SettingKey;
@@ -160,6 +161,12 @@ export const SETTING_PARAMS: readonly SettingParam[] = [
     name: 'Мониторинг: анкета наставника',
     value: '',
     note: 'Анкетирование (п. 6.1)',
+  },
+  {
+    key: 'verifyEmail',
+    name: 'Проверять адрес отвечающего',
+    value: 'да',
+    note: 'да — педагоги входят в аккаунт Google, и форма сама записывает их подтверждённый адрес (рекомендуется). нет — для школ, где у педагогов нет аккаунтов Google: адрес вводят вручную, и надстройка сверяет его и ФИО с листом «Педагоги». Ответ с незнакомого адреса попадает в «Неизвестные ответы» на панели. После смены значения запустите «Первоначальная настройка»: она перестроит формы',
   },
 ];
 

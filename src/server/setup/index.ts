@@ -1,6 +1,6 @@
 // «Первоначальная настройка»: creates everything on an empty spreadsheet and repairs what is missing
 // on a used one. Running it again changes nothing that is there.
-import { createForm, formExists, type FormDef } from '../gas/forms';
+import { createForm, formExists, setVerifiedEmail, type FormDef } from '../gas/forms';
 import { startCursor } from '../intake/cursor';
 import { readForms, writeForms, type FormKind } from '../gas/state';
 import { ensureDailyTrigger, ensureFormTrigger } from '../gas/triggers';
@@ -14,6 +14,8 @@ export interface SetupReport {
   createdSheets: string[];
   repairedColumns: string[];
   createdForms: string[];
+  /** Forms whose email collection followed the setting «Проверять адрес отвечающего». */
+  repairedForms?: string[];
   triggers: string[];
   seeded: string[];
   /** The documents folder and templates made (filled in by the documents feature). */
@@ -25,6 +27,8 @@ export interface FormSpec {
   settingKey: SettingKey;
   sheetName: string;
   def: (settings: Settings, topics: string[]) => FormDef;
+  /** The typed email question, to drop or add when the collection of verified addresses changes. */
+  emailItem?: { title: string; help?: string; keepWhenVerified: boolean };
 }
 
 /** Rows a sheet is seeded with when it has none (Темы, Дорожная карта). */
@@ -88,12 +92,22 @@ export function runSetup(
   const recorded = readForms();
   for (const spec of forms) {
     const known = recorded[spec.kind];
-    if (known && formExists(known.formId)) continue;
+    if (known && formExists(known.formId)) {
+      // The setting changed since the form was made: its email collection follows it.
+      if (!!known.verified !== settings.verifyEmail) {
+        if (setVerifiedEmail(known.formId, settings.verifyEmail, spec.emailItem ?? null)) {
+          known.verified = settings.verifyEmail;
+          (report.repairedForms ??= []).push(spec.def(settings, topics).title);
+        }
+      }
+      continue;
+    }
     const created = createForm(store.ss, spec.def(settings, topics), spec.sheetName);
     recorded[spec.kind] = {
       formId: created.formId,
       sheetId: created.sheetId,
       publishedUrl: created.publishedUrl,
+      verified: !!spec.def(settings, topics).verifiedEmail,
     };
     writeSetting(settingsTable, settings, spec.settingKey, created.publishedUrl);
     // Its responses are taken from the first row on, even if the first triggers find the lock busy.

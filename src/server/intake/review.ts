@@ -1,0 +1,102 @@
+// Answers waiting for the curator (issue #16, item 3): an answer from an address the rule of
+// identity.ts does not accept is recorded here, in the hidden sheet «Неизвестные ответы», and goes
+// nowhere else until a curator accepts it. The sweep moves its cursor past the row as for any
+// answer (so the row is not taken again), and this record keeps it: each waiting row is named in
+// «Журнал» once, when it is recorded; «Отклонить» marks it so nothing brings it back. A row the
+// sweep meets again (staff sorted the response sheet) is found here by its sheet, time and address
+// and not recorded twice. Written, like the cursors, under the school's lock and only by the add-on.
+import type { FormKind } from '../gas/state';
+import { SHEETS } from '../schema';
+import { normalizeEmail } from '../shared/text';
+import type { Store } from '../store/store';
+import type { Table } from '../store/table';
+import { TEXTS } from './texts';
+
+const COLUMNS = SHEETS.review.columns.map((c) => c.header);
+
+export interface ReviewEntry {
+  /** Stable: the response sheet's id, the answer's time and address. */
+  id: string;
+  kind: FormKind;
+  sheetId: number;
+  sheetName: string;
+  row: number;
+  time: number;
+  email: string;
+  name: string;
+  reason: string;
+  state: 'waiting' | 'accepted' | 'rejected';
+  /** The row of the review sheet. */
+  at: number;
+}
+
+export function reviewId(sheetId: number, time: number, email: string): string {
+  return `${sheetId}|${time}|${normalizeEmail(email)}`;
+}
+
+/** The review sheet's table, made (hidden) the first time an answer waits. */
+export function reviewTable(store: Store, create: boolean): Table | null {
+  if (!store.sheet('review')) {
+    if (!create) return null;
+    const sheet = store.ss.insertSheet(SHEETS.review.name, store.ss.getSheets().length);
+    sheet.getRange(1, 1, 1, COLUMNS.length).setValues([COLUMNS]);
+    sheet.hideSheet();
+    store.registerSheet(sheet);
+  }
+  return store.table('review', COLUMNS);
+}
+
+function stateOf(text: string): ReviewEntry['state'] {
+  if (text === TEXTS.reviewAccepted) return 'accepted';
+  if (text === TEXTS.reviewRejected) return 'rejected';
+  return 'waiting';
+}
+
+export function readReview(table: Table | null): ReviewEntry[] {
+  if (!table) return [];
+  return table.rows.map((at) => {
+    const sheetId = table.number(at, 'ID листа') ?? 0;
+    const time = table.time(at, 'Время ответа');
+    const email = table.text(at, 'Email');
+    return {
+      id: reviewId(sheetId, time, email),
+      kind: table.text(at, 'Форма') as FormKind,
+      sheetId,
+      sheetName: table.text(at, 'Лист ответов'),
+      row: table.number(at, 'Строка') ?? 0,
+      time,
+      email: normalizeEmail(email),
+      name: table.text(at, 'ФИО'),
+      reason: table.text(at, 'Причина'),
+      state: stateOf(table.text(at, 'Состояние')),
+      at,
+    };
+  });
+}
+
+/** Records a waiting answer once; false when it was recorded before (in any state). */
+export function recordForReview(
+  store: Store,
+  entry: Omit<ReviewEntry, 'id' | 'state' | 'at'>,
+): boolean {
+  const table = reviewTable(store, true) as Table;
+  const id = reviewId(entry.sheetId, entry.time, entry.email);
+  if (readReview(table).some((e) => e.id === id)) return false;
+  table.append({
+    Форма: entry.kind,
+    'ID листа': entry.sheetId,
+    'Лист ответов': entry.sheetName,
+    Строка: entry.row,
+    'Время ответа': entry.time,
+    Email: entry.email,
+    ФИО: entry.name,
+    Причина: entry.reason,
+    Состояние: TEXTS.reviewWaiting,
+  });
+  return true;
+}
+
+export function decideReview(table: Table, entry: ReviewEntry, accepted: boolean, decision: string): void {
+  table.set(entry.at, 'Состояние', accepted ? TEXTS.reviewAccepted : TEXTS.reviewRejected);
+  table.set(entry.at, 'Решение', decision);
+}
