@@ -238,3 +238,23 @@ export function getWork(): WorkItemDto[] {
 export function startNewSchoolYear(): ActionResult {
   return asCurator((c) => startNewSchoolYearAction(c));
 }
+
+// «Неизвестные ответы» (issue #16): answers from unknown addresses, waiting for the curator.
+import type { UnknownAnswerDto } from './api/types';
+import {
+  acceptUnknownAnswerAction,
+  listUnknownAnswersAction,
+  rejectUnknownAnswerAction,
+} from './actions/review';
+
+export function listUnknownAnswers(): UnknownAnswerDto[] {
+  return asCurator((c) => listUnknownAnswersAction(c));
+}
+
+export function acceptUnknownAnswer(id: string): ActionResult {
+  return asCurator((c) => acceptUnknownAnswerAction(c, id));
+}
+
+export function rejectUnknownAnswer(id: string): ActionResult {
+  return asCurator((c) => rejectUnknownAnswerAction(c, id));
+}

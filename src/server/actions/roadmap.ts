@@ -37,7 +37,13 @@ import { journal } from '../store/journal';
 import { problemText } from '../store/table';
 import { loadSchool, type SchoolContext } from './context';
 import { readEvents } from './events';
-import { monitoringPairs, readMonitoring, takeMonitoringResponse, templates } from './monitoring';
+import {
+  monitoringPairs,
+  notMemberWarnings,
+  readMonitoring,
+  takeMonitoringResponse,
+  templates,
+} from './monitoring';
 
 export const ROADMAP_SEED: Seed = { key: 'roadmap', rows: () => roadmapRows() };
 
@@ -250,6 +256,7 @@ export function dashboardAction(caller: Caller): DashboardDto {
       row: eventRows.get(label) ?? 1,
       column: 'Публикация',
     })),
+    ...notMemberWarnings(ctx),
     ...check.problems
       .slice(0, 30)
       .map((p) => ({ text: problemText(p), sheet: p.sheet, row: p.row, column: p.column })),

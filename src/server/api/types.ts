@@ -285,3 +285,24 @@ export interface ServerApi {
   setReminders(enabled: boolean): ActionResult;
   startNewSchoolYear(): ActionResult;
 }
+
+/** An answer from an address the intake did not accept, waiting for the curator (issue #16). */
+export interface UnknownAnswerDto {
+  /** Stable: the response sheet, the answer's time and address. */
+  id: string;
+  /** The form's title. */
+  form: string;
+  sheet: string;
+  row: number;
+  email: string;
+  name: string;
+  reason: string;
+  date: IsoDate;
+}
+
+// «Неизвестные ответы» (merged into ServerApi above).
+export interface ServerApi {
+  listUnknownAnswers(): UnknownAnswerDto[];
+  acceptUnknownAnswer(id: string): ActionResult;
+  rejectUnknownAnswer(id: string): ActionResult;
+}
