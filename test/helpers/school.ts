@@ -20,11 +20,61 @@ export interface School {
 
 export const CURATOR = 'curator@school2.example';
 
-export function newSchool(options: WorkspaceOptions = {}): School {
-  const ws = createWorkspace({ now: '2026-09-01T09:00:00+03:00', user: CURATOR, ...options });
+export interface SchoolOptions extends WorkspaceOptions {
+  /**
+   * Tests written before answers were checked against «Педагоги» (issue #16) answer as teachers the
+   * school has listed, signed in as themselves: with this on (the default), `ws.forms.submit` lists
+   * the respondent in «Педагоги» first (as staff would have) and, for a form that records the
+   * verified address, answers signed in with the address the answers give. Identity tests turn it
+   * off and submit exactly what a respondent would.
+   */
+  listedRespondents?: boolean;
+}
+
+const TYPED_EMAIL_TITLES = ['Адрес электронной почты', 'Ваш адрес электронной почты'];
+
+export function newSchool(options: SchoolOptions = {}): School {
+  const { listedRespondents = true, ...wsOptions } = options;
+  const ws = createWorkspace({ now: '2026-09-01T09:00:00+03:00', user: CURATOR, ...wsOptions });
   const ss = ws.createSpreadsheet('Наставничество — МБОУ «СОШ №2»');
   const app = loadBundle(ws);
-  return { ws, app, ss, gas: ws.globals() as unknown as School['gas'] };
+  const school: School = { ws, app, ss, gas: ws.globals() as unknown as School['gas'] };
+  if (listedRespondents) {
+    const submit = ws.forms.submit.bind(ws.forms);
+    ws.forms.submit = (formId, answers, opts = {}) => {
+      const { FormApp } = school.gas;
+      const form = ws.calls.quietly(() => FormApp.openById(formId));
+      const titles = ws.calls.quietly(() => form.getItems().map((i) => i.getTitle()));
+      const typed = TYPED_EMAIL_TITLES.map((t) => answers[t]).find((v) => typeof v === 'string') as
+        string | undefined;
+      const email = opts.account ?? typed ?? opts.email ?? '';
+      const verified = ws.calls.quietly(
+        () =>
+          String((form as unknown as { getEmailCollectionType(): unknown }).getEmailCollectionType()) ===
+          'VERIFIED',
+      );
+      const given = { ...answers };
+      for (const t of TYPED_EMAIL_TITLES) if (!titles.includes(t)) delete given[t];
+      if (/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) listTeacher(school, String(answers['ФИО'] ?? ''), email);
+      return submit(formId, given, verified ? { ...opts, account: opts.account ?? email } : opts);
+    };
+  }
+  return school;
+}
+
+/** Adds a teacher to «Педагоги» as staff would (no add-on call), unless their address is there. */
+export function listTeacher(school: Pick<School, 'ws' | 'ss'>, name: string, email: string): void {
+  school.ws.calls.quietly(() => {
+    const sheet = school.ss.getSheetByName('Педагоги');
+    if (!sheet) return;
+    const values = sheet.getDataRange().getValues();
+    const header = values[0].map(String);
+    const at = header.indexOf('Email');
+    if (values.slice(1).some((r) => String(r[at]).trim().toLowerCase() === email.trim().toLowerCase()))
+      return;
+    const row = header.map((h) => (h === 'ФИО' ? name : h === 'Email' ? email : ''));
+    sheet.appendRow(row);
+  });
 }
 
 export function setUp(school: School): string {

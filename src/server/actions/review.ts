@@ -111,7 +111,12 @@ export function rejectUnknownAnswerAction(caller: Caller, id: string): ActionRes
     const date = ruDate(caller.today);
     decideReview(table, entry, false, TEXTS.reviewDecision(TEXTS.reviewRejected, caller.user, date));
     const message = TEXTS.rejectedMessage(entry.email);
-    journal(store, TEXTS.rejectedReviewAction, `${entry.sheetName}, строка ${entry.row}: ${message}`, caller.user);
+    journal(
+      store,
+      TEXTS.rejectedReviewAction,
+      `${entry.sheetName}, строка ${entry.row}: ${message}`,
+      caller.user,
+    );
     store.save();
     return { message };
   });

@@ -75,10 +75,7 @@ export function readReview(table: Table | null): ReviewEntry[] {
 }
 
 /** Records a waiting answer once; false when it was recorded before (in any state). */
-export function recordForReview(
-  store: Store,
-  entry: Omit<ReviewEntry, 'id' | 'state' | 'at'>,
-): boolean {
+export function recordForReview(store: Store, entry: Omit<ReviewEntry, 'id' | 'state' | 'at'>): boolean {
   const table = reviewTable(store, true) as Table;
   const id = reviewId(entry.sheetId, entry.time, entry.email);
   if (readReview(table).some((e) => e.id === id)) return false;

@@ -50,7 +50,9 @@ export interface MonitoringStats {
 /** Whether the record's author is a member of the pair in the role the record gives. */
 export function isMember(pair: MonitoringPair, record: MonitoringRecord): boolean {
   const people = record.role === 'mentor' ? [pair.mentor] : pair.mentees;
-  return people.some((p) => p.email.trim() !== '' && normalizeEmail(p.email) === normalizeEmail(record.email));
+  return people.some(
+    (p) => p.email.trim() !== '' && normalizeEmail(p.email) === normalizeEmail(record.email),
+  );
 }
 
 /**
