@@ -85,4 +85,13 @@ describe('the analytical note', () => {
     expect(all).toContain('Наибольшее расхождение оценок наставляемых и наставников');
     expect(all).toContain('Во всех парах и группах, где есть ответы, средняя оценка не ниже 7.');
   });
+
+  test('an answer from someone who is not that member of the pair is in no number and no open answer', () => {
+    const stranger = record('П-1', 'mentor', 'sidorova@school.ru', scores(1, 1, 1, 1, 1), {
+      comment: 'Чужой отзыв',
+    });
+    const n = note([...RECORDS, stranger]);
+    expect(texts(n.blocks)).toEqual(texts(note().blocks));
+    expect(texts(n.blocks).join(' ')).not.toContain('Чужой отзыв');
+  });
 });

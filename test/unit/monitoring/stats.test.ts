@@ -4,6 +4,7 @@ import {
   monitoringDeadline,
   monitoringReminderDue,
   monitoringStats,
+  notMemberRecords,
 } from '../../../src/server/monitoring';
 import { PAIRS, record, scores } from './fixtures';
 
@@ -50,12 +51,26 @@ describe('monitoring statistics (6.1)', () => {
     });
   });
 
-  test('an answer under another address counts, but never above the people expected', () => {
-    const s = monitoringStats(PAIRS, [
+  test('only members count, in the role they hold in the pair: other answers are flagged and left out', () => {
+    const records = [
       record('П-1', 'mentee', 'ivanov@school.ru', scores(5, 5, 5, 5, 5)),
-      record('П-1', 'mentee', 'ivanov.home@mail.ru', scores(5, 5, 5, 5, 5)),
-    ]);
+      record('П-1', 'mentee', 'ivanov.home@mail.ru', scores(1, 1, 1, 1, 1)),
+      // The mentor of Г-2 answering for П-1, and a mentee answering as a mentor.
+      record('П-1', 'mentor', 'sidorova@school.ru', scores(1, 1, 1, 1, 1)),
+      record('Г-2', 'mentor', 'orlova@school.ru', scores(1, 1, 1, 1, 1)),
+    ];
+    const s = monitoringStats(PAIRS, records);
     expect(s.byPair[0].byRole.mentee).toMatchObject({ responded: 1, expected: 1 });
+    expect(s.byPair[0].byRole.mentor).toMatchObject({ responded: 0, expected: 1 });
+    expect(s.byPair[0].averages.overall).toBe(5);
+    expect(s.school.averages.overall).toBe(5);
+    expect(s.byRole.mentor.averages.answers).toBe(0);
+    expect(s.school).toMatchObject({ responded: 1, expected: 5 });
+    expect(notMemberRecords(PAIRS, records).map((r) => r.email)).toEqual([
+      'ivanov.home@mail.ru',
+      'sidorova@school.ru',
+      'orlova@school.ru',
+    ]);
   });
 
   test('numbers are shown the Russian way', () => {
