@@ -105,7 +105,7 @@ describe('typed addresses are checked against «Педагоги»', () => {
 /** Three pairs НП-2026-01..03: mentor m<i> with mentee t<i>, every teacher listed and signed in. */
 function pairsSchool(): School {
   const school = schoolIn('verified');
-  const { requests, mentors } = formIds(school);
+  const { mentors } = formIds(school);
   for (let i = 0; i < 3; i++) {
     const m = { name: `Наставникова${i} Анна Петровна`, email: `m${i}@school2.example` };
     const t = { name: `Учителева${i} Мария Ивановна`, email: `t${i}@school2.example` };

@@ -14,6 +14,7 @@ import { button, clear, details, field, h, input, link, muted, section, select, 
 import { ruDate, todayIso } from '../format';
 import { untilDone, WorkPanel } from '../work';
 import type { Tab, TabContext } from './tab';
+import { unknownAnswersSection } from './review';
 import { EVENT_TYPES, PUBLICATION_CHANNELS } from '../../server/schema';
 
 // The fixed lists come from the sheets' schema: one source for the sheet's validation and the form.
@@ -371,10 +372,11 @@ export const formsTab: Tab = {
   id: 'forms',
   title: 'Анкеты и мероприятия',
   async load(ctx) {
-    const [overview, events, work] = await Promise.all([
+    const [overview, events, work, unknown] = await Promise.all([
       call('getFormsOverview'),
       call('listEvents'),
       call('getWork'),
+      unknownAnswersSection(ctx),
     ]);
     clear(ctx.content);
     eventForm ??= buildEventForm(ctx);
@@ -384,6 +386,7 @@ export const formsTab: Tab = {
     panel.show(work.filter((w) => w.kind === 'requests' || w.kind === 'mentors'));
     ctx.content.append(
       panel.el,
+      ...(unknown ? [unknown] : []),
       formsSection(ctx, overview, panel),
       monitoringSection(overview),
       section(
