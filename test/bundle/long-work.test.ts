@@ -37,28 +37,40 @@ function settings(school: School): void {
   });
 }
 
+/** A teacher answers a form signed in with their own account (forms may collect verified emails). */
+function answer(
+  school: School,
+  formId: string,
+  email: string,
+  answers: Record<string, string | string[]>,
+): void {
+  school.ws.forms.submit(formId, answers, { email, account: email });
+}
+
 /** 40 mentors and 110 teachers asking for one (150 teachers), each of the 110 in a pair. */
 function school110(options: WorkspaceOptions = {}): School {
   const school = newSchool(options);
   setUp(school);
   settings(school);
   const { requests, mentors } = formIds(school);
-  for (let i = 0; i < MENTORS; i++)
-    school.ws.forms.submit(
+  for (let i = 0; i < MENTORS; i++) {
+    const email = `m${i}@school2.example`;
+    answer(
+      school,
       mentors.formId,
-      mentorAnswers(
-        { name: `Наставникова${i} Анна Петровна`, email: `m${i}@school2.example` },
-        ['Методика урока'],
-        '3',
-      ),
+      email,
+      mentorAnswers({ name: `Наставникова${i} Анна Петровна`, email }, ['Методика урока'], '3'),
     );
-  for (let i = 0; i < PAIRS; i++)
-    school.ws.forms.submit(
+  }
+  for (let i = 0; i < PAIRS; i++) {
+    const email = `t${i}@school2.example`;
+    answer(
+      school,
       requests.formId,
-      requestAnswers({ name: `Учителева${i} Мария Ивановна`, email: `t${i}@school2.example` }, [
-        'Методика урока',
-      ]),
+      email,
+      requestAnswers({ name: `Учителева${i} Мария Ивановна`, email }, ['Методика урока']),
     );
+  }
   for (let i = 0; i < PAIRS; i++)
     school.app.createPair({
       mentorEmail: `m${i % MENTORS}@school2.example`,
@@ -313,19 +325,18 @@ function school3(): School {
   settings(school);
   const { requests, mentors } = formIds(school);
   for (let i = 0; i < 3; i++) {
-    school.ws.forms.submit(
+    const [m, t] = [`m${i}@school2.example`, `t${i}@school2.example`];
+    answer(
+      school,
       mentors.formId,
-      mentorAnswers(
-        { name: `Наставникова${i} Анна Петровна`, email: `m${i}@school2.example` },
-        ['Методика урока'],
-        '1',
-      ),
+      m,
+      mentorAnswers({ name: `Наставникова${i} Анна Петровна`, email: m }, ['Методика урока'], '1'),
     );
-    school.ws.forms.submit(
+    answer(
+      school,
       requests.formId,
-      requestAnswers({ name: `Учителева${i} Мария Ивановна`, email: `t${i}@school2.example` }, [
-        'Методика урока',
-      ]),
+      t,
+      requestAnswers({ name: `Учителева${i} Мария Ивановна`, email: t }, ['Методика урока']),
     );
     school.app.createPair({ mentorEmail: `m${i}@school2.example`, menteeEmails: [`t${i}@school2.example`] });
   }
