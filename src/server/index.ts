@@ -51,6 +51,7 @@ import type {
   WorkKind,
 } from './api/types';
 import { handleFormSubmit, type FormSubmitEvent } from './intake';
+import { assertTriggerRun, DAILY_HANDLER, FORM_HANDLER, sourceIdOf } from './gas/triggers';
 import { TEXTS as CHECK_TEXTS } from './check/texts';
 import { buildMenu, SIDEBAR_TITLE } from './ui/menu';
 
@@ -94,11 +95,13 @@ export function menuSendRequestForm(): void {
 
 /** Installable onFormSubmit trigger of the spreadsheet: every form of the add-on lands here. */
 export function onFormSubmitTrigger(e: FormSubmitEvent): void {
+  assertTriggerRun(e, FORM_HANDLER, sourceIdOf(e));
   handleFormSubmit(e, takeMonitoringResponse);
 }
 
 /** The hourly time-driven trigger: once a day roadmap statuses and reminders; unfinished long work at the other hours. */
 export function dailyRunTrigger(e?: { triggerUid?: string }): void {
+  assertTriggerRun(e, DAILY_HANDLER);
   dailyRunTriggerAction(e);
 }
 

@@ -46,6 +46,9 @@ const SIDEBAR_CALLS: Record<string, unknown[]> = {
   continueWork: ['programmes'],
   getWork: [],
   startNewSchoolYear: [],
+  listUnknownAnswers: [],
+  acceptUnknownAnswer: ['Ответы: запросы педагогов!2'],
+  rejectUnknownAnswer: ['Ответы: запросы педагогов!2'],
 };
 
 /** Top-level functions that are not the sidebar's: simple triggers, menu items, installable triggers. */
@@ -106,5 +109,43 @@ describe('who may use the sidebar', () => {
       const dashboard = school.app.getDashboard() as { roadmap: unknown[] };
       expect(dashboard.roadmap).toHaveLength(14);
     }
+  });
+});
+
+describe('trigger handlers called as the sidebar would', () => {
+  it('dailyRunTrigger and onFormSubmitTrigger through google.script.run do nothing but refuse', () => {
+    const school = newSchool();
+    setUp(school);
+    school.app.setReminders(true);
+    const before = school.ws.asPerson(() => snapshot(school));
+    const mail = school.ws.mail.outbox.length;
+    const own = school.ws.asPerson(() => school.gas.ScriptApp.getProjectTriggers());
+    const formUid = own.find((t) => t.getHandlerFunction() === 'onFormSubmitTrigger')?.getUniqueId();
+    const dailyUid = own.find((t) => t.getHandlerFunction() === 'dailyRunTrigger')?.getUniqueId();
+    expect(formUid && dailyUid).toBeTruthy();
+    const refusal = 'Эту функцию запускает только триггер надстройки';
+    // google.script.run passes plain objects only: no event, a made-up one, or another user's uid.
+    school.ws.user = 'deputy@school2.example';
+    school.ws.share(school.ss.getId(), 'deputy@school2.example', 'editor');
+    for (const e of [undefined, {}, { triggerUid: dailyUid }, { triggerUid: formUid }]) {
+      expect(() => school.app.dailyRunTrigger(e)).toThrow(refusal);
+      expect(() =>
+        school.app.onFormSubmitTrigger({
+          ...(e ?? {}),
+          namedValues: { ФИО: ['Взломщик'], 'Адрес электронной почты': ['x@school2.example'] },
+        }),
+      ).toThrow(refusal);
+    }
+    // Even the owner's own uid does not make a plain object a form event of this spreadsheet.
+    school.ws.user = school.ws.options.user;
+    expect(() =>
+      school.app.onFormSubmitTrigger({
+        triggerUid: formUid,
+        source: { getId: () => 'elsewhere' },
+        namedValues: { ФИО: ['Взломщик'] },
+      }),
+    ).toThrow(refusal);
+    expect(school.ws.asPerson(() => snapshot(school))).toBe(before);
+    expect(school.ws.mail.outbox.length).toBe(mail);
   });
 });

@@ -11,6 +11,8 @@
 // the spreadsheet.
 import { rememberTriggerSpreadsheet, forgetTriggerSpreadsheet } from './context';
 import { readForms, writeForms } from './state';
+import { UserError } from '../shared/errors';
+import { TEXTS } from './texts';
 
 export const FORM_HANDLER = 'onFormSubmitTrigger';
 export const DAILY_HANDLER = 'dailyRunTrigger';
@@ -145,4 +147,32 @@ export function runsAsFormTriggerOwner(): boolean {
   const owner = PropertiesService.getDocumentProperties().getProperty(FORM_OWNER_KEY) ?? '';
   const runner = Session.getEffectiveUser().getEmail().trim().toLowerCase();
   return !owner || !runner || owner === runner;
+}
+
+/**
+ * A trigger handler is a top-level function, so google.script.run (or a person in the editor) can
+ * call it too, as the caller. It does a trigger's work only when `e.triggerUid` names a trigger of
+ * this handler that the caller owns: getProjectTriggers() lists the caller's own triggers only
+ * (reference/script/script-app#getProjectTriggers()). A form-submit trigger must also be this
+ * spreadsheet's. Anything else is refused.
+ */
+export function assertTriggerRun(e: unknown, handler: string, spreadsheetId?: string): void {
+  const uid =
+    e !== null && typeof e === 'object' ? String((e as { triggerUid?: unknown }).triggerUid ?? '') : '';
+  const mine =
+    uid !== '' &&
+    ScriptApp.getProjectTriggers().some(
+      (t) =>
+        t.getUniqueId() === uid &&
+        t.getHandlerFunction() === handler &&
+        (spreadsheetId === undefined || t.getTriggerSourceId() === spreadsheetId),
+    );
+  if (!mine) throw new UserError(TEXTS.notATrigger);
+}
+
+/** The spreadsheet a form-submit event came from ('' when the event is not a real one). */
+export function sourceIdOf(e: unknown): string {
+  const source = e !== null && typeof e === 'object' ? (e as { source?: unknown }).source : undefined;
+  const getId = (source as { getId?: unknown } | undefined)?.getId;
+  return typeof getId === 'function' ? String((getId as () => string).call(source)) : '';
 }
