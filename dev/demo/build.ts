@@ -5,7 +5,7 @@
 // daily trigger runs as it would.
 import { createWorkspace, type Workspace } from '../emulator/index';
 import { loadBundle, BUILD_DIR, type Bundle } from '../bundle';
-import { MENTORS_TITLE, REQUESTS_TITLE } from '../../src/server/intake/forms';
+import { MENTORS_TITLE, REQUEST_ITEMS, REQUESTS_TITLE } from '../../src/server/intake/forms';
 import {
   DEMO_START,
   MENTOR_ANSWERS,
@@ -110,7 +110,10 @@ export function buildDemo(options: { buildDir?: string } = {}): Demo {
   ];
   answers.forEach((a, i) => {
     ws.script.advanceTo(answerTime(i, answers.length));
-    ws.forms.submit(a.form, a.named, { email: emailOf(a.login) });
+    // The forms record the signed-in account's verified address (no typed email question).
+    const named = { ...a.named };
+    delete named[REQUEST_ITEMS.email];
+    ws.forms.submit(a.form, named, { account: emailOf(a.login) });
   });
   ws.script.advanceTo(DEMO_START);
   return { ws, bundle };

@@ -185,7 +185,8 @@ export class Playground {
   /** A teacher answers a form; the add-on's onFormSubmit trigger runs. */
   submitForm(formId: string, answers: Record<string, string | string[]>, email: string): ActionReport {
     return this.action(() => {
-      this.ws.forms.submit(formId, answers, email ? { email } : {});
+      // A form that records verified addresses takes the signed-in account; a typed one, the email.
+      this.ws.forms.submit(formId, answers, email ? { email, account: email } : {});
     });
   }
 
