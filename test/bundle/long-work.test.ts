@@ -223,10 +223,11 @@ describe('programmes and consent forms for 110 pairs', () => {
     const working = runs.filter((r) => r.durationMs > 5_000);
     expect(working.length).toBeGreaterThanOrEqual(4);
     for (const r of runs) expect(r.durationMs).toBeLessThanOrEqual(5 * 60_000 + 20_000);
-    // An idle firing opens nothing.
+    // An idle firing reads a few properties and opens nothing (opening the spreadsheet alone takes
+    // 0.8 s on the latency model).
     const idle = runs.filter((r) => r.durationMs <= 5_000);
-    expect(idle.length).toBeGreaterThan(0);
-    for (const r of idle) expect(r.calls).toBeLessThanOrEqual(12);
+    expect(idle.length).toBeGreaterThan(10);
+    expect(Math.max(...idle.map((r) => r.durationMs))).toBeLessThan(800);
     expectConsistent(school, PAIRS, 2 * PAIRS);
     const journal = sheetRecords(school, 'Журнал').map((r) => String(r['Подробности']));
     expect(journal).toContain('Программы созданы: 110.');
