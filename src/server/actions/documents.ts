@@ -47,7 +47,9 @@ import { REGISTER_TYPES, type DocJobKind, type DocUnit, type Job, type Made } fr
 import { monitoringNote, monitoringStats } from '../monitoring';
 import { isActive, missingConsents, type PairRecord } from '../pairs/model';
 import { pairsOf } from '../pairs/edit';
-import { writeSetting, type Settings, type SettingKey } from '../settings';
+import { schoolStaffEmails, writeSetting, type Settings, type SettingKey } from '../settings';
+import { shareSchoolFolder } from '../gas/sharing';
+import { SETUP_TEXTS } from './texts';
 import { UserError } from '../shared/errors';
 import { shortName } from '../shared/text';
 import { journal } from '../store/journal';
@@ -75,29 +77,67 @@ function driveItemExists(id: string, folder: boolean): boolean {
   }
 }
 
-/** Setup's part: the documents folder, the year's subfolder and the four editable templates. */
-export function ensureDocuments(store: Store, settings: Settings): string[] {
-  const made: string[] = [];
+export interface DocumentsSetup {
+  /** The folder and templates made now. */
+  made: string[];
+  /** Recorded in «Настройки» but not openable by this user: reported, never made again. */
+  inaccessible: string[];
+  /** People given access to the folder now. */
+  shared: string[];
+  /** Forms moved into the folder now. */
+  movedForms: number;
+  /** Why this user could not share the folder ('' when it was fine). */
+  sharingRefused: string;
+}
+
+/**
+ * Setup's part: the documents folder, the year's subfolder and the four editable templates, and
+ * one set of them for the whole school. Google answers the same for a file that is gone and one
+ * not shared with this user, so a file recorded in «Настройки» is made again only when staff
+ * cleared its link on purpose; otherwise it is reported. The folder is shared with the curators and
+ * the director, and the forms are kept in it, so whoever of them acts can open everything.
+ */
+export function ensureDocuments(store: Store, settings: Settings, formIds: string[] = []): DocumentsSetup {
+  const result: DocumentsSetup = {
+    made: [],
+    inaccessible: [],
+    shared: [],
+    movedForms: 0,
+    sharingRefused: '',
+  };
   const table = store.table('settings', ['Параметр', 'Значение']);
-  let rootId = idFromUrl(settings.links.documentsFolder);
+  const folderLink = settings.links.documentsFolder;
+  let rootId = idFromUrl(folderLink);
   let root: Folder;
   if (driveItemExists(rootId, true)) root = DriveApp.getFolderById(rootId);
-  else {
+  else if (folderLink) {
+    result.inaccessible.push(SETUP_TEXTS.folder);
+    return result;
+  } else {
     root = createDocumentsRoot();
     rootId = root.getId();
     writeSetting(table, settings, 'documentsFolder', root.getUrl());
-    made.push(`папка «${root.getName()}»`);
+    result.made.push(`папка «${root.getName()}»`);
   }
   yearFolder(root, settings.schoolYear);
   for (const [kind, key] of Object.entries(TEMPLATE_SETTINGS) as Array<
     [keyof typeof TEMPLATE_SETTINGS, SettingKey]
   >) {
-    if (driveItemExists(idFromUrl(settings.links[key as keyof Settings['links']]), false)) continue;
+    const link = settings.links[key as keyof Settings['links']];
+    if (driveItemExists(idFromUrl(link), false)) continue;
+    if (link) {
+      result.inaccessible.push(SETUP_TEXTS.template(kind));
+      continue;
+    }
     const template = createTemplateDoc(kind, root);
     writeSetting(table, settings, key, template.url);
-    made.push(`шаблон «${template.name}»`);
+    result.made.push(`шаблон «${template.name}»`);
   }
-  return made;
+  const sharing = shareSchoolFolder(rootId, schoolStaffEmails(settings), formIds);
+  result.shared = sharing.added;
+  result.movedForms = sharing.movedForms;
+  result.sharingRefused = sharing.refused;
+  return result;
 }
 
 function schoolInfo(settings: Settings): SchoolInfo {

@@ -19,6 +19,11 @@ export function getSettingsAction(caller: Caller): SettingDto[] {
   });
 }
 
+import { shareSchoolFolder } from '../gas/sharing';
+import { idFromUrl } from '../gas/report';
+import { schoolStaffEmails } from '../settings';
+import { SETUP_TEXTS } from './texts';
+
 export function saveSettingsAction(caller: Caller, values: Record<string, string>): ActionResult {
   return withSchoolLock(caller.ss.getId(), () => {
     const store = new Store(caller.ss);
@@ -36,9 +41,19 @@ export function saveSettingsAction(caller: Caller, values: Record<string, string
     if (check.settings.remindersOwner === caller.user && check.settings.remindersEnabled) {
       ensureDailyTrigger(caller.ss, check.settings.dailyHour, store.timeZone);
     }
-    journal(store, 'Настройки изменены', Object.keys(values).join(', '), caller.user);
+    // New curators or a new director get the school's folder at once (forms are moved by setup).
+    const before = schoolStaffEmails(settings).join(',');
+    const after = schoolStaffEmails(check.settings);
+    let shared = '';
+    const folderId = idFromUrl(check.settings.links.documentsFolder);
+    if (after.join(',') !== before && folderId) {
+      const sharing = shareSchoolFolder(folderId, after, []);
+      if (sharing.added.length) shared = ' ' + SETUP_TEXTS.shared(sharing.added);
+      if (sharing.refused) shared = ' ' + SETUP_TEXTS.sharingRefused(sharing.refused);
+    }
+    journal(store, 'Настройки изменены', Object.keys(values).join(', ') + shared, caller.user);
     store.save();
-    return { message: 'Настройки сохранены.' };
+    return { message: `Настройки сохранены.${shared}` };
   });
 }
 

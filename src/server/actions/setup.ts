@@ -16,6 +16,8 @@ import { MONITORING_FORMS } from './monitoring';
 import { ROADMAP_SEED } from './roadmap';
 import { ensureDocuments } from './documents';
 import { readSettings } from '../settings';
+import { readForms } from '../gas/state';
+import { SETUP_TEXTS } from './texts';
 
 export const INTAKE_FORMS: FormSpec[] = [
   {
@@ -49,7 +51,17 @@ export function setupSpreadsheet(caller: Caller): SetupReport {
       [TOPIC_SEED, ...EXTRA_SEEDS],
     );
     const { settings } = readSettings(store.table('settings'), caller.today);
-    report.documents = ensureDocuments(store, settings);
+    const forms = Object.values(readForms())
+      .map((f) => f?.formId ?? '')
+      .filter((id) => id !== '');
+    const docs = ensureDocuments(store, settings, forms);
+    report.documents = docs.made;
+    report.inaccessible = [...(report.inaccessible ?? []).map((f) => `форма «${f}»`), ...docs.inaccessible];
+    report.sharing = [
+      ...(docs.shared.length ? [SETUP_TEXTS.shared(docs.shared)] : []),
+      ...(docs.movedForms ? [SETUP_TEXTS.movedForms(docs.movedForms)] : []),
+      ...(docs.sharingRefused ? [SETUP_TEXTS.sharingRefused(docs.sharingRefused)] : []),
+    ];
     journal(store, 'Первоначальная настройка', setupSummary(report), caller.user);
     store.save();
     return report;
@@ -66,5 +78,7 @@ export function setupSummary(r: SetupReport): string {
   if (r.createdForms.length) parts.push(`Созданы формы: ${r.createdForms.map((f) => `«${f}»`).join(', ')}.`);
   if (r.documents?.length) parts.push(`Созданы: ${r.documents.join(', ')}.`);
   if (r.triggers.length) parts.push(`Включены: ${r.triggers.join(', ')}.`);
+  if (r.sharing?.length) parts.push(...r.sharing);
+  if (r.inaccessible?.length) parts.push(SETUP_TEXTS.inaccessible(r.inaccessible));
   return parts.length ? parts.join(' ') : 'Всё на месте, ничего менять не потребовалось.';
 }

@@ -20,6 +20,13 @@ export interface SetupReport {
   seeded: string[];
   /** The documents folder and templates made (filled in by the documents feature). */
   documents?: string[];
+  /**
+   * Files the school already has that this user cannot open: never made again (that would fork
+   * the school's files), only reported with what to do.
+   */
+  inaccessible?: string[];
+  /** What was shared with the curators and the director, in words. */
+  sharing?: string[];
 }
 
 export interface FormSpec {
@@ -92,7 +99,15 @@ export function runSetup(
   const recorded = readForms();
   for (const spec of forms) {
     const known = recorded[spec.kind];
-    if (known && formExists(known.formId)) {
+    // Google answers "cannot open" the same way for a form that is gone and for one not shared
+    // with this user. A second curator must never get a second set of forms: a recorded form is
+    // made again only when staff cleared its link in «Настройки» on purpose.
+    const openable = known ? formExists(known.formId) : false;
+    if (known && !openable && settings.links[spec.settingKey as keyof Settings['links']]) {
+      (report.inaccessible ??= []).push(spec.def(settings, topics).title);
+      continue;
+    }
+    if (known && openable) {
       // The setting changed since the form was made: its email collection follows it.
       if (!!known.verified !== settings.verifyEmail) {
         if (setVerifiedEmail(known.formId, settings.verifyEmail, spec.emailItem ?? null)) {
