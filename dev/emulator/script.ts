@@ -227,11 +227,13 @@ export class ScriptService implements ServiceModule {
         if (!due || (t.next as number) < (due.next as number)) due = t;
       }
       if (!due) break;
-      this.ws.clock.setNow(due.next as number);
+      // A trigger that fell due while an execution was still running fires late, when it ends.
+      if ((due.next as number) > this.ws.clock.nowMillis()) this.ws.clock.setNow(due.next as number);
       due.next = this.following(due, due.next as number, true);
       runs.push(this.runTrigger(due, this.clockEvent(due), null));
     }
-    this.ws.clock.setNow(target);
+    // An execution that ran past the target leaves the clock where it ended.
+    if (target > this.ws.clock.nowMillis()) this.ws.clock.setNow(target);
     return runs;
   }
 

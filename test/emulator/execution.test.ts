@@ -256,6 +256,27 @@ describe('triggers on the clock', () => {
     });
   });
 
+  // Triggers fire when they fall due; one that falls due while an execution still runs fires late
+  // (check: Google documents only that the moment within the hour is its own choice).
+  test('a trigger that fell due during a long execution fires late, once', () => {
+    const { ws, g, id } = setup();
+    const ran = withRunner(ws, g, id, 1);
+    const start = ws.clock.nowMillis();
+    ws.execute(editor('schedule'), () =>
+      g.ScriptApp.newTrigger('continueWork').timeBased().after(7200_000).create(),
+    );
+    ws.clock.setNow(start + 7190_000);
+    ws.execute(editor('long'), () => {
+      const sheet = g.SpreadsheetApp.getActiveSpreadsheet().getSheets()[0];
+      for (let i = 0; i < 400; i++) sheet.getRange(1, 1).getValue();
+    });
+    expect(ws.clock.nowMillis()).toBeGreaterThan(start + 7200_000);
+    const runs = ws.script.advanceTo(start + 3 * 3600_000);
+    expect(runs).toHaveLength(1);
+    expect(new Date(runs[0].at).getTime()).toBeGreaterThan(start + 7200_000);
+    expect(ran).toHaveLength(1);
+  });
+
   // guides/services/quotas: «Triggers total runtime: 90 min / day» for consumer accounts.
   test('when a user’s triggers have run their daily total, further runs fail until the next day', () => {
     const { ws, g, id } = setup({ triggerRuntimeQuotaMs: 60_000 });
