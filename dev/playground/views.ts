@@ -28,6 +28,8 @@ export interface FormView {
   confirmation: string;
   items: ItemData[];
   responses: number;
+  /** The form records the respondent's verified Google account (the page asks who is signed in). */
+  verified: boolean;
 }
 
 export interface MailView {
@@ -128,6 +130,7 @@ export function formViews(ws: Workspace): FormView[] {
         confirmation: data.confirmation,
         items: data.items,
         responses: data.responses.length,
+        verified: data.emailCollection === 'VERIFIED',
       };
     });
 }

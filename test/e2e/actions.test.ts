@@ -1,7 +1,7 @@
 // The remaining actions of the sidebar against the real build/Code.js: another mentor or a
 // rejection in Подбор, fix and dissolve in Пары, consent forms and programmes in Документы, the
 // request form mailing, the reminders switch and the new school year's typed confirmation.
-import { mentorAnswers, requestAnswers } from '../helpers/school';
+import { answerAsListedTeacher, mentorAnswers, requestAnswers } from '../helpers/school';
 import type { Bundle } from '../../dev/bundle';
 import type { Workspace } from '../../dev/emulator/index';
 import {
@@ -25,7 +25,8 @@ function school(ws: Workspace, bundle: Bundle): void {
     curatorName: 'Орлова Наталья Павловна',
   });
   const { requests, mentors } = formIds({ ws });
-  ws.forms.submit(
+  answerAsListedTeacher(
+    ws,
     mentors.formId,
     mentorAnswers(
       { name: 'Петрова Анна Сергеевна', email: 'petrova@school2.example' },
@@ -33,7 +34,8 @@ function school(ws: Workspace, bundle: Bundle): void {
       '2',
     ),
   );
-  ws.forms.submit(
+  answerAsListedTeacher(
+    ws,
     mentors.formId,
     mentorAnswers(
       { name: 'Волков Игорь Андреевич', email: 'volkov@school2.example' },
@@ -41,11 +43,13 @@ function school(ws: Workspace, bundle: Bundle): void {
       '2',
     ),
   );
-  ws.forms.submit(
+  answerAsListedTeacher(
+    ws,
     requests.formId,
     requestAnswers({ name: 'Иванова Мария Петровна', email: 'ivanova@school2.example' }, ['Методика урока']),
   );
-  ws.forms.submit(
+  answerAsListedTeacher(
+    ws,
     requests.formId,
     requestAnswers({ name: 'Козлова Дарья Олеговна', email: 'kozlova@school2.example' }, ['Методика урока']),
   );

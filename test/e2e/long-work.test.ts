@@ -1,6 +1,6 @@
 // Long work in the sidebar: programmes for more pairs than one call makes come in several calls, the
 // sidebar calling again by itself and showing «Создано N из 20 программ…» at the top of the tab.
-import { mentorAnswers, requestAnswers } from '../helpers/school';
+import { answerAsListedTeacher, mentorAnswers, requestAnswers } from '../helpers/school';
 import {
   closeBrowser,
   formIds,
@@ -31,7 +31,8 @@ describe('documents made over several calls', () => {
       });
       const { requests, mentors } = formIds({ ws });
       for (let i = 0; i < PAIRS; i++) {
-        ws.forms.submit(
+        answerAsListedTeacher(
+          ws,
           mentors.formId,
           mentorAnswers(
             { name: `Петрова${i} Анна Сергеевна`, email: `m${i}@school2.example` },
@@ -39,7 +40,8 @@ describe('documents made over several calls', () => {
             '1',
           ),
         );
-        ws.forms.submit(
+        answerAsListedTeacher(
+          ws,
           requests.formId,
           requestAnswers({ name: `Иванова${i} Мария Петровна`, email: `t${i}@school2.example` }, [
             'Методика урока',

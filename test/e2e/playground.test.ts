@@ -123,12 +123,14 @@ describe('npm start: the playground', () => {
     await page.locator('table.grid').getByText('Гордеева Светлана Николаевна').waitFor();
   });
 
+  // A teacher the school lists in «Педагоги», signed in with her own account (the form records the
+  // verified address); an address the school does not list would wait for the curator's review.
   it('a teacher submits the request form and lands in the mentee bank', async () => {
     await page.getByRole('tab', { name: 'Формы' }).click();
     await page.locator('#forms-list').getByText('Профессиональные запросы педагогов').click();
     const form = page.locator('form.gform');
-    await form.getByLabel('ФИО', { exact: true }).fill('Новикова Арина Игоревна');
-    await form.getByLabel('Адрес электронной почты', { exact: true }).fill('novikova.ai@sosh4.example');
+    await form.getByLabel('ФИО', { exact: true }).fill('Никифорова Ольга Васильевна');
+    await form.getByLabel('Адрес электронной почты', { exact: true }).fill('nikiforova.ov@sosh4.example');
     await form.getByLabel('Должность', { exact: true }).fill('учитель');
     await form.getByLabel('Предмет (направление работы)', { exact: true }).fill('История и обществознание');
     await form.getByLabel('Молодой специалист', { exact: true }).check();
@@ -140,9 +142,9 @@ describe('npm start: the playground', () => {
 
     await page.getByRole('tab', { name: 'Таблица' }).click();
     await page.locator('#sheet-tabs').getByRole('tab', { name: 'Банк наставляемых' }).click();
-    const row = page.locator('table.grid tr', { hasText: 'novikova.ai@sosh4.example' });
+    const row = page.locator('table.grid tr', { hasText: 'nikiforova.ov@sosh4.example' });
     await row.waitFor();
-    await expect(row.textContent()).resolves.toContain('Новикова Арина Игоревна');
+    await expect(row.textContent()).resolves.toContain('Никифорова Ольга Васильевна');
   });
 
   it('a staff edit goes into the sheet as typed', async () => {
@@ -177,7 +179,15 @@ describe('npm start: the playground', () => {
   it('moving the clock a week fires the time-driven trigger on each day and shows what ran', async () => {
     await page.getByRole('tab', { name: 'Часы' }).click();
     await page.getByRole('button', { name: '+1 неделя' }).click();
-    await page.locator('#clock-result').filter({ hasText: 'Запусков по расписанию: 7' }).waitFor();
+    // The trigger is hourly (the daily work at the school's hour, unfinished work at the others).
+    await page
+      .locator('#clock-result')
+      .filter({ hasText: /Запусков по расписанию: \d+/ })
+      .waitFor();
+    const ran = Number(
+      /Запусков по расписанию: (\d+)/.exec((await page.locator('#clock-result').textContent()) ?? '')?.[1],
+    );
+    expect(ran).toBeGreaterThanOrEqual(7 * 23);
     await expect(page.locator('#clock-now').textContent()).resolves.toContain('17 сентября 2026');
     await expect(
       page.locator('#run-table tr', { hasText: 'dailyRunTrigger' }).count(),

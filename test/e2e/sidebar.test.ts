@@ -1,7 +1,7 @@
 // The sidebar's behaviour beyond the happy path: warnings that lead to the cell, the server's
 // Russian messages with nothing typed lost, one run per double click, the tablist by keyboard,
 // 300 px without horizontal scroll, events and publications.
-import { mentorAnswers, requestAnswers } from '../helpers/school';
+import { answerAsListedTeacher, mentorAnswers, requestAnswers } from '../helpers/school';
 import type { Bundle } from '../../dev/bundle';
 import type { Workspace } from '../../dev/emulator/index';
 import {
@@ -28,11 +28,13 @@ function school(ws: Workspace, bundle: Bundle): void {
     curatorName: 'Орлова Наталья Павловна',
   });
   const { requests, mentors } = formIds({ ws });
-  ws.forms.submit(
+  answerAsListedTeacher(
+    ws,
     mentors.formId,
     mentorAnswers({ name: 'Петрова Анна Сергеевна', email: 'petrova@school2.example' }, ['Методика урока']),
   );
-  ws.forms.submit(
+  answerAsListedTeacher(
+    ws,
     requests.formId,
     requestAnswers({ name: 'Иванова Мария Петровна', email: 'ivanova@school2.example' }, ['Методика урока']),
   );

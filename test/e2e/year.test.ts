@@ -1,7 +1,7 @@
 // A school's year in the sidebar, through the real build/Code.js on the offline Workspace:
 // setup → the banks filled by Google Forms → mentors proposed and accepted → consents recorded →
 // the order generated → roadmap item 1.1 «Выполнено».
-import { mentorAnswers, requestAnswers } from '../helpers/school';
+import { answerAsListedTeacher, mentorAnswers, requestAnswers } from '../helpers/school';
 import {
   closeBrowser,
   formIds,
@@ -24,7 +24,8 @@ async function setUpThroughSettings(s: Sidebar): Promise<void> {
 
 function fillBanks(s: Sidebar): void {
   const { requests, mentors } = formIds(s);
-  s.ws.forms.submit(
+  answerAsListedTeacher(
+    s.ws,
     mentors.formId,
     mentorAnswers(
       { name: 'Петрова Анна Сергеевна', email: 'petrova@school2.example', subject: 'математика' },
@@ -32,7 +33,8 @@ function fillBanks(s: Sidebar): void {
       '2',
     ),
   );
-  s.ws.forms.submit(
+  answerAsListedTeacher(
+    s.ws,
     mentors.formId,
     mentorAnswers(
       { name: 'Сидоров Олег Ильич', email: 'sidorov@school2.example', subject: 'история' },
@@ -40,11 +42,13 @@ function fillBanks(s: Sidebar): void {
       '1',
     ),
   );
-  s.ws.forms.submit(
+  answerAsListedTeacher(
+    s.ws,
     requests.formId,
     requestAnswers({ name: XSS, email: 'xss@school2.example', subject: 'математика' }, ['Методика урока']),
   );
-  s.ws.forms.submit(
+  answerAsListedTeacher(
+    s.ws,
     requests.formId,
     requestAnswers(
       { name: 'Кузнецова Мария Ивановна', email: 'kuznetsova@school2.example', subject: 'история' },
@@ -91,7 +95,10 @@ describe('a school year in the sidebar', () => {
     expect(saves()).toBe(0);
     await page.getByLabel('Директор (email)').fill('director@school2.example');
     await page.getByRole('button', { name: 'Сохранить настройки' }).click();
-    expect(await statusText(page)).toBe('Настройки сохранены.');
+    // A new director's address opens the school's documents folder to them at once.
+    expect(await statusText(page)).toBe(
+      'Настройки сохранены. Открыт доступ к папке документов и формам: director@school2.example.',
+    );
     expect(saves()).toBe(1);
     const settings = sheetRecords(s, 'Настройки');
     expect(settings.find((r) => r['Параметр'] === 'Директор (ФИО)')?.['Значение']).toBe(

@@ -177,3 +177,24 @@ export function answerQuestionnaires(school: School): void {
     for (const m of mentees) answer(forms.monitoringMentee.formId, String(pair['ID']), m);
   }
 }
+
+/**
+ * For tests that build their own Workspace (browser tests): a teacher the school has listed in
+ * «Педагоги» answers a form signed in with their own account, as `newSchool`'s wrapper does.
+ */
+export function answerAsListedTeacher(
+  ws: Workspace,
+  formId: string,
+  answers: Record<string, string | string[]>,
+): void {
+  const email = String(answers['Адрес электронной почты'] ?? '');
+  const id = ws.activeSpreadsheetId;
+  if (id) {
+    const ss = ws.calls.quietly(() => (ws.globals() as unknown as School['gas']).SpreadsheetApp.openById(id));
+    listTeacher({ ws, ss }, String(answers['ФИО'] ?? ''), email);
+  }
+  const form = ws.forms.data(formId);
+  const given = { ...answers };
+  if (form.emailCollection === 'VERIFIED') delete given['Адрес электронной почты'];
+  ws.forms.submit(formId, given, form.emailCollection === 'VERIFIED' ? { account: email } : { email });
+}

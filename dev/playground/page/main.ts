@@ -427,6 +427,20 @@ function drawForm(form: FormView): void {
   if (form.description) head.append(h('p', { text: form.description }));
   head.append(h('p', { cls: 'muted', text: 'Заполните форму так, как её заполнил бы педагог.' }));
   el.append(head);
+  if (form.verified) {
+    // Google shows a verified form's respondent their signed-in account; here the person says
+    // which teacher's account they are signed in with.
+    const id = `account-${form.id}`;
+    el.append(
+      h(
+        'div',
+        { cls: 'card' },
+        h('label', { text: 'Адрес электронной почты', attrs: { for: id } }),
+        h('p', { cls: 'muted', text: 'Форма записывает адрес аккаунта Google, в который вошёл педагог.' }),
+        h('input', { attrs: { id, name: 'account', type: 'email', required: 'required' } }),
+      ),
+    );
+  }
   for (const item of form.items) el.append(drawItem(item));
   const result = h('div', { attrs: { role: 'status' } });
   const last = ui.formResult;
@@ -454,7 +468,8 @@ async function submitForm(form: FormView, el: HTMLFormElement): Promise<void> {
     if (values.length === 0) continue;
     answers[item.title] = item.type === 'CHECKBOX' ? values : values[0];
   }
-  const r = await post<ActionReport>('/api/submit', { formId: form.id, answers });
+  const account = String(data.get('account') ?? '').trim();
+  const r = await post<ActionReport>('/api/submit', { formId: form.id, answers, email: account });
   if (r.ok) {
     const ran = r.runs.map((x) => `${x.handler}: ${x.ok ? 'выполнено' : `ошибка — ${x.error ?? ''}`}`);
     const text = [form.confirmation || 'Ответ записан.', ...ran].join('\n');
