@@ -166,8 +166,12 @@ export function proposePairs(): ProposalsDto {
   return asCurator((c) => proposeAction(c));
 }
 
-export function mentorOptions(menteeEmail: string): MentorOptionDto[] {
-  return asCurator((c) => mentorOptionsAction(c, menteeEmail));
+export function mentorOptions(
+  menteeEmail: string,
+  fingerprint?: string,
+  proposalKeys?: string[],
+): MentorOptionDto[] {
+  return asCurator((c) => mentorOptionsAction(c, menteeEmail, fingerprint, proposalKeys));
 }
 
 export function acceptProposals(fingerprint: string, choices: AcceptChoice[]): ActionResult {

@@ -75,7 +75,13 @@ function proposalCard(ctx: TabContext, data: ProposalsDto, p: ProposalDto): HTML
       buttons: all,
       status: ctx.status,
       progress: 'Ищу наставников со свободными местами…',
-      run: () => call('mentorOptions', p.mentees[0].email),
+      run: () =>
+        call(
+          'mentorOptions',
+          p.mentees[0].email,
+          data.fingerprint,
+          data.proposals.map((x) => x.key),
+        ),
       message: (options) =>
         options.length
           ? `Наставников со свободными местами: ${options.length}.`

@@ -115,11 +115,25 @@ export function proposeAction(caller: Caller): ProposalsDto {
   });
 }
 
-export function mentorOptionsAction(caller: Caller, menteeEmail: string): MentorOptionDto[] {
+/**
+ * «Другой наставник»: the mentors one mentee could have instead. The sidebar passes the fingerprint
+ * and the keys of the proposals it shows; while the fingerprint still matches the sheets those are
+ * proposePairs' answer for this input, so the options are ranked against them without solving
+ * again (`mentorOptions`). An older sidebar, or banks changed since, get a fresh solve.
+ */
+export function mentorOptionsAction(
+  caller: Caller,
+  menteeEmail: string,
+  fingerprint?: string,
+  proposalKeys?: string[],
+): MentorOptionDto[] {
   const ctx = loadSchool(caller);
   const input = matchingInput(ctx, readRejections(ctx.schoolYear));
-  const { proposals } = proposePairs(input);
-  return mentorOptions(input, menteeEmail, proposals)
+  const shown =
+    typeof fingerprint === 'string' && Array.isArray(proposalKeys) && checkStale(fingerprint, input).valid
+      ? proposalKeys.map(proposalOfKey)
+      : proposePairs(input).proposals;
+  return mentorOptions(input, menteeEmail, shown)
     .filter((o) => !o.belowMinimum || o.sharedTopics.length > 0)
     .map((o) => ({
       name: o.name,
@@ -128,6 +142,12 @@ export function mentorOptionsAction(caller: Caller, menteeEmail: string): Mentor
       score: o.score,
       sharedTopics: o.sharedTopics,
     }));
+}
+
+/** The mentor and mentees a proposal key names (proposalKey's inverse). */
+function proposalOfKey(key: string): { mentorEmail: string; menteeEmails: string[] } {
+  const [mentorEmail, mentees] = String(key).split('|');
+  return { mentorEmail: mentorEmail ?? '', menteeEmails: (mentees ?? '').split(',').filter((e) => e) };
 }
 
 export function acceptAction(caller: Caller, fingerprint: string, choices: AcceptChoice[]): ActionResult {
@@ -139,10 +159,7 @@ export function acceptAction(caller: Caller, fingerprint: string, choices: Accep
     if (choices.length === 0) throw new UserError(TEXTS.nothingChosen);
     // The banks are as they were when the proposals were made (same fingerprint), and matching is
     // deterministic: each key names a proposal we can word again without solving again.
-    const sets = choices.map((c) => {
-      const [mentorEmail, mentees] = String(c.key).split('|');
-      return { mentorEmail: mentorEmail ?? '', menteeEmails: (mentees ?? '').split(',').filter((e) => e) };
-    });
+    const sets = choices.map((c) => proposalOfKey(c.key));
     const described = describeProposals(input, sets);
     const existing = pairsOf(ctx);
     // addPair validates each pair (capacity, duplicates) before anything is written: on the first

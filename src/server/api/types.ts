@@ -249,7 +249,8 @@ export interface ServerApi {
   selectCell(link: CellLink): void;
 
   proposePairs(): ProposalsDto;
-  mentorOptions(menteeEmail: string): MentorOptionDto[];
+  /** With the fingerprint and keys of the proposals shown, ranked against them without a new solve. */
+  mentorOptions(menteeEmail: string, fingerprint?: string, proposalKeys?: string[]): MentorOptionDto[];
   acceptProposals(fingerprint: string, choices: AcceptChoice[]): ActionResult;
   rejectProposal(mentorEmail: string, menteeEmail: string): ActionResult;
 

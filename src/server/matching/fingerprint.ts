@@ -18,19 +18,44 @@ export function schoolCapacity(input: MatchingInput): number {
 const SECTIONS = ['mentors', 'mentees', 'pairs', 'rejections', 'settings'] as const;
 type Section = (typeof SECTIONS)[number];
 
-const topicsKey = (topics: readonly string[]): string[] => distinctTopics(topics).map(norm).sort();
-
-/** One sorted list of lines per section: only what changes the proposals or their wording. */
+/**
+ * One sorted list of lines per section: only what changes the proposals or their wording. Topics,
+ * subjects and categories repeat across thousands of rows, so each distinct text is normalised
+ * once per call (the «Другой наставник» check runs this at district size within its 50 ms).
+ */
 function canonical(input: MatchingInput): Record<Section, string> {
   const lines = (rows: string[]): string => rows.sort().join('\n');
+  const memo = <T>(f: (text: string) => T): ((text: string) => T) => {
+    const seen = new Map<string, T>();
+    return (text) => {
+      let value = seen.get(text);
+      if (value === undefined) {
+        value = f(text);
+        seen.set(text, value);
+      }
+      return value;
+    };
+  };
+  const normal = memo(norm);
+  const rank = memo(categoryRank);
+  const newcomer = memo(isNewcomer);
+  const topicKey = memo((t) => distinctTopics([t]).map(norm)[0] ?? '');
+  const topicsKey = (topics: readonly string[]): string[] => {
+    const keys = new Set<string>();
+    for (const t of topics) {
+      const k = topicKey(t);
+      if (k !== '') keys.add(k);
+    }
+    return [...keys].sort();
+  };
   return {
     mentors: lines(
       input.mentors.map((r) =>
         JSON.stringify([
           norm(r.email),
-          norm(r.subject),
+          normal(r.subject),
           years(r.experienceYears),
-          categoryRank(r.category),
+          rank(r.category),
           topicsKey(r.competencies),
           positiveInt(r.capacity, 0),
           !!r.active,
@@ -42,12 +67,12 @@ function canonical(input: MatchingInput): Record<Section, string> {
       input.mentees.map((e) =>
         JSON.stringify([
           norm(e.email),
-          norm(e.subject),
+          normal(e.subject),
           years(e.experienceYears),
-          categoryRank(e.category),
-          isNewcomer(e.menteeCategory),
+          rank(e.category),
+          newcomer(e.menteeCategory ?? ''),
           topicsKey(e.topics),
-          norm(e.preferredForm),
+          normal(e.preferredForm),
         ]),
       ),
     ),

@@ -260,7 +260,8 @@ export function mentorOptions(
   proposals: ReadonlyArray<Pick<Proposal, 'mentorEmail' | 'menteeEmails'>> = [],
 ): MentorOption[] {
   const key = norm(menteeEmail);
-  const mentee = canonicalRows(input.mentees).find((e) => norm(e.email) === key);
+  // The mentee's own rows only: canonical order among duplicates, without sorting every request.
+  const mentee = canonicalRows(input.mentees.filter((e) => norm(e.email ?? '') === key))[0];
   if (!mentee) return [];
   const { taken } = occupation(input, key);
   for (const pr of proposals) {
