@@ -265,3 +265,11 @@ export function acceptUnknownAnswer(id: string): ActionResult {
 export function rejectUnknownAnswer(id: string): ActionResult {
   return asCurator((c) => rejectUnknownAnswerAction(c, id));
 }
+
+// Mass mailings' preview (issue #17): how many people and one sample letter, nothing sent.
+import type { MailingKind, MailingPreviewDto } from './api/types';
+import { previewMailingAction } from './actions/preview';
+
+export function previewMailing(kind: MailingKind): MailingPreviewDto {
+  return asCurator((c) => previewMailingAction(c, kind));
+}

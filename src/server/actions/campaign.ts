@@ -44,7 +44,7 @@ function requestLetters(school: SchoolContext, today: string, already: Set<strin
   return requestPlan(school, today, already).letters;
 }
 
-function requestPlan(
+export function requestPlan(
   school: SchoolContext,
   today: string,
   already: Set<string>,
@@ -86,7 +86,7 @@ function mentorLetters(school: SchoolContext, deadline: string, already: Set<str
   return mentorPlan(school, deadline, already).letters;
 }
 
-function mentorPlan(
+export function mentorPlan(
   school: SchoolContext,
   deadline: string,
   already: Set<string>,

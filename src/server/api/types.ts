@@ -307,3 +307,22 @@ export interface ServerApi {
   acceptUnknownAnswer(id: string): ActionResult;
   rejectUnknownAnswer(id: string): ActionResult;
 }
+
+// Mass mailings' preview (issue #17, item 10; merged into ServerApi above).
+export type MailingKind = 'requests' | 'mentors' | 'questionnaires';
+
+/** What a mailing would send now: nothing is sent by asking. */
+export interface MailingPreviewDto {
+  kind: MailingKind;
+  /** Different people who would get a letter. */
+  people: number;
+  letters: number;
+  /** One of the letters as it would go, or null when there are none. */
+  sample: { to: string; subject: string; body: string } | null;
+  /** Why nobody gets a letter ('' when somebody does). */
+  message: string;
+}
+
+export interface ServerApi {
+  previewMailing(kind: MailingKind): MailingPreviewDto;
+}
