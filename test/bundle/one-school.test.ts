@@ -1,14 +1,6 @@
 // Several people, one school (issue #16): one set of forms, folder, templates and documents,
 // whoever acts. Curator A sets the school up; curator B, an editor of the spreadsheet, takes over.
-import {
-  formIds,
-  mentorAnswers,
-  newSchool,
-  requestAnswers,
-  setUp,
-  sheetRecords,
-  type School,
-} from '../helpers/school';
+import { formIds, requestAnswers, schoolWithPairs, sheetRecords, type School } from '../helpers/school';
 
 const B = 'deputy@school2.example';
 
@@ -19,38 +11,8 @@ interface Result {
 
 /** A school with `n` pairs with all consents, an order and programmes, made by curator A. */
 function schoolOfA(n: number, settings: Record<string, string> = {}): School {
-  const school = newSchool();
-  setUp(school);
   // A's own hourly trigger stays off here, so only the run B takes over fires later.
-  school.app.setReminders(false);
-  school.app.saveSettings({
-    schoolFullName:
-      'Муниципальное бюджетное общеобразовательное учреждение «Средняя общеобразовательная школа №2»',
-    schoolShortName: 'МБОУ «СОШ №2»',
-    city: 'Сосногорск',
-    directorName: 'Кузнецов Игорь Викторович',
-    directorEmail: 'director@school2.example',
-    curatorName: 'Петрова Анна Сергеевна',
-    ...settings,
-  });
-  const { requests, mentors } = formIds(school);
-  for (let i = 0; i < n; i++) {
-    school.ws.forms.submit(
-      mentors.formId,
-      mentorAnswers(
-        { name: `Смирнов${i} Олег Петрович`, email: `m${i}@school2.example` },
-        ['Методика урока'],
-        '1',
-      ),
-    );
-    school.ws.forms.submit(
-      requests.formId,
-      requestAnswers({ name: `Учителева${i} Мария Ивановна`, email: `t${i}@school2.example` }, [
-        'Методика урока',
-      ]),
-    );
-    school.app.createPair({ mentorEmail: `m${i}@school2.example`, menteeEmails: [`t${i}@school2.example`] });
-  }
+  const school = schoolWithPairs(n, { settings, before: (s) => s.app.setReminders(false) });
   school.ws.script.advanceTo('2026-09-25T09:00:00+03:00');
   for (const pair of sheetRecords(school, 'Пары и группы')) {
     for (const cell of [pair['Наставник'], pair['Наставляемые']]) {

@@ -198,3 +198,51 @@ export function answerAsListedTeacher(
   if (form.emailCollection === 'VERIFIED') delete given['Адрес электронной почты'];
   ws.forms.submit(formId, given, form.emailCollection === 'VERIFIED' ? { account: email } : { email });
 }
+
+/** The settings every document prints, filled as a real school would (МБОУ «СОШ №2», Сосногорск). */
+export const SCHOOL_SETTINGS: Record<string, string> = {
+  schoolFullName:
+    'Муниципальное бюджетное общеобразовательное учреждение «Средняя общеобразовательная школа №2» г. Сосногорска',
+  schoolShortName: 'МБОУ «СОШ №2»',
+  city: 'Сосногорск',
+  directorName: 'Кузнецов Игорь Викторович',
+  directorEmail: 'director@school2.example',
+  curatorName: 'Петрова Анна Сергеевна',
+};
+
+/**
+ * A set-up school with the document settings filled and `pairs` one-to-one pairs made by hand:
+ * mentor `m{i}@school2.example` «Смирнов{i} Олег Петрович» with mentee `t{i}@school2.example`.
+ */
+export function schoolWithPairs(
+  pairs: number,
+  options: {
+    settings?: Record<string, string>;
+    menteeName?: (i: number) => string;
+    /** Called after setup, before anything else (e.g. to turn the reminders off). */
+    before?: (school: School) => void;
+  } = {},
+): School {
+  const { settings = {}, menteeName = (i: number) => `Учителева${i} Мария Ивановна`, before } = options;
+  const school = newSchool();
+  setUp(school);
+  before?.(school);
+  school.app.saveSettings({ ...SCHOOL_SETTINGS, ...settings });
+  const { requests, mentors } = formIds(school);
+  for (let i = 0; i < pairs; i++) {
+    school.ws.forms.submit(
+      mentors.formId,
+      mentorAnswers(
+        { name: `Смирнов${i} Олег Петрович`, email: `m${i}@school2.example` },
+        ['Методика урока'],
+        '1',
+      ),
+    );
+    school.ws.forms.submit(
+      requests.formId,
+      requestAnswers({ name: menteeName(i), email: `t${i}@school2.example` }, ['Методика урока']),
+    );
+    school.app.createPair({ mentorEmail: `m${i}@school2.example`, menteeEmails: [`t${i}@school2.example`] });
+  }
+  return school;
+}
