@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import gas from 'gas-local';
-import type { Workspace } from './emulator/index';
+import type { Workspace } from 'apps-script-emulator';
 
 export const BUILD_DIR = join(__dirname, '..', 'build');
 

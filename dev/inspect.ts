@@ -1,6 +1,6 @@
 // Reading the add-on's state on an emulated Workspace, as tests, the bench and the browser tests
 // need it: which form is which, and a sheet's rows by header. Nothing here is counted as a call.
-import type { Workspace } from './emulator/index';
+import type { Workspace } from 'apps-script-emulator';
 
 export interface FormRecord {
   formId: string;

@@ -8,7 +8,7 @@
 // methods whose scopes are not implied by the call that gave the object (the sidebar, copies,
 // moves, the bin). The exact check is test/bundle/scopes.test.ts, which walks a school year on the
 // emulator and sums the scopes of every call made.
-import { SCOPE_PREFIX, scopesFor } from './emulator/scopes';
+import { SCOPE_PREFIX, scopesFor } from 'apps-script-emulator/scopes';
 
 const SCOPE = SCOPE_PREFIX;
 

@@ -4,7 +4,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import vm from 'node:vm';
 import { BUILD_DIR } from '../bundle';
-import { createWorkspace } from '../emulator/index';
+import { createWorkspace } from '../workspace';
 import { median } from './report';
 
 export interface BundleLoad {

@@ -1,7 +1,7 @@
 // The bench's schools: a workspace on the emulator, the real build/Code.js, the banks filled the way
 // staff paste rows (one quiet setValues per sheet), then every curator operation measured in the
 // order a school year runs them: service calls by `Class.method` and wall time.
-import { createWorkspace, type Workspace } from '../emulator/index';
+import { createWorkspace, type Workspace } from '../workspace';
 import { loadBundle, type Bundle } from '../bundle';
 import { syntheticSchool } from './matching';
 import { formIds } from '../inspect';

@@ -3,7 +3,7 @@
 // the request form; over the next days mentors fill their questionnaire and teachers send requests
 // (each through the emulator's form submit, so the add-on's own intake fills the banks), while the
 // daily trigger runs as it would.
-import { createWorkspace, type Workspace } from '../emulator/index';
+import { createWorkspace, type Workspace } from '../workspace';
 import { loadBundle, BUILD_DIR, type Bundle } from '../bundle';
 import { MENTORS_TITLE, REQUEST_ITEMS, REQUESTS_TITLE } from '../../src/server/intake/forms';
 import {

@@ -41,6 +41,19 @@ export const TOO_MANY_SIMULTANEOUS =
   'There are too many scripts running simultaneously for this Google user account.';
 import { permissionMessage, scopesFor } from './scopes';
 
+/**
+ * The defaults of a new Workspace: no project's in particular. A fixed start (so runs repeat), UTC,
+ * an en_US spreadsheet, and the name Google gives a new script project («Untitled project»). A project
+ * passes its own through `WorkspaceOptions` (this repository's product does so in dev/workspace.ts).
+ */
+export const DEFAULTS = {
+  now: '2026-01-05T09:00:00Z',
+  timeZone: 'UTC',
+  user: 'user@example.com',
+  locale: 'en_US',
+  addonName: 'Untitled project',
+};
+
 export interface WorkspaceOptions {
   /** The emulated time at start. */
   now?: Date | string | number;
@@ -73,6 +86,10 @@ export interface WorkspaceOptions {
   latency?: Record<string, LatencyRule>;
   /** Total runtime of a user's triggers per day in ms (consumer accounts: 90 min; Workspace: 6 h). */
   triggerRuntimeQuotaMs?: number;
+  /** The locale of new spreadsheets (their sheet names, number and date formats), e.g. `ru_RU`. */
+  locale?: string;
+  /** The add-on's name: Google titles the add-on menu with it. */
+  addonName?: string;
 }
 
 /** A hook that runs once, just before a matching service call of an execution (see `duringCall`). */
@@ -150,9 +167,9 @@ export class Workspace {
 
   constructor(options: WorkspaceOptions = {}) {
     this.options = {
-      now: options.now ?? '2026-09-01T09:00:00+03:00',
-      timeZone: options.timeZone ?? 'Europe/Moscow',
-      user: options.user ?? 'curator@school.example',
+      now: options.now ?? DEFAULTS.now,
+      timeZone: options.timeZone ?? DEFAULTS.timeZone,
+      user: options.user ?? DEFAULTS.user,
       mailQuota: options.mailQuota ?? 100,
       docsQuota: options.docsQuota ?? 250,
       bundleDir: options.bundleDir ?? 'build',
@@ -162,6 +179,8 @@ export class Workspace {
       maxExecutionMs: options.maxExecutionMs ?? MAX_EXECUTION_MS,
       latency: options.latency ?? LATENCY,
       triggerRuntimeQuotaMs: options.triggerRuntimeQuotaMs ?? 90 * 60 * 1000,
+      locale: options.locale ?? DEFAULTS.locale,
+      addonName: options.addonName ?? DEFAULTS.addonName,
     };
     this.grantedScopes = this.options.oauthScopes ? new Set(this.options.oauthScopes) : null;
     this.calls.listener = (name, args, target) => this.beforeCall(name, args, target);

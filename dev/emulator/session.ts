@@ -21,10 +21,12 @@ export class SessionService implements ServiceModule {
    * across domains; tests switch this on to model that.
    */
   blankActiveUser = false;
-  /** What getActiveUserLocale() returns (a language code, e.g. 'ru'). */
-  locale = 'ru';
+  /** What getActiveUserLocale() returns (a language code, e.g. 'ru'): `WorkspaceOptions.locale`'s. */
+  locale: string;
 
-  constructor(private readonly ws: Workspace) {}
+  constructor(private readonly ws: Workspace) {
+    this.locale = ws.options.locale.split('_')[0];
+  }
 
   globals(): Record<string, unknown> {
     const ws = this.ws;
@@ -45,6 +47,6 @@ export class SessionService implements ServiceModule {
   loadState(state: unknown): void {
     const s = state as Partial<SessionState>;
     this.blankActiveUser = Boolean(s.blankActiveUser);
-    this.locale = s.locale ?? 'ru';
+    this.locale = s.locale ?? this.ws.options.locale.split('_')[0];
   }
 }

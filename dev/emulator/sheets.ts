@@ -27,8 +27,6 @@ export { Book } from './sheets/book';
 export type { SpreadsheetModel, SheetModel } from './sheets/model';
 export type { Toast } from './sheets/spreadsheet';
 
-export const DEFAULT_LOCALE = 'ru_RU';
-
 export interface SheetSnapshot {
   name: string;
   sheetId: number;
@@ -101,8 +99,8 @@ export class SheetsService implements ServiceModule, Objects {
     const model: SpreadsheetModel = {
       id: entry.id,
       timeZone: this.ws.timeZone,
-      locale: DEFAULT_LOCALE,
-      sheets: [newSheetModel(0, defaultSheetName(DEFAULT_LOCALE, 1), Number(rows), Number(columns))],
+      locale: this.ws.options.locale,
+      sheets: [newSheetModel(0, defaultSheetName(this.ws.options.locale, 1), Number(rows), Number(columns))],
       activeSheetId: 0,
       nextSheetId: 1,
     };

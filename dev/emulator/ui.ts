@@ -66,8 +66,10 @@ export interface UiState {
 }
 
 export class UiService implements ServiceModule {
-  /** The add-on's name, which Google uses as the add-on menu's title. */
-  addonName = 'Наставничество';
+  /** The add-on's name, which Google uses as the add-on menu's title (`WorkspaceOptions.addonName`). */
+  get addonName(): string {
+    return this.ws.options.addonName;
+  }
   menus: MenuRecord[] = [];
   sidebar: ShownHtml | null = null;
   dialogs: DialogRecord[] = [];

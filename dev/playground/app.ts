@@ -2,10 +2,10 @@
 // actions a person takes on the page — a sidebar call, a menu item, a cell edit, a form answer, a
 // move of the clock. Each action is one execution of the bundle, and the state is saved after it.
 import { existsSync, renameSync, rmSync } from 'node:fs';
-import { createWorkspace, Workspace } from '../emulator/index';
-import type { AlertRecord } from '../emulator/ui';
-import { AuthMode } from '../emulator/script';
-import { instantOfWallTime } from '../emulator/utilities';
+import { createWorkspace, Workspace } from '../workspace';
+import type { AlertRecord } from 'apps-script-emulator/ui';
+import { AuthMode } from 'apps-script-emulator/script';
+import { instantOfWallTime } from 'apps-script-emulator/utilities';
 import { BUILD_DIR, loadBundle, type Bundle } from '../bundle';
 import { runCall, type RunReply } from '../bridge';
 import { buildDemo } from '../demo/build';

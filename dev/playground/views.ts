@@ -1,10 +1,10 @@
 // What the playground page shows, as plain JSON read from the emulated Workspace: the spreadsheet
 // (through the same SpreadsheetApp a script sees, so values are what getDisplayValues gives), the
 // forms with their items, the outbox, Drive with rendered documents, and the clock.
-import type { Workspace } from '../emulator/index';
-import type { RenderedDoc } from '../emulator/docs';
-import type { ItemData } from '../emulator/forms/items';
-import type { MenuEntry } from '../emulator/ui';
+import type { Workspace } from 'apps-script-emulator';
+import type { RenderedDoc } from 'apps-script-emulator/docs';
+import type { ItemData } from 'apps-script-emulator/forms/items';
+import type { MenuEntry } from 'apps-script-emulator/ui';
 import { MONTHS_GENITIVE } from '../../src/server/documents/russian';
 
 export interface SheetTab {

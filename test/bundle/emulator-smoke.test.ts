@@ -1,6 +1,6 @@
 // The real build/Code.js on the emulator: the menu appears on open and the sidebar opens with its
 // title. Run `npm run build` first.
-import { createWorkspace } from '../../dev/emulator/index';
+import { createWorkspace } from '../../dev/workspace';
 import { loadBundle } from '../../dev/bundle';
 
 describe('build/Code.js on the emulator', () => {

@@ -2,8 +2,8 @@
 // consent forms for a school of 150 teachers and 110 pairs over several executions — the sidebar
 // calling again, the hourly trigger picking it up, executions killed at random points — and a
 // request mailing to 300 teachers on a quota of 100 recipients a day.
-import type { WorkspaceOptions } from '../../dev/emulator/index';
-import type { DriveEntry } from '../../dev/emulator/core';
+import type { WorkspaceOptions } from 'apps-script-emulator';
+import type { DriveEntry } from 'apps-script-emulator/core';
 import {
   answerQuestionnaires,
   consentEveryone,

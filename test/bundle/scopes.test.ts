@@ -9,7 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BUILD_DIR } from '../../dev/bundle';
-import { SCOPE_PREFIX, scopesFor } from '../../dev/emulator/scopes';
+import { SCOPE_PREFIX, scopesFor } from 'apps-script-emulator/scopes';
 import {
   CURATOR,
   answerQuestionnaires,

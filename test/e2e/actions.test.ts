@@ -3,7 +3,7 @@
 // request form mailing, the reminders switch and the new school year's typed confirmation.
 import { answerAsListedTeacher, mentorAnswers, requestAnswers } from '../helpers/school';
 import type { Bundle } from '../../dev/bundle';
-import type { Workspace } from '../../dev/emulator/index';
+import type { Workspace } from 'apps-script-emulator';
 import {
   closeBrowser,
   formIds,

@@ -6,7 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { createWorkspace, type Workspace, type WorkspaceOptions } from '../../dev/emulator/index';
+import { createWorkspace, type Workspace, type WorkspaceOptions } from '../../dev/workspace';
 import { BUILD_DIR, loadBundle, type Bundle } from '../../dev/bundle';
 import { RUN_PATH, runCall, sidebarPage } from '../../dev/bridge';
 

@@ -1,9 +1,9 @@
 // Conformance of users and access (dev/emulator/access.ts): who may open, change and share each
 // Drive item, checked inside executions run as different users. Each behaviour is pinned to the
 // reference page it follows; where Google is silent the emulator is stricter, marked (check).
-import { createWorkspace, type Workspace } from '../../dev/emulator/index';
-import { NO_ITEM } from '../../dev/emulator/drive';
-import { DOCS_DENIED, DRIVE_DENIED, SHEETS_NO_ACCESS } from '../../dev/emulator/access';
+import { createWorkspace, type Workspace } from '../../dev/workspace';
+import { NO_ITEM } from 'apps-script-emulator/drive';
+import { DOCS_DENIED, DRIVE_DENIED, SHEETS_NO_ACCESS } from 'apps-script-emulator/access';
 
 type G = {
   DriveApp: GoogleAppsScript.Drive.DriveApp;

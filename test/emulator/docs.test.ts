@@ -1,6 +1,6 @@
 // Conformance of the emulated DocumentApp, each behaviour pinned to the reference page it follows.
-import { createWorkspace, type Workspace } from '../../dev/emulator/index';
-import { CLOSED_MESSAGE } from '../../dev/emulator/docs';
+import { createWorkspace, type Workspace } from '../../dev/workspace';
+import { CLOSED_MESSAGE } from 'apps-script-emulator/docs';
 
 type G = {
   DocumentApp: GoogleAppsScript.Document.DocumentApp;

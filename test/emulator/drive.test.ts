@@ -1,7 +1,7 @@
 // Conformance of the emulated DriveApp and MimeType, each behaviour pinned to the reference page
 // it follows.
-import { createWorkspace, type Workspace } from '../../dev/emulator/index';
-import { DOCS_QUOTA_MESSAGE, NO_ITEM } from '../../dev/emulator/drive';
+import { createWorkspace, type Workspace } from '../../dev/workspace';
+import { DOCS_QUOTA_MESSAGE, NO_ITEM } from 'apps-script-emulator/drive';
 
 type G = {
   DriveApp: GoogleAppsScript.Drive.DriveApp;

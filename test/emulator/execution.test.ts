@@ -2,13 +2,13 @@
 // quota of trigger runtime, overlapping executions and their locks, and one-off triggers under the
 // editor add-on rules. Each behaviour names the reference page it follows; "(check)" marks where
 // Google is silent and the stricter plausible behaviour was chosen.
-import { createWorkspace, type Workspace, TOO_MANY_SIMULTANEOUS } from '../../dev/emulator/index';
-import { EXCEEDED_MESSAGE } from '../../dev/emulator/execution';
-import { LOCK_TIMEOUT_MESSAGE } from '../../dev/emulator/lock';
-import { ADDON_ONE_PER_TYPE, ADDON_TOO_OFTEN, TRIGGER_RUNTIME_MESSAGE } from '../../dev/emulator/script';
+import { createWorkspace, type Workspace, TOO_MANY_SIMULTANEOUS } from '../../dev/workspace';
+import { EXCEEDED_MESSAGE } from 'apps-script-emulator/execution';
+import { LOCK_TIMEOUT_MESSAGE } from 'apps-script-emulator/lock';
+import { ADDON_ONE_PER_TYPE, ADDON_TOO_OFTEN, TRIGGER_RUNTIME_MESSAGE } from 'apps-script-emulator/script';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { callCost, LATENCY } from '../../dev/emulator/latency';
+import { callCost, LATENCY } from 'apps-script-emulator/latency';
 
 const ALL_SCOPES = [
   'https://www.googleapis.com/auth/spreadsheets',

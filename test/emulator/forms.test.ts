@@ -1,5 +1,5 @@
 // Conformance of the emulated FormApp, each behaviour pinned to the reference page it follows.
-import { createWorkspace, type Workspace } from '../../dev/emulator/index';
+import { createWorkspace, type Workspace } from '../../dev/workspace';
 
 type G = {
   FormApp: GoogleAppsScript.Forms.FormApp;

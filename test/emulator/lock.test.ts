@@ -1,5 +1,5 @@
 // Conformance of LockService (developers.google.com/apps-script/reference/lock/lock-service, …/lock).
-import { createWorkspace } from '../../dev/emulator/index';
+import { createWorkspace } from '../../dev/workspace';
 
 function setup() {
   const ws = createWorkspace();

@@ -1,6 +1,6 @@
 // Conformance of the emulated MailApp, each behaviour pinned to the reference page it follows.
-import { createWorkspace, type Workspace } from '../../dev/emulator/index';
-import { MAIL_QUOTA_MESSAGE } from '../../dev/emulator/mail';
+import { createWorkspace, type Workspace } from '../../dev/workspace';
+import { MAIL_QUOTA_MESSAGE } from 'apps-script-emulator/mail';
 
 type G = { MailApp: GoogleAppsScript.Mail.MailApp; DocumentApp: GoogleAppsScript.Document.DocumentApp };
 

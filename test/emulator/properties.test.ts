@@ -1,6 +1,6 @@
 // Conformance of PropertiesService (developers.google.com/apps-script/reference/properties/…) and
 // its quotas (apps-script/guides/services/quotas: 9 KB per value, 500 KB per store).
-import { createWorkspace } from '../../dev/emulator/index';
+import { createWorkspace } from '../../dev/workspace';
 
 function setup() {
   const ws = createWorkspace({ user: 'curator@school.example' });
@@ -72,7 +72,7 @@ describe('PropertiesService', () => {
   test('state round-trips', () => {
     const { ws, props } = setup();
     props.getScriptProperties().setProperty('a', '1');
-    const copy = ws.constructor as typeof import('../../dev/emulator/index').Workspace;
+    const copy = ws.constructor as typeof import('apps-script-emulator').Workspace;
     const again = copy.fromState(JSON.parse(JSON.stringify(ws.toState())));
     const p = again.globals().PropertiesService as GoogleAppsScript.Properties.PropertiesService;
     expect(p.getScriptProperties().getProperty('a')).toBe('1');

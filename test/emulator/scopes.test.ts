@@ -3,8 +3,8 @@
 // table in dev/emulator/scopes.ts), out of the scopes the user granted (the manifest's
 // oauthScopes, guides/services/authorization and concepts/scopes). "(check)" marks where the
 // reference is silent and the stricter plausible rule was chosen.
-import { createWorkspace, type Workspace } from '../../dev/emulator/index';
-import { permissionMessage, SCOPE_PREFIX, scopesFor } from '../../dev/emulator/scopes';
+import { createWorkspace, type Workspace } from '../../dev/workspace';
+import { permissionMessage, SCOPE_PREFIX, scopesFor } from 'apps-script-emulator/scopes';
 
 const S = SCOPE_PREFIX;
 

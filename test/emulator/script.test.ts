@@ -1,8 +1,8 @@
 // Conformance of the emulated ScriptApp and its trigger clock, each behaviour pinned to the
 // reference page it follows.
-import { createWorkspace, type Workspace } from '../../dev/emulator/index';
-import { TOO_MANY_TRIGGERS } from '../../dev/emulator/script';
-import { zonedParts } from '../../dev/emulator/script/time';
+import { createWorkspace, type Workspace } from '../../dev/workspace';
+import { TOO_MANY_TRIGGERS } from 'apps-script-emulator/script';
+import { zonedParts } from 'apps-script-emulator/script/time';
 
 type G = { ScriptApp: GoogleAppsScript.Script.ScriptApp };
 

@@ -1,6 +1,6 @@
 // Conformance of Session (developers.google.com/apps-script/reference/base/session), Logger
 // (…/base/logger) and the console global.
-import { createWorkspace } from '../../dev/emulator/index';
+import { createWorkspace } from '../../dev/workspace';
 
 describe('Session', () => {
   // session#getactiveuser: may be blank for consumer accounts and across domains.

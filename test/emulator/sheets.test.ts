@@ -1,7 +1,7 @@
 // Conformance of the emulated SpreadsheetApp. Each behaviour names the reference page it follows
 // (developers.google.com/apps-script/reference/spreadsheet/...); "(check)" marks behaviour the
 // reference does not state, mirrored from what Sheets does.
-import { createWorkspace, Workspace } from '../../dev/emulator/index';
+import { createWorkspace, Workspace } from '../../dev/workspace';
 
 type SA = GoogleAppsScript.Spreadsheet.SpreadsheetApp;
 

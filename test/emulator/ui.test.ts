@@ -1,5 +1,5 @@
 // Conformance of SpreadsheetApp.getUi() (developers.google.com/apps-script/reference/base/ui).
-import { createWorkspace } from '../../dev/emulator/index';
+import { createWorkspace } from '../../dev/workspace';
 
 function setup() {
   const ws = createWorkspace();

@@ -1,7 +1,7 @@
 // Conformance of Utilities (developers.google.com/apps-script/reference/utilities/utilities) and
 // Blob (…/base/blob).
 import { createHash, createHmac } from 'node:crypto';
-import { createWorkspace } from '../../dev/emulator/index';
+import { createWorkspace } from '../../dev/workspace';
 
 function setup() {
   const ws = createWorkspace({ now: '2026-09-01T09:00:00+03:00' });

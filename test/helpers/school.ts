@@ -1,5 +1,5 @@
 // A school on the emulator for bundle tests: a spreadsheet, the real build/Code.js, setup run.
-import { createWorkspace, type Workspace, type WorkspaceOptions } from '../../dev/emulator/index';
+import { createWorkspace, type Workspace, type WorkspaceOptions } from '../../dev/workspace';
 import { loadBundle, type Bundle } from '../../dev/bundle';
 import * as inspect from '../../dev/inspect';
 

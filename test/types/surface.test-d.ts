@@ -1,7 +1,7 @@
 // Type-level tests of dev/emulator/surface.ts, checked by `tsc -p tsconfig.node.json` (jest does
 // not run this file): each `@ts-expect-error` line must be a compile error, every other line must
 // compile.
-import { conform, type Conformant } from '../../dev/emulator/surface';
+import { conform, type Conformant } from 'apps-script-emulator/surface';
 
 type Blob = GoogleAppsScript.Base.Blob;
 

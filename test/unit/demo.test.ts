@@ -3,7 +3,7 @@
 // the banks. Needs build/ (npm test builds first).
 import { buildDemo } from '../../dev/demo/build';
 import { MENTOR_ANSWERS, REQUEST_ANSWERS, SCHOOL, TEACHERS, emailOf } from '../../dev/demo/school';
-import type { Workspace } from '../../dev/emulator/index';
+import type { Workspace } from 'apps-script-emulator';
 
 function sheet(ws: Workspace, name: string): string[][] {
   const found = ws.sheets.snapshot(ws.activeSpreadsheetId as string).sheets.find((s) => s.name === name);

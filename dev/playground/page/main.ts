@@ -1,8 +1,8 @@
 // The playground page: the emulated spreadsheet, forms, mail, Drive and clock beside the real
 // sidebar. All data is put on the page as text nodes (never as HTML).
-import type { RenderedBlock, RenderedDoc } from '../../emulator/docs';
-import type { ItemData } from '../../emulator/forms/items';
-import type { MenuEntry } from '../../emulator/ui';
+import type { RenderedBlock, RenderedDoc } from 'apps-script-emulator/docs';
+import type { ItemData } from 'apps-script-emulator/forms/items';
+import type { MenuEntry } from 'apps-script-emulator/ui';
 import type { ActionReport } from '../app';
 import type { DriveItemView, ExecutionView, FormView, MailView, PageState, SheetView } from '../views';
 

@@ -1,6 +1,6 @@
 // The documents adapter on the offline Workspace: templates made on setup, orders, programmes and
 // consent forms filled from them, literal data, unknown fields refused, and calls counted.
-import { createWorkspace, type Workspace } from '../../../dev/emulator/index';
+import { createWorkspace, type Workspace } from '../../../dev/workspace';
 import { buildConsents } from '../../../src/server/documents/consent';
 import { buildOrder } from '../../../src/server/documents/order';
 import { buildProgramme } from '../../../src/server/documents/programme';
