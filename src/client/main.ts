@@ -1,5 +1,7 @@
-// The sidebar's entry point: a tablist of the curator's six tabs. Each tab loads its data when
-// first shown and again after any action changed the spreadsheet.
+// The sidebar's entry point: a tablist of the curator's six tabs. Each tab loads its data every time
+// it is opened (form answers and staff's edits arrive while the panel is open), again after any
+// action changed the spreadsheet, and on «Обновить». Each tab's results, errors and questions
+// appear at its top, above the content.
 import { StatusLine } from './actions';
 import { button, clear, h } from './dom';
 import type { Tab, TabContext } from './tabs/tab';
@@ -17,8 +19,14 @@ interface Mounted {
   button: HTMLButtonElement;
   panel: HTMLElement;
   ctx: TabContext;
-  stale: boolean;
   loading: Promise<void> | null;
+  /** «Обновлено в 10:42»: when the tab last loaded. */
+  loadedAt?: HTMLElement;
+}
+
+function clockText(now = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `Обновлено в ${pad(now.getHours())}:${pad(now.getMinutes())}`;
 }
 
 function start(root: HTMLElement): void {
@@ -27,12 +35,15 @@ function start(root: HTMLElement): void {
   const panels = h('div', { class: 'panels' });
   const mounted: Mounted[] = [];
 
-  const load = (m: Mounted): Promise<void> => {
-    if (m.loading) return m.loading;
-    m.stale = false;
+  /** `again`: after an action or «Обновить», a load already under way may predate the change. */
+  const load = (m: Mounted, again = false): Promise<void> => {
+    if (m.loading) return again ? m.loading.then(() => load(m)) : m.loading;
     m.panel.setAttribute('aria-busy', 'true');
     const task = m.tab
       .load(m.ctx)
+      .then(() => {
+        if (m.loadedAt) m.loadedAt.textContent = clockText();
+      })
       .catch((e: unknown) => {
         clear(m.ctx.content);
         const retry = button('Повторить');
@@ -59,7 +70,8 @@ function start(root: HTMLElement): void {
     });
     const m = mounted[index];
     if (focus) m.button.focus();
-    if (m.stale) void load(m);
+    // Opening a tab always shows the spreadsheet as it is now.
+    void load(m);
   };
 
   TABS.forEach((tab, index) => {
@@ -76,6 +88,12 @@ function start(root: HTMLElement): void {
     );
     const content = h('div', { class: 'content' }, h('p', { class: 'muted' }, 'Загрузка…'));
     const status = new StatusLine();
+    const refresh = button('Обновить', {
+      class: 'refresh',
+      'aria-label': `Обновить вкладку «${tab.title}»`,
+      title: 'Загрузить данные из таблицы заново',
+    });
+    const loaded = h('span', { class: 'loaded muted', 'aria-live': 'off' });
     const panel = h(
       'section',
       {
@@ -85,25 +103,28 @@ function start(root: HTMLElement): void {
         tabindex: 0,
         hidden: true,
       },
-      content,
+      h('div', { class: 'panel-bar' }, loaded, refresh),
       status.el,
+      content,
     );
     const m: Mounted = {
       tab,
       button: tabButton,
       panel,
-      stale: true,
       loading: null,
       ctx: {
         content,
         status,
-        changed: async () => {
-          for (const other of mounted) other.stale = true;
-          await load(m);
-        },
+        // The other tabs load again when opened.
+        changed: () => load(m, true),
       },
     };
     mounted.push(m);
+    refresh.addEventListener('click', () => {
+      refresh.disabled = true;
+      void load(m, true).finally(() => (refresh.disabled = false));
+    });
+    m.loadedAt = loaded;
     tabButton.addEventListener('click', () => select(index, false));
     tabButton.addEventListener('keydown', (e) => {
       const last = TABS.length - 1;

@@ -3,7 +3,7 @@
 // 300 px without horizontal scroll, events and publications.
 import { answerAsListedTeacher, mentorAnswers, requestAnswers } from '../helpers/school';
 import type { Bundle } from '../../dev/bundle';
-import type { Workspace } from 'apps-script-emulator';
+import type { Workspace } from '../../dev/emulator/index';
 import {
   closeBrowser,
   formIds,
@@ -53,7 +53,7 @@ describe('the sidebar', () => {
     await page.getByRole('button', { name: 'Первоначальная настройка' }).click();
     expect(await statusText(page)).toMatch(/Созданы листы/);
     expect(await page.locator('li.roadmap-item').count()).toBe(14);
-    expect(await page.locator('h3.stage').count()).toBe(7);
+    expect(await page.locator('details.stage').count()).toBe(7);
     const item21 = page.locator('li.roadmap-item[data-id="2.1"]');
     expect(await item21.locator('.item-deadline').textContent()).toBe('до 15.09.2026 · через 14 дн.');
     expect(await page.locator('.counts').textContent()).toMatch(
@@ -71,9 +71,12 @@ describe('the sidebar', () => {
       });
     });
     const { page } = s;
-    const warning = page.locator('.warnings button', { hasText: 'Банк наставников' }).first();
-    await warning.waitFor();
-    expect(await warning.textContent()).toMatch(/строка 2/);
+    // Warnings are grouped by kind; a folded group opens on its summary.
+    const group = page.locator('details.warning-group', { hasText: 'лист «Банк наставников»' });
+    await group.waitFor();
+    if ((await group.getAttribute('open')) === null) await group.locator('summary').click();
+    const warning = group.locator('.warnings button', { hasText: 'строка 2' }).first();
+    expect(await warning.getAttribute('title')).toMatch(/^Перейти: лист «Банк наставников», строка 2/);
     await warning.click();
     expect(await statusText(page)).toMatch(/^Выделено: лист «Банк наставников», строка 2/);
     const active = s.ws.calls.quietly(() => {

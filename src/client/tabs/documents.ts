@@ -2,12 +2,34 @@
 // when that order exists), programmes for pairs that lack one, the analytical note; the register
 // of generated documents; the placeholders staff may use in templates. Documents made over several
 // calls show their progress at the top of the tab («Создано 48 из 110 программ…»).
-import { runAction } from '../actions';
+import { runAction, type MadeLink } from '../actions';
 import { call, type ActionResult, type DocumentDto, type DocumentsOverviewDto, type WorkKind } from '../api';
 import { button, clear, details, field, h, input, link, muted, section } from '../dom';
 import { ruDate, todayIso } from '../format';
 import { untilDone, WorkPanel } from '../work';
 import type { Tab, TabContext } from './tab';
+
+/** The register as the tab last loaded it: what an action made is what appears in it afterwards. */
+let register: DocumentDto[] = [];
+
+function documentTitle(doc: DocumentDto): string {
+  return [doc.type, doc.number ? `№ ${doc.number}` : '', doc.date ? `от ${ruDate(doc.date)}` : '']
+    .filter(Boolean)
+    .join(' ');
+}
+
+/** Links to the documents in the register now that were not there before (the first ten). */
+export function madeLinks(before: DocumentDto[], after: DocumentDto[]): MadeLink[] {
+  const known = new Set(before.map((d) => `${d.url}|${d.pdfUrl}`));
+  const made = after.filter((d) => d.url && !known.has(`${d.url}|${d.pdfUrl}`));
+  const links: MadeLink[] = [];
+  for (const d of made.slice(0, 10)) {
+    const title = [documentTitle(d), d.pairs].filter(Boolean).join(' — ');
+    links.push({ text: title || d.name, url: d.url });
+    if (d.pdfUrl) links.push({ text: `PDF: ${title || d.name}`, url: d.pdfUrl });
+  }
+  return links;
+}
 
 /** Runs a document action to its end, calling again while the server says more remains. */
 function longAction(
@@ -18,6 +40,7 @@ function longAction(
   progress: string,
   start: () => Promise<ActionResult>,
 ): Promise<ActionResult | undefined> {
+  const before = register;
   return runAction({
     key: `work-${kind}`,
     buttons,
@@ -31,6 +54,7 @@ function longAction(
       }),
     message: (r) => r.message,
     after: () => ctx.changed(),
+    links: () => madeLinks(before, register),
   });
 }
 
@@ -178,9 +202,7 @@ function noteSection(ctx: TabContext, panel: WorkPanel): HTMLElement {
 }
 
 function documentItem(doc: DocumentDto): HTMLElement {
-  const title = [doc.type, doc.number ? `№ ${doc.number}` : '', doc.date ? `от ${ruDate(doc.date)}` : '']
-    .filter(Boolean)
-    .join(' ');
+  const title = documentTitle(doc);
   return h(
     'li',
     { class: 'doc' },
@@ -201,6 +223,7 @@ export const documentsTab: Tab = {
   title: 'Документы',
   async load(ctx) {
     const d = await call('getDocumentsOverview');
+    register = d.documents;
     clear(ctx.content);
     const panel: WorkPanel = new WorkPanel((kind) => {
       void longAction(ctx, panel, kind, [], 'Продолжаю…', () => call('continueWork', kind));

@@ -1,17 +1,19 @@
 // «Анкеты и мероприятия»: send the request form, the mentor questionnaire and the monitoring
 // questionnaires with their response rates; record events, prepare and record publications, and
 // add practices to the Методическая копилка.
-import { runAction, type StatusLine } from '../actions';
+import { isRunning, linkedText, runAction, type StatusLine } from '../actions';
 import {
   call,
   type ActionResult,
   type EventDto,
   type FormsOverviewDto,
+  type MailingKind,
+  type MailingPreviewDto,
   type PublicationDraftDto,
   type WorkKind,
 } from '../api';
 import { button, clear, details, field, h, input, link, muted, section, select, textarea } from '../dom';
-import { ruDate, todayIso } from '../format';
+import { plural, ruDate, todayIso } from '../format';
 import { untilDone, WorkPanel } from '../work';
 import type { Tab, TabContext } from './tab';
 import { unknownAnswersSection } from './review';
@@ -35,11 +37,58 @@ function percent(answered: number, expected: number): string {
     : `${answered}`;
 }
 
-/** The mailings that are long work on the server (the questionnaires are sent in one call). */
+/** The mailings: long work on the server, called again while the result says `more`. */
 const MAILINGS: Partial<Record<SendAction, WorkKind>> = {
   sendRequestForm: 'requests',
   sendMentorForm: 'mentors',
+  sendQuestionnaires: 'questionnaires',
 };
+
+const PREVIEW: Record<SendAction, MailingKind> = {
+  sendRequestForm: 'requests',
+  sendMentorForm: 'mentors',
+  sendQuestionnaires: 'questionnaires',
+};
+
+/** One letter as it would go: address, subject and text, all as text. */
+export function letterView(sample: NonNullable<MailingPreviewDto['sample']>): HTMLElement {
+  return h(
+    'div',
+    { class: 'letter', 'aria-label': 'Пример письма' },
+    h('p', {}, h('strong', {}, 'Кому: '), sample.to),
+    h('p', {}, h('strong', {}, 'Тема: '), sample.subject),
+    h('div', { class: 'letter-body' }, ...linkedText(sample.body)),
+  );
+}
+
+/**
+ * Before a mass mailing: how many people get a letter, one letter as it goes, then «Отправить» or
+ * «Отмена». Resolves true when the curator confirms; false when nobody is left or they cancel.
+ */
+async function confirmMailing(status: StatusLine, kind: MailingKind, b: HTMLButtonElement): Promise<boolean> {
+  const preview = await runAction<MailingPreviewDto>({
+    key: `preview:${kind}`,
+    buttons: [b],
+    status,
+    progress: 'Готовлю список получателей…',
+    run: () => call('previewMailing', kind),
+    message: (p) => p.message,
+  });
+  if (!preview || !preview.sample) return false;
+  const people = `${preview.people} ${plural(preview.people, 'человек', 'человека', 'человек')}`;
+  const letters = `${preview.letters} ${plural(preview.letters, 'письмо', 'письма', 'писем')}`;
+  return status.ask(
+    `Письмо получат ${people}.`,
+    [
+      preview.letters !== preview.people
+        ? h('p', {}, `Всего ${letters}: у кого несколько пар, тот получит письмо по каждой.`)
+        : null,
+      h('p', { class: 'muted' }, 'Так выглядит одно из писем:'),
+      letterView(preview.sample),
+    ].filter((x): x is HTMLElement => x !== null),
+    `Отправить ${letters}`,
+  );
+}
 
 function formsSection(ctx: TabContext, d: FormsOverviewDto, panel: WorkPanel): HTMLElement {
   const items: HTMLElement[] = [];
@@ -53,6 +102,12 @@ function formsSection(ctx: TabContext, d: FormsOverviewDto, panel: WorkPanel): H
       const b = button(send.label);
       sendButton = b;
       b.addEventListener('click', () => {
+        if (isRunning(send.action) || isRunning(`preview:${PREVIEW[send.action]}`)) return;
+        void confirmMailing(ctx.status, PREVIEW[send.action], b).then((yes) => {
+          if (yes) sendMailing(b);
+        });
+      });
+      const sendMailing = (b: HTMLButtonElement) => {
         const kind = MAILINGS[send.action];
         void runAction<ActionResult>({
           key: send.action,
@@ -75,7 +130,7 @@ function formsSection(ctx: TabContext, d: FormsOverviewDto, panel: WorkPanel): H
           message: (r) => r.message,
           after: () => ctx.changed(),
         });
-      });
+      };
     }
     items.push(
       h(
