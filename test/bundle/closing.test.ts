@@ -7,6 +7,7 @@ import {
   requestAnswers,
   setUp,
   sheetRecords,
+  sheetValues,
   type School,
 } from '../helpers/school';
 
@@ -217,10 +218,14 @@ describe('a new school year', () => {
       'Документы',
     ];
     const before = Object.fromEntries(sheets.map((n) => [n, count(n)]));
-    const staffNote = school.ws.calls.quietly(() =>
-      school.ss.getSheetByName('Банк наставников')!.getRange(1, 20).setValue('Заметки'),
+    // Staff keep their own column of notes in the mentor bank, one per mentor.
+    const mentorsBefore = sheetRecords(school, 'Банк наставников');
+    school.ws.calls.quietly(() =>
+      school.ss
+        .getSheetByName('Банк наставников')!
+        .getRange(1, 20, mentorsBefore.length + 1, 1)
+        .setValues([['Заметки'], ...mentorsBefore.map((r) => [`заметка о ${String(r['Email'])}`])]),
     );
-    expect(staffNote).toBeTruthy();
     const result = school.app.startNewSchoolYear() as { message: string };
     expect(result.message).toMatch(/2027\/2028/);
     for (const name of sheets) {
@@ -229,6 +234,10 @@ describe('a new school year', () => {
       expect(archived + count(name)).toBe(before[name]);
     }
     expect(count('Банк наставников')).toBe(2);
+    // The staff column stays where it was, each note beside its own mentor.
+    const mentorsAfter = sheetRecords(school, 'Банк наставников');
+    expect(sheetValues(school, 'Банк наставников')[0][19]).toBe('Заметки');
+    for (const r of mentorsAfter) expect(r['Заметки']).toBe(`заметка о ${String(r['Email'])}`);
     const settings = sheetRecords(school, 'Настройки');
     expect(settings.find((r) => r['Параметр'] === 'Учебный год')!['Значение']).toBe('2027/2028');
     expect(() => school.app.startNewSchoolYear()).toThrow();
