@@ -31,7 +31,9 @@ export type SheetKey =
   | 'journal'
   | 'mailLog'
   | 'service'
-  | 'review';
+  | 'review'
+  | 'calendar'
+  | 'payReport';
 
 export interface SheetDef {
   key: SheetKey;
@@ -82,6 +84,12 @@ export const EVENT_TYPES = [
   'Круглый стол',
 ] as const;
 export const PUBLICATION_CHANNELS = ['Сайт', 'ВКонтакте', 'Telegram', 'Другое'] as const;
+export const CALENDAR_DAY_KINDS = [
+  'Нерабочий праздничный день',
+  'Выходной день (перенос)',
+  'Рабочий день (перенос)',
+] as const;
+export const END_INITIATORS = ['Наставник', 'Наставляемый', 'Школа'] as const;
 export const ROADMAP_STATUSES = [
   'Выполнено',
   'В работе',
@@ -136,6 +144,9 @@ export const SHEETS: Record<SheetKey, SheetDef> = {
       { header: 'Обучение (дата)', kind: 'date' },
       { header: 'Статус', kind: 'list', values: MENTOR_STATUSES },
       { header: 'Дата анкеты', kind: 'datetime' },
+      // Art. 351.8 ТК РФ (issue #18): the mentor's own payment rule, and the rate a percentage is of.
+      t('Оплата наставничества', { width: 180 }),
+      { header: 'Оклад (ставка), руб.', kind: 'number' },
     ],
   },
   mentees: {
@@ -174,6 +185,11 @@ export const SHEETS: Record<SheetKey, SheetDef> = {
       { header: 'Статус', kind: 'list', values: PAIR_STATUSES },
       t('Обоснование', { width: 360 }),
       { header: 'Закреплена', kind: 'checkbox' },
+      // Art. 351.8 ТК РФ (issue #18): the supplementary agreement and the early end.
+      { header: 'Соглашение подписано', kind: 'date' },
+      { header: 'Досрочно: инициатор', kind: 'list', values: END_INITIATORS },
+      { header: 'Досрочно: уведомление', kind: 'date' },
+      t('Приказ о прекращении', { width: 200 }),
     ],
   },
   documents: {
@@ -335,6 +351,36 @@ export const SHEETS: Record<SheetKey, SheetDef> = {
       t('Решение', { width: 220 }),
     ],
   },
+  // Art. 351.8 ТК РФ (issue #18), src/server/labour.
+  calendar: {
+    key: 'calendar',
+    name: 'Производственный календарь',
+    keyColumn: 'Дата',
+    purpose:
+      'Праздники и переносы выходных дней (ст. 112 ТК РФ, постановления Правительства РФ): по ним считаются рабочие дни. Субботы и воскресенья не перечисляются. Исправляйте по опубликованному постановлению',
+    columns: [
+      { header: 'Дата', kind: 'date', required: true },
+      { header: 'Вид дня', kind: 'list', values: CALENDAR_DAY_KINDS, width: 220 },
+      t('Основание', { width: 480 }),
+    ],
+  },
+  payReport: {
+    key: 'payReport',
+    name: 'Оплата наставничества',
+    purpose: 'Расчёт доплаты за наставничество по месяцам для бухгалтерии (ст. 351.8 ТК РФ)',
+    columns: [
+      t('Месяц', { required: true }),
+      t('Наставник', { width: 240 }),
+      { header: 'Email', kind: 'email', width: 200 },
+      t('Пара'),
+      t('Срок в месяце', { width: 200 }),
+      { header: 'Рабочих дней в месяце', kind: 'number' },
+      { header: 'Дней наставничества', kind: 'number' },
+      t('Условие оплаты', { width: 260 }),
+      { header: 'Сумма, руб.', kind: 'number' },
+      t('Примечание', { width: 320 }),
+    ],
+  },
 };
 
 /** The order of the sheets in a new workbook. */
@@ -350,6 +396,8 @@ export const SHEET_ORDER: readonly SheetKey[] = [
   'practices',
   'publications',
   'topics',
+  'calendar',
+  'payReport',
   'settings',
   'journal',
   'mailLog',

@@ -1,5 +1,6 @@
 // The placeholders a school may put in its templates: one list, with a Russian description of
 // each, shown in the README and the sidebar. Names are Russian words a secretary understands.
+import { withLabour } from '../labour/placeholders';
 import type { DocKind } from './types';
 
 export interface PlaceholderInfo {
@@ -12,7 +13,7 @@ export interface PlaceholderInfo {
   repeats?: string;
 }
 
-const ALL: DocKind[] = ['order', 'programme', 'consentMentor', 'consentMentee'];
+const ALL: DocKind[] = ['order', 'programme', 'consentMentor', 'consentMentee', 'agreement', 'termination'];
 const CONSENTS: DocKind[] = ['consentMentor', 'consentMentee'];
 
 export const DOCUMENT_TITLES: Record<DocKind, string> = {
@@ -20,9 +21,12 @@ export const DOCUMENT_TITLES: Record<DocKind, string> = {
   programme: 'Программа',
   consentMentor: 'Согласие наставника',
   consentMentee: 'Согласие наставляемого',
+  agreement: 'Дополнительное соглашение',
+  termination: 'Приказ о прекращении наставничества',
 };
 
-export const PLACEHOLDERS: readonly PlaceholderInfo[] = [
+// The labour documents' fields (issue #18) join at the end.
+export const PLACEHOLDERS: readonly PlaceholderInfo[] = withLabour([
   { name: 'школа', description: 'Полное наименование школы', documents: ALL },
   { name: 'школа_кратко', description: 'Краткое наименование школы (МБОУ «СОШ №2»)', documents: ALL },
   { name: 'город', description: 'Город (без «г.»)', documents: ALL },
@@ -228,7 +232,7 @@ export const PLACEHOLDERS: readonly PlaceholderInfo[] = [
     description: 'С кем пара: «наставник Иванова М. П.» или «наставляемые: …»',
     documents: CONSENTS,
   },
-];
+]);
 
 const BRACES = /\{\{\s*([^{}\n]*?)\s*\}\}/g;
 

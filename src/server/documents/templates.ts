@@ -2,6 +2,7 @@
 // each into an editable Google Doc; after that the school's copy is the template and may be
 // reworded freely. In every table, the row marked `repeat` is copied once per pair, mentee or
 // activity.
+import { LABOUR_TEMPLATES } from '../labour/templates';
 import { TEMPLATE_TITLES } from './texts';
 import type { DocKind } from './types';
 
@@ -245,6 +246,7 @@ export const TEMPLATES: Record<DocKind, TemplateSpec> = {
     'consentMentee',
     'Обязуюсь участвовать в разработке персонализированной программы наставничества и выполнять её мероприятия в установленные сроки.',
   ),
+  ...LABOUR_TEMPLATES,
 };
 
 /** All the text of a template, as it would read in the Doc (for checks of its placeholders). */

@@ -6,6 +6,8 @@ export const TEMPLATE_TITLES: Record<DocKind, string> = {
   programme: 'Шаблон: персонализированная программа наставничества',
   consentMentor: 'Шаблон: согласие наставника',
   consentMentee: 'Шаблон: согласие наставляемого',
+  agreement: 'Шаблон: дополнительное соглашение о наставничестве',
+  termination: 'Шаблон: приказ о прекращении наставничества',
 };
 
 export const FOLDER_ROOT = 'Наставничество — документы';

@@ -50,7 +50,14 @@ export interface Topic {
   activities: string[];
 }
 
-export type DocKind = 'order' | 'programme' | 'consentMentor' | 'consentMentee';
+export type DocKind =
+  | 'order'
+  | 'programme'
+  | 'consentMentor'
+  | 'consentMentee'
+  // Art. 351.8 ТК РФ (issue #18): src/server/labour.
+  | 'agreement'
+  | 'termination';
 
 /** Placeholder name (without braces) → the text that replaces it. */
 export type PlaceholderValues = Record<string, string>;

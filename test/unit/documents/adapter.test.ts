@@ -66,6 +66,8 @@ describe('templates on setup', () => {
       'Шаблон: персонализированная программа наставничества',
       'Шаблон: согласие наставника',
       'Шаблон: согласие наставляемого',
+      'Шаблон: дополнительное соглашение о наставничестве',
+      'Шаблон: приказ о прекращении наставничества',
     ]);
     const files = root.getFiles();
     let count = 0;
@@ -73,7 +75,7 @@ describe('templates on setup', () => {
       files.next();
       count++;
     }
-    expect(count).toBe(4);
+    expect(count).toBe(6);
     const doc = ws.docs.render(made.order.docId);
     expect(doc.body[0]).toMatchObject({
       type: 'paragraph',

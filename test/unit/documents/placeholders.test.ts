@@ -11,6 +11,7 @@ import {
 import { buildProgramme } from '../../../src/server/documents/programme';
 import { TEMPLATES, templateText } from '../../../src/server/documents/templates';
 import type { DocContent, DocKind } from '../../../src/server/documents/types';
+import { buildAgreement, buildTermination } from '../../../src/server/labour/documents';
 import { SCHOOL, TOPICS, pair, person } from './fixtures';
 
 const mentor = person('Сорокина Марина Олеговна', 'sorokina@school.ru');
@@ -22,6 +23,21 @@ const CONTENT: Record<DocKind, DocContent> = {
   programme: buildProgramme(SCHOOL, p, TOPICS),
   consentMentor,
   consentMentee,
+  agreement: buildAgreement(SCHOOL, p, {
+    pay: { kind: 'sum', amount: 5000 },
+    requests: {},
+    regulation: ' от 29.08.2025 № 112-о',
+  }),
+  termination: buildTermination(SCHOOL, p, {
+    number: '52-о',
+    date: '2027-03-11',
+    initiator: 'mentee',
+    notice: '2027-03-10',
+    end: '2027-03-15',
+    paid: true,
+    regulation: '',
+    fixedBy: '№ 45-о от 01.10.2026',
+  }),
 };
 
 function knownKeys(content: DocContent): string[] {
@@ -102,12 +118,14 @@ describe('placeholders', () => {
       'Программа',
       'Согласие наставника',
       'Согласие наставляемого',
+      'Дополнительное соглашение',
+      'Приказ о прекращении наставничества',
     ]);
     expect(help[0].fields).toContainEqual({ token: '{{номер_приказа}}', description: 'Номер приказа: 45-о' });
     const md = placeholdersMarkdown().split('\n');
     expect(md).toHaveLength(PLACEHOLDERS.length + 2);
     expect(md).toContain(
-      '| `{{школа}}` | Полное наименование школы | Приказ, Программа, Согласие наставника, Согласие наставляемого |',
+      '| `{{школа}}` | Полное наименование школы | Приказ, Программа, Согласие наставника, Согласие наставляемого, Дополнительное соглашение, Приказ о прекращении наставничества |',
     );
   });
 });

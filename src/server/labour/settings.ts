@@ -1,0 +1,61 @@
+// The labour settings of «Настройки» (art. 351.8 ТК РФ): whether agreements are needed, the
+// school's payment rule, the school's Положение and the two templates. Read by parameter name like
+// every setting; a payment that is neither a sum nor a percentage names its cell.
+import { paramByKey, type SettingKey } from '../settings/params';
+import { UserError, cellRef } from '../shared/errors';
+import { normalizeKey } from '../shared/text';
+import type { IsoDate } from '../store/dates';
+import type { Table } from '../store/table';
+import { parsePayRule, type PayRule } from './payment';
+import { PAY_TEXTS } from './texts';
+
+export interface LabourSettings {
+  agreementsNeeded: boolean;
+  /** The school's payment rule, null when not set. */
+  pay: PayRule | null;
+  payText: string;
+  regulationDate: IsoDate | '';
+  regulationNumber: string;
+  templateAgreement: string;
+  templateTermination: string;
+  rows: Partial<Record<SettingKey, number>>;
+}
+
+const KEYS: SettingKey[] = [
+  'agreementsNeeded',
+  'mentoringPay',
+  'regulationDate',
+  'regulationNumber',
+  'templateAgreement',
+  'templateTermination',
+];
+
+/** Reads the labour settings; a payment text that is not a sum or a percentage throws. */
+export function readLabourSettings(table: Table): LabourSettings {
+  const byName = new Map(KEYS.map((k) => [normalizeKey(paramByKey(k).name), k]));
+  const rows: Partial<Record<SettingKey, number>> = {};
+  const raw = new Map<SettingKey, string>();
+  for (const row of table.rows) {
+    const key = byName.get(normalizeKey(table.text(row, 'Параметр')));
+    if (!key || rows[key]) continue;
+    rows[key] = row;
+    raw.set(key, key === 'regulationDate' ? table.date(row, 'Значение') : table.text(row, 'Значение'));
+  }
+  const get = (key: SettingKey) => (raw.get(key) ?? paramByKey(key).value).trim();
+  const payText = get('mentoringPay');
+  const pay = parsePayRule(payText);
+  if (pay === undefined)
+    throw new UserError(
+      `${cellRef(table.name, rows.mentoringPay, 'Значение')}: ${PAY_TEXTS.notRule(payText)}.`,
+    );
+  return {
+    agreementsNeeded: !/^(нет|no|false|ложь|0|выкл)/i.test(get('agreementsNeeded')),
+    pay,
+    payText,
+    regulationDate: get('regulationDate'),
+    regulationNumber: get('regulationNumber').replace(/^№\s*/, ''),
+    templateAgreement: get('templateAgreement'),
+    templateTermination: get('templateTermination'),
+    rows,
+  };
+}
