@@ -1,7 +1,7 @@
 // The sidebar's pure text helpers, without a browser: days left, the settings checks that mirror
 // the server, and the failure message a curator sees.
-import { daysLeftText, plural, ruDate, settingProblem, statusClass } from '../../src/client/format';
-import { failureText } from '../../src/client/api';
+import { daysLeftText, plural, ruDate, settingProblem, statusClass } from '../../../src/client/format';
+import { failureText } from '../../../src/client/api';
 
 describe('sidebar texts', () => {
   it('days left read «через 7 дн.», «сегодня», «просрочено на 2 дн.», and nothing for undated items', () => {
