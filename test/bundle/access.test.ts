@@ -38,6 +38,7 @@ const SIDEBAR_CALLS: Record<string, unknown[]> = {
   getFormsOverview: [],
   sendQuestionnaires: [],
   sendMentorForm: [],
+  previewMailing: ['requests'],
   getDocumentsOverview: [],
   generateOrder: [{ number: '1', date: '2026-09-01' }],
   generateProgrammes: [[]],

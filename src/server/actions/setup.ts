@@ -18,6 +18,7 @@ import { ensureDocuments } from './documents';
 import { readSettings } from '../settings';
 import { readForms } from '../gas/state';
 import { SETUP_TEXTS } from './texts';
+import { removeBlankDefaultSheets } from '../setup/blank';
 
 export const INTAKE_FORMS: FormSpec[] = [
   {
@@ -56,6 +57,8 @@ export function setupSpreadsheet(caller: Caller): SetupReport {
       .filter((id) => id !== '');
     const docs = ensureDocuments(store, settings, forms);
     report.documents = docs.made;
+    // The empty «Лист1» a new spreadsheet starts with is in the way once the add-on's sheets exist.
+    removeBlankDefaultSheets(caller.ss);
     report.inaccessible = [...(report.inaccessible ?? []).map((f) => `форма «${f}»`), ...docs.inaccessible];
     report.sharing = [
       ...(docs.shared.length ? [SETUP_TEXTS.shared(docs.shared)] : []),
