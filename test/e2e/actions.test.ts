@@ -131,6 +131,11 @@ describe('sidebar actions', () => {
 
     await openTab(page, 'Анкеты и мероприятия');
     await page.getByRole('button', { name: 'Разослать форму запросов' }).click();
+    // The mailing asks first, with how many people and a letter.
+    await page
+      .locator('.status-ask')
+      .getByRole('button', { name: /^Отправить \d+ пис/ })
+      .click();
     expect(await statusText(page)).toMatch(/[А-Яа-я]/);
     expect(s.calls).toContain('sendRequestForm');
 
