@@ -1,12 +1,10 @@
-import { shortName } from '../shared/text';
+import { greeting } from '../shared/greeting';
 
 export const TEXTS = {
   subject: (school: string) => `Профессиональные запросы педагогов${school ? ' — ' + school : ''}`,
   body: (name: string, url: string, deadline: string, school: string) => {
-    const parts = name.trim().split(/\s+/);
-    const greeting = parts.length >= 3 ? `${parts[1]} ${parts[2]}` : shortName(name);
     return [
-      `Уважаемый(ая) ${greeting}!`,
+      greeting(name),
       '',
       `В ${school || 'школе'} формируется банк наставляемых и подбираются наставники на новый учебный год.`,
       `Пожалуйста, заполните короткую анкету о ваших профессиональных запросах${deadline ? ` до ${deadline}` : ''}:`,
@@ -17,10 +15,8 @@ export const TEXTS = {
   },
   mentorSubject: (school: string) => `Приглашение в банк наставников${school ? ' — ' + school : ''}`,
   mentorBody: (name: string, url: string, deadline: string, school: string) => {
-    const parts = name.trim().split(/\s+/);
-    const greeting = parts.length >= 3 ? `${parts[1]} ${parts[2]}` : shortName(name);
     return [
-      `Уважаемый(ая) ${greeting}!`,
+      greeting(name),
       '',
       `В ${school || 'школе'} формируется банк наставников. Ваш опыт может помочь молодым и новым коллегам.`,
       `Если вы готовы стать наставником, заполните анкету${deadline ? ` до ${deadline}` : ''}:`,

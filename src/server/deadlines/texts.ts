@@ -1,5 +1,7 @@
 // Everything the daily run writes to people.
 import { plural } from './calendar';
+import { greeting } from '../shared/greeting';
+import { quote, sentence } from '../shared/text';
 
 const FOOTER = 'Письмо отправлено надстройкой «Наставничество».';
 
@@ -11,12 +13,12 @@ export const TEXTS = {
   mailSuperseded: 'Не отправлено: заменено более поздним напоминанием',
   mailObsolete: 'Не отправлено: больше не требуется (пункт выполнен или срок прошёл)',
   itemLine: (id: string, title: string, deadline: string, left: string, evidence: string) =>
-    `• п. ${id} «${title}» — срок ${deadline} (${left}).\n  Сейчас: ${evidence}.`,
+    `• п. ${id} ${quote(title)} — срок ${deadline} (${left}).\n  Сейчас: ${sentence(evidence)}`,
   overdueLine: (id: string, title: string, deadline: string, evidence: string) =>
-    `• п. ${id} «${title}» — срок был ${deadline}, не выполнено.\n  Сейчас: ${evidence}.`,
+    `• п. ${id} ${quote(title)} — срок был ${deadline}, не выполнено.\n  Сейчас: ${sentence(evidence)}`,
   toldDirector: (line: string) => `${line}\n  (Директору отправлено сообщение о просрочке.)`,
   publicationLine: (label: string) =>
-    `• п. 7.1: мероприятие «${label}» ещё не освещено на сайте и в социальных сетях — подготовьте публикацию на панели «Анкеты и мероприятия».`,
+    `• п. 7.1: мероприятие ${quote(label)} ещё не освещено на сайте и в социальных сетях — подготовьте публикацию на панели «Анкеты и мероприятия».`,
   digestSubject: (school: string, deadlines: number, other: number) => {
     const parts: string[] = [];
     if (deadlines) parts.push(`${deadlines} ${plural(deadlines, 'срок', 'срока', 'сроков')} дорожной карты`);
@@ -36,7 +38,7 @@ export const TEXTS = {
       `${FOOTER} Напоминания приходят за ${days.join(', ')} ${plural(days[days.length - 1] ?? 0, 'день', 'дня', 'дней')} до срока и в день срока.`,
     ].join('\n'),
   escalationSubject: (school: string, n: number) =>
-    `Наставничество: ${n === 1 ? 'просрочен срок' : `просрочено сроков: ${n}`} дорожной карты${school ? ` — ${school}` : ''}`,
+    `Наставничество: ${n === 1 ? 'просрочен срок' : `просрочено ${n} ${plural(n, 'срок', 'срока', 'сроков')}`} дорожной карты${school ? ` — ${school}` : ''}`,
   escalationBody: (overdue: string[], own: string[], url: string) =>
     [
       'Здравствуйте!',
@@ -50,14 +52,12 @@ export const TEXTS = {
       '',
       FOOTER,
     ].join('\n'),
-  teacherSubject: (form: string) => `Напоминание: «${form}»`,
+  teacherSubject: (form: string) => `Напоминание: ${quote(form)}`,
   teacherBody: (name: string, form: string, link: string, deadline: string, left: string, school: string) => {
-    const parts = name.trim().split(/\s+/);
-    const greeting = parts.length >= 3 ? `${parts[1]} ${parts[2]}` : name.trim();
     return [
-      `Уважаемый(ая) ${greeting}!`,
+      greeting(name),
       '',
-      `Напоминаем: ${school ? `в ${school} ` : ''}ждут ваш ответ на анкету «${form}» — до ${deadline} (${left}).`,
+      `Напоминаем: ${school ? `в ${school} ` : ''}ждут ваш ответ на анкету ${quote(form)} — до ${deadline} (${left}).`,
       link,
       '',
       'Если вы уже ответили, не обращайте внимания на это письмо.',

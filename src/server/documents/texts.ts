@@ -14,7 +14,8 @@ export const FOLDER_ROOT = 'Наставничество — документы'
 
 export const DOC_NAMES = {
   order: (number: string, date: string) => `Приказ № ${number} от ${date} о закреплении наставнических пар`,
-  programme: (pairId: string, mentees: string) => `Программа наставничества ${pairId} — ${mentees}`,
+  // A name never ends in an initial's full stop: Drive adds «.pdf» to it («… Д. И..pdf»).
+  programme: (pairId: string, mentees: string) => `Программа наставничества ${pairId} (${mentees})`,
   consent: (person: string, pairId: string) => `Согласие — ${person} (${pairId})`,
 };
 
@@ -94,7 +95,7 @@ export const ERRORS = {
   noOrderNumber: 'Укажите номер приказа.',
   badOrderDate: (value: string) => `«${value}» — не дата приказа (ожидается дд.мм.гггг).`,
   badTerm: (pairId: string) =>
-    `${pairId}: не указан срок наставничества (Начало и Окончание в листе «Пары и группы»), или окончание раньше начала.`,
+    `${pairId}: не указан срок наставничества (столбец «Окончание» на листе «Пары и группы»), или окончание раньше начала.`,
   noMentees: (pairId: string) => `${pairId}: нет наставляемых.`,
   unknownPlaceholders: (template: string, names: string[]) =>
     `В шаблоне «${template}» есть неизвестные поля: ${names.map((n) => `{{${n}}}`).join(', ')}. Исправьте их по списку полей (справка в боковой панели) и повторите.`,

@@ -26,7 +26,7 @@ export function draftPublication(event: MentoringEvent, options: DraftOptions): 
 
   const title = DRAFT.siteTitle(event.type, event.title);
   const paragraphs = [
-    [DRAFT.lead(date, options.schoolName, event.type, event.title), ...who].join(' '),
+    [DRAFT.lead(date, options.schoolName, event.type), ...who].join(' '),
     ...(event.result ? [DRAFT.result(event.result)] : []),
     ...(event.materials ? [DRAFT.materials(event.materials)] : []),
     DRAFT.basis,

@@ -1,4 +1,5 @@
 // Everything a person reads about events, the practice collection and publications.
+import { quote } from '../shared/text';
 import { plural } from '../shared/plural';
 import type { EventType, PublicationChannel } from './types';
 
@@ -80,9 +81,10 @@ export const EVENT_LEAD: Record<EventType, { verb: string; noun: string; tag: st
 };
 
 export const DRAFT = {
-  siteTitle: (type: EventType, title: string) => `${capitalize(EVENT_LEAD[type].noun)}: «${title}»`,
-  lead: (date: string, school: string, type: EventType, title: string) =>
-    `${date}${school ? ` в ${school}` : ''} ${EVENT_LEAD[type].verb} ${EVENT_LEAD[type].noun} «${title}».`,
+  siteTitle: (type: EventType, title: string) => `${capitalize(EVENT_LEAD[type].noun)}: ${quote(title)}`,
+  // The title heads the text already: the lead does not repeat it.
+  lead: (date: string, school: string, type: EventType) =>
+    `${date}${school ? ` в ${school}` : ''} ${EVENT_LEAD[type].verb} ${EVENT_LEAD[type].noun}.`,
   count: (n: number) =>
     n === 1
       ? 'В мероприятии принял участие 1 педагог.'
@@ -94,7 +96,7 @@ export const DRAFT = {
   basis:
     'Мероприятие проведено в рамках реализации Положения о системе наставничества педагогических работников.',
   socialLead: (date: string, type: EventType, title: string) =>
-    `${date} ${EVENT_LEAD[type].verb} ${EVENT_LEAD[type].noun} «${title}».`,
+    `${date} ${EVENT_LEAD[type].verb} ${EVENT_LEAD[type].noun} ${quote(title)}.`,
   socialCount: (n: number) =>
     `${n} ${plural(n, 'педагог', 'педагога', 'педагогов')} ${n === 1 ? 'принял' : 'приняли'} участие.`,
   hashtags: ['#наставничество', '#педагогическоенаставничество'],
@@ -102,7 +104,7 @@ export const DRAFT = {
 
 export const DIGEST = {
   unpublished: (label: string, days: number) =>
-    `«${label}» — ${days} ${plural(days, 'день', 'дня', 'дней')} без публикации на сайте или в социальных сетях`,
+    `${quote(label)} — ${days} ${plural(days, 'день', 'дня', 'дней')} без публикации на сайте или в социальных сетях`,
 };
 
 export { plural };

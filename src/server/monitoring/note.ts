@@ -80,23 +80,17 @@ export function monitoringNote(input: NoteInput): MonitoringNote {
     ],
   });
 
+  // Five columns fit a portrait A4 page; the per-question averages are in the table above, and for
+  // each pair the question it rated lowest is named.
   blocks.push({ kind: 'heading', text: NOTE.pairs });
   blocks.push({
     kind: 'table',
-    header: [
-      NOTE.pair,
-      NOTE.mentor,
-      NOTE.answered,
-      ...SCORE_KEYS.map((k) => capitalize(SCORE_SHORT[k])),
-      NOTE.average,
-      NOTE.wouldContinue,
-    ],
+    header: [NOTE.pair, NOTE.answered, NOTE.average, NOTE.lowest, NOTE.wouldContinue],
     rows: stats.byPair.map((p) => [
-      p.pairId,
-      p.mentor,
+      NOTE.pairCell(p.pairId, p.mentor),
       `${p.responded} из ${p.expected}`,
-      ...SCORE_KEYS.map((k) => formatScore(p.averages.byQuestion[k])),
       formatScore(p.averages.overall),
+      lowestQuestion(p.averages.byQuestion),
       formatPercent(p.averages.continueShare),
     ]),
   });
@@ -194,4 +188,16 @@ function capitalize(text: string): string {
 function ruDate(iso: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
   return m ? `${m[3]}.${m[2]}.${m[1]}` : iso;
+}
+
+/** The question a pair rated lowest, with its score; «—» when it has no scores. */
+function lowestQuestion(byQuestion: Record<ScoreKey, number | null>): string {
+  let lowest: ScoreKey | null = null;
+  for (const key of SCORE_KEYS) {
+    const v = byQuestion[key];
+    if (v === null || v === undefined) continue;
+    const current = lowest === null ? null : byQuestion[lowest];
+    if (current === null || current === undefined || v < current) lowest = key;
+  }
+  return lowest === null ? '—' : NOTE.lowestCell(SCORE_SHORT[lowest], formatScore(byQuestion[lowest]));
 }

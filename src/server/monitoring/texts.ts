@@ -1,4 +1,5 @@
 // Everything a person reads about monitoring (roadmap 6.1): forms, sheet values, emails, the note.
+import { greeting } from '../shared/greeting';
 import { plural } from '../shared/plural';
 import type { MonitoringRole, ScoreKey } from './types';
 
@@ -115,12 +116,12 @@ export const PROBLEMS = {
 export const EMAILS = {
   invitationSubject: 'Анкета мониторинга программы наставничества',
   invitationBody: (name: string, pairId: string, link: string, deadline: string) =>
-    `Здравствуйте, ${name}!\n\n` +
+    `${greeting(name)}\n\n` +
     `Просим вас ответить на вопросы анкеты о работе по программе наставничества (пара ${pairId}). ` +
     `Это займёт около пяти минут.\n\nАнкета: ${link}\n\nПросим ответить до ${deadline}.\n\nСпасибо!`,
   reminderSubject: 'Напоминание: анкета мониторинга наставничества',
   reminderBody: (name: string, pairId: string, link: string, deadline: string) =>
-    `Здравствуйте, ${name}!\n\n` +
+    `${greeting(name)}\n\n` +
     `Напоминаем: мы ещё не получили ваших ответов на анкету о работе по программе наставничества ` +
     `(пара ${pairId}). Ответить нужно до ${deadline}.\n\nАнкета: ${link}\n\nСпасибо!`,
 };
@@ -144,6 +145,9 @@ export const NOTE = {
   answered: 'Ответили',
   average: 'Средняя оценка',
   wouldContinue: 'Готовы продолжить',
+  lowest: 'Ниже всего оценено',
+  lowestCell: (question: string, score: string) => `${question} (${score})`,
+  pairCell: (id: string, mentor: string) => (mentor ? `${id}, наставник ${mentor}` : id),
   continueTitle: 'Готовность продолжить работу в паре',
   continueText: (yes: number, total: number, pct: string) =>
     `Продолжить работу в паре хотели бы ${yes} из ${total} ${plural(total, 'ответившего', 'ответивших', 'ответивших')} (${pct}).`,
@@ -158,9 +162,9 @@ export const NOTE = {
   conclusions: 'Выводы',
   noAnswers:
     'Ответов на анкеты нет: выводы сделать нельзя. Рекомендуется повторно направить анкеты участникам.',
-  strongest: (q: string, v: string) => `Наиболее высокая оценка — ${q} (${v}).`,
+  strongest: (q: string, v: string) => `Самая высокая оценка — ${q} (${v}).`,
   weakest: (q: string, v: string) =>
-    `Наименее высокая оценка — ${q} (${v}); этому направлению следует уделить внимание в следующем учебном году.`,
+    `Самая низкая оценка — ${q} (${v}); этому направлению следует уделить внимание в следующем учебном году.`,
   evenScores: (v: string) => `Оценки по всем вопросам одинаковы (${v}).`,
   schoolAverage: (v: string) => `Средняя оценка по всем вопросам и участникам — ${v} из 10.`,
   lowPairs: (list: string, threshold: string) =>

@@ -45,12 +45,39 @@ export function splitList(value: string): string[] {
     .filter((s) => s !== '');
 }
 
-/** «Петрова Анна Сергеевна» → «Петрова А. С.» */
+/** The second word of a Turkic patronymic («Рашид оглы», «Лейла кызы»): not an initial. */
+export const PATRONYMIC_PARTICLES = /^(оглы|кызы|гызы|улы|уулу)$/i;
+
+/**
+ * «Петрова Анна Сергеевна» → «Петрова А. С.»; «Мамедов Рашид Ильхам оглы» → «Мамедов Р. И.»;
+ * a part already an initial («Кузьмина В. А.») keeps its one full stop.
+ */
 export function shortName(fullName: string): string {
   const parts = fullName.replace(/\s+/g, ' ').trim().split(' ');
   if (parts.length < 2) return fullName.trim();
-  return `${parts[0]} ${parts
+  const initials = parts
     .slice(1)
-    .map((p) => `${p.charAt(0).toUpperCase()}.`)
-    .join(' ')}`;
+    .filter((p) => !PATRONYMIC_PARTICLES.test(p))
+    .map((p) => p.replace(/\.+$/, ''))
+    .filter((p) => p !== '')
+    .map((p) => `${p.charAt(0).toUpperCase()}.`);
+  return [parts[0], ...initials].join(' ');
+}
+
+/**
+ * «…» around a title; quotes inside it become „…“, as Russian typesetting nests them:
+ * «Семинар „Оценивание в 5 классе“», never «Семинар «Оценивание»».
+ */
+export function quote(text: string): string {
+  const t = text.trim().replace(/^«(.*)»$/s, '$1');
+  return `«${t
+    .replace(/«/g, '„')
+    .replace(/»/g, '“')
+    .replace(/"([^"]*)"/g, '„$1“')}»`;
+}
+
+/** Ends a sentence with one full stop: «… Кузьмина В. А.» stays, «… 3 пары» gets one. */
+export function sentence(text: string): string {
+  const t = text.replace(/\s+$/, '');
+  return /[.!?…]$/.test(t) ? t : `${t}.`;
 }

@@ -213,7 +213,7 @@ describe('the daily plan', () => {
     expect(plan[0]).toMatchObject({
       to: ['director@x.ru'],
       cc: ['curator@x.ru'],
-      subject: 'Наставничество: просрочено сроков: 2 дорожной карты — СОШ №2',
+      subject: 'Наставничество: просрочено 2 срока дорожной карты — СОШ №2',
     });
     expect(planDay(base({ today: '2026-09-16', sent: new Set(plan[0].keys) }))).toEqual([]);
     // A week later it is history: a late install does not flood the director.
@@ -271,7 +271,7 @@ describe('the daily plan', () => {
     );
     expect(plan).toHaveLength(1);
     expect(plan[0].subject).toBe('Напоминание: «Профессиональные запросы педагогов»');
-    expect(plan[0].body).toContain('Уважаемый(ая) Мария Петровна!');
+    expect(plan[0].body).toContain('Уважаемая Мария Петровна!');
     expect(plan[0].body).toContain('https://forms/x');
   });
 

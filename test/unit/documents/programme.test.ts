@@ -20,7 +20,7 @@ describe('the personalised programme', () => {
   const programme = buildProgramme(SCHOOL, one, TOPICS);
 
   test('participants with position, subject, experience and category', () => {
-    expect(programme.name).toBe('Программа наставничества НП-2026-01 — Иванова М. П.');
+    expect(programme.name).toBe('Программа наставничества НП-2026-01 (Иванова М. П.)');
     expect(programme.values).toMatchObject({
       наставник: 'Сорокина Марина Олеговна',
       стаж_наставника: '12 лет',
@@ -91,7 +91,7 @@ describe('the personalised programme', () => {
   test('a group: mentees listed, group form, one signature row each', () => {
     const second = person('Гюго Виктор', 'hugo@school.ru', { experienceYears: 3 });
     const group = buildProgramme(SCHOOL, pair('НП-2026-02', mentor, [mentee, second]), TOPICS);
-    expect(group.name).toBe('Программа наставничества НП-2026-02 — Иванова М. П., Гюго В.');
+    expect(group.name).toBe('Программа наставничества НП-2026-02 (Иванова М. П., Гюго В.)');
     expect(group.values.пара_или_группа).toBe('группы');
     expect(group.rowSets[0].rows.map((r) => r.стаж_наставляемого)).toEqual(['1 год', '3 года']);
     expect(group.values.цель).toContain('наставляемым педагогам (Иванова М. П., Гюго В.)');

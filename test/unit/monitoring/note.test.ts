@@ -44,9 +44,13 @@ describe('the analytical note', () => {
     );
     expect(tables[0].header).toEqual(['Вопрос', 'Наставляемые', 'Наставники', 'Все']);
     expect(tables[0].rows[0]).toEqual(['Польза программы', '7,5', '9,0', '8,0']);
-    expect(tables[1].rows.map((r) => r[0])).toEqual(['П-1', 'Г-2']);
-    expect(tables[1].rows[0].slice(1, 3)).toEqual(['Петрова Анна Сергеевна', '2 из 2']);
-    expect(tables[1].rows[1].slice(-2)).toEqual(['5,2', '0 %']);
+    expect(tables[1].rows.map((r) => r[0])).toEqual([
+      'П-1, наставник Петрова Анна Сергеевна',
+      'Г-2, наставник Сидорова Мария Петровна',
+    ]);
+    expect(tables[1].rows[0].slice(1, 3)).toEqual(['2 из 2', '8,4']);
+    expect(tables[1].rows[1][2]).toBe('5,2');
+    expect(tables[1].rows[1].slice(-1)).toEqual(['0 %']);
   });
 
   test('open answers are grouped by pair and kept literal', () => {
@@ -60,8 +64,8 @@ describe('the analytical note', () => {
 
   test('conclusions name the weakest and strongest question and the pairs below the threshold', () => {
     const all = texts(note().blocks).join('\n');
-    expect(all).toMatch(/Наименее высокая оценка — понятность задач программы \(4,7\)/);
-    expect(all).toContain('Наиболее высокая оценка — польза программы (8,0).');
+    expect(all).toMatch(/Самая низкая оценка — понятность задач программы \(4,7\)/);
+    expect(all).toContain('Самая высокая оценка — польза программы (8,0).');
     expect(all).toContain('Средняя оценка ниже 7 в паре Г-2 (5,2)');
     expect(all).toContain('Продолжить работу в паре хотели бы 2 из 3 ответивших (67 %).');
     expect(all).toMatch(/Участие в анкетировании \(60 %\) недостаточно/);

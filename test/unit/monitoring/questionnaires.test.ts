@@ -71,7 +71,7 @@ describe('invitation and reminder emails', () => {
       'https://forms.gle/x',
       '01.06.2027',
     );
-    expect(body).toContain('Здравствуйте, Анна Сергеевна!');
+    expect(body).toContain('Уважаемая Анна Сергеевна!');
     expect(body).toContain('(пара П-1)');
     expect(body).toContain('Анкета: https://forms.gle/x');
     expect(body).toContain('до 01.06.2027');
