@@ -307,7 +307,7 @@ describe('programmes and consent forms', () => {
       year,
       buildProgramme(SCHOOL, pair('НП-2026-02', mentor, [mentee, second]), TOPICS),
     );
-    expect(made.name).toBe('Программа наставничества НП-2026-02 — Иванова М. П., Гюго В.');
+    expect(made.name).toBe('Программа наставничества НП-2026-02 (Иванова М. П., Гюго В.)');
     const tables = ws.docs
       .render(made.docId)
       .body.filter((b): b is { type: 'table'; rows: string[][] } => b.type === 'table');
