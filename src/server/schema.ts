@@ -52,6 +52,8 @@ export interface SheetDef {
 
 export const MENTOR_STATUSES = ['Активен', 'Неактивен', 'Выбыл'] as const;
 export const MENTEE_STATUSES = ['Новый', 'В паре', 'Сопровождение', 'Завершил', 'Выбыл'] as const;
+/** The checkbox that keeps a pair out of re-matching (it was «Закреплена», like the order's status). */
+export const LOCKED_COLUMN = 'Не менять при подборе';
 export const PAIR_STATUSES = ['Предложена', 'Согласована', 'Закреплена', 'Завершена', 'Расторгнута'] as const;
 export const FORMS_OF_WORK = ['Индивидуальная', 'Групповая', 'Любая'] as const;
 export const PAIR_FORMS = ['Индивидуальная', 'Групповая'] as const;
@@ -184,7 +186,8 @@ export const SHEETS: Record<SheetKey, SheetDef> = {
       { header: 'Программа', kind: 'link', width: 200 },
       { header: 'Статус', kind: 'list', values: PAIR_STATUSES },
       t('Обоснование', { width: 360 }),
-      { header: 'Закреплена', kind: 'checkbox' },
+      // The curator's «keep this pair as it is» mark; not the status «Закреплена» an order sets.
+      { header: LOCKED_COLUMN, kind: 'checkbox', aliases: ['Закреплена'] },
       // Art. 351.8 ТК РФ (issue #18): the supplementary agreement and the early end.
       { header: 'Соглашение подписано', kind: 'date' },
       { header: 'Досрочно: инициатор', kind: 'list', values: END_INITIATORS },

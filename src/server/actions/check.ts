@@ -1,7 +1,7 @@
 import type { Caller } from '../api/call';
 import { checkData, type CheckResult } from '../check';
 import { checkForms } from '../check/forms';
-import { readSettings } from '../settings';
+import { documentSettingProblems, readSettings } from '../settings';
 import { Store } from '../store/store';
 import type { Problem } from '../store/table';
 import { parseDeadline } from '../deadlines/calendar';
@@ -21,7 +21,12 @@ export function runDataCheck(caller: Caller): CheckResult {
     pairs: store.table('pairs', ['ID', 'Наставник', 'Наставляемые', 'Статус']),
     topics: store.table('topics', ['Тема']),
     defaultCapacity: settings.maxMentees,
-    extra: [...problems, ...roadmapProblems(store), ...checkForms(caller.ss)],
+    extra: [
+      ...problems,
+      ...documentSettingProblems(settings, caller.ss.getName()),
+      ...roadmapProblems(store),
+      ...checkForms(caller.ss),
+    ],
   });
 }
 

@@ -4,10 +4,13 @@ import { isEmail, normalizeKey } from '../shared/text';
 import { SETTING_PARAMS, paramByKey, type SettingKey } from './params';
 
 export { SETTING_PARAMS, type SettingKey } from './params';
+export { documentRefusal, documentSettingProblems, missingDocumentSettings } from './required';
 
 export interface Settings {
   schoolFullName: string;
   schoolShortName: string;
+  /** «Краткое наименование» as typed ('' when empty; `schoolShortName` falls back on the full name). */
+  schoolShortNameTyped?: string;
   city: string;
   directorName: string;
   directorPosition: string;
@@ -116,6 +119,7 @@ export function readSettings(table: Table, todayIso: string): { settings: Settin
   const settings: Settings = {
     schoolFullName: get('schoolFullName').trim(),
     schoolShortName: get('schoolShortName').trim() || get('schoolFullName').trim(),
+    schoolShortNameTyped: get('schoolShortName').trim(),
     city: get('city').trim(),
     directorName: get('directorName').trim(),
     directorPosition: get('directorPosition').trim() || 'Директор',

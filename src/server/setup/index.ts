@@ -85,7 +85,8 @@ export function runSetup(
   };
   fill('schoolYear', settings.schoolYear);
   fill('curatorEmail', user);
-  fill('schoolFullName', store.ss.getName());
+  // The school's name, settlement, director and curator are the school's to type: a guess (the
+  // spreadsheet's title) would reach the director's order unnoticed.
 
   for (const seed of seeds) {
     const table = store.table(seed.key);

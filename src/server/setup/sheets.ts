@@ -3,6 +3,7 @@
 import { SHEETS, SHEET_ORDER, type ColumnDef, type SheetDef } from '../schema';
 import type { Store } from '../store/store';
 import { normalizeKey } from '../shared/text';
+import { SHEET_TEXTS } from './texts';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -25,10 +26,18 @@ export function ensureSheets(store: Store): SheetsReport {
       return;
     }
     const lastColumn = Math.max(existing.getLastColumn(), 1);
-    const header = existing
-      .getRange(1, 1, 1, lastColumn)
-      .getValues()[0]
-      .map((h) => normalizeKey(String(h)));
+    const rawHeader = existing.getRange(1, 1, 1, lastColumn).getValues()[0].map(String);
+    const header = rawHeader.map((h) => normalizeKey(h));
+    // A column under a header an earlier version used gets today's header (values and formats stay).
+    for (const column of def.columns) {
+      if (header.includes(normalizeKey(column.header))) continue;
+      const at = header.findIndex((h) => (column.aliases ?? []).some((a) => normalizeKey(a) === h));
+      if (at < 0) continue;
+      const old = rawHeader[at];
+      existing.getRange(1, at + 1).setValue(column.header);
+      header[at] = normalizeKey(column.header);
+      report.repaired.push(SHEET_TEXTS.renamed(def.name, old, column.header));
+    }
     const missing = def.columns.filter(
       (c) => ![c.header, ...(c.aliases ?? [])].some((name) => header.includes(normalizeKey(name))),
     );
