@@ -1,8 +1,18 @@
 // The curator's pair actions, under the document lock, each read once and written once.
-import type { ActionResult, NewPairDto, PairDto } from '../api/types';
+import type { ActionResult, BulkConsentRequest, NewPairDto, PairDto } from '../api/types';
 import type { Caller } from '../api/call';
 import { withSchoolLock } from '../gas/lock';
-import { addPair, dissolve, findPair, pairsOf, recordConsent, setFixed } from '../pairs/edit';
+import {
+  acceptTypedConsents,
+  addPair,
+  dissolve,
+  findPair,
+  pairsOf,
+  recordConsent,
+  recordConsentsOfPairs,
+  setFixed,
+} from '../pairs/edit';
+import { cellRef, UserError } from '../shared/errors';
 import { missingConsents } from '../pairs/model';
 import { TEXTS } from '../pairs/texts';
 import { journal } from '../store/journal';
@@ -73,5 +83,29 @@ export function recordConsentAction(caller: Caller, id: string, email: string, d
       missing.map((m) => m.name || m.email),
       pair.id,
     );
+  });
+}
+
+/**
+ * Consents in bulk: every participant of the chosen pairs at one date, or the dates staff typed into
+ * «Пары и группы» — with the checks of one «Отметить». Nothing is written if a typed date is refused.
+ */
+export function recordConsentsAction(caller: Caller, request: BulkConsentRequest): ActionResult {
+  return edit(caller, 'Письменные согласия получены', (ctx) => {
+    const pairs = pairsOf(ctx);
+    if (request.fromSheet) {
+      const result = acceptTypedConsents(ctx, pairs);
+      if (result.problems.length)
+        throw new UserError(
+          TEXTS.typedRefused(
+            result.problems.map(
+              (p) => `${cellRef('Пары и группы', p.row, p.column)} (${p.id}): ${p.message}`,
+            ),
+          ),
+        );
+      return TEXTS.bulkRecorded(result.recorded, result.agreed, result.stillMissing);
+    }
+    const result = recordConsentsOfPairs(ctx, pairs, request.ids ?? [], String(request.date ?? ''));
+    return TEXTS.bulkRecorded(result.recorded, result.agreed, result.stillMissing);
   });
 }

@@ -85,8 +85,9 @@ export function acquaintedPeople(
   return people;
 }
 
+/** A term needs its end; its start may wait for the order (it is the order's date then). */
 export function checkTerm(pair: PairForDocs): void {
-  if (!parseIso(pair.start) || !parseIso(pair.end) || pair.end < pair.start)
+  if ((pair.start && !parseIso(pair.start)) || !parseIso(pair.end) || (pair.start && pair.end < pair.start))
     throw new UserError(ERRORS.badTerm(pair.id));
   if (pair.mentees.length === 0) throw new UserError(ERRORS.noMentees(pair.id));
 }
@@ -94,15 +95,19 @@ export function checkTerm(pair: PairForDocs): void {
 /** The placeholder values and table rows of the order; throws a UserError when it cannot be issued. */
 export function buildOrder(
   school: SchoolInfo,
-  pairs: readonly PairForDocs[],
+  ordered: readonly PairForDocs[],
   order: OrderDetails,
 ): DocContent {
+  let pairs = ordered;
   const refusal = orderRefusal(pairs);
   if (refusal) throw new UserError(refusal);
   const number = order.number.replace(/^№\s*/, '').trim();
   if (!number) throw new UserError(ERRORS.noOrderNumber);
   if (!parseIso(order.date)) throw new UserError(ERRORS.badOrderDate(order.date));
   pairs.forEach(checkTerm);
+  // The term starts at the order's date unless the curator set another start in «Начало».
+  pairs = pairs.map((p) => (p.start ? p : { ...p, start: order.date }));
+  for (const p of pairs) if (p.end < p.start) throw new UserError(ERRORS.badTerm(p.id));
 
   const values: PlaceholderValues = {
     ...schoolValues(school),

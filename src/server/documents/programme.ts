@@ -79,7 +79,9 @@ export function buildPlan(pair: PairForDocs, topics: readonly Topic[]): PlanItem
     if (activities.length === 0) drafts.push({ topic: name, content: PLAN.genericActivity(name) });
     else for (const content of activities) drafts.push({ topic: name, content });
   }
-  const months = termMonths(pair.start, pair.end);
+  // Before the order the plan is laid out from 1 September; the order's date replaces it later.
+  const start = pair.start || `${Number(pair.end.slice(0, 4)) - 1}-09-01`;
+  const months = termMonths(start, pair.end);
   if (months.length === 0) return [];
   return drafts.map((draft, i) => {
     const month = months[Math.floor((i * months.length) / drafts.length)];
@@ -89,7 +91,7 @@ export function buildPlan(pair: PairForDocs, topics: readonly Topic[]): PlanItem
       topic: draft.topic,
       content: draft.content,
       form: workForm(draft.content, group),
-      from: first < pair.start ? pair.start : first,
+      from: first < start ? start : first,
       to: last > pair.end ? pair.end : last,
       when: monthText(month.y, month.m),
       result: PLAN.result(draft.topic),

@@ -220,9 +220,9 @@ export function monthText(year: number, month: number): string {
   return `${MONTHS_NOMINATIVE[month - 1]} ${year} г.`;
 }
 
-/** с 01.10.2026 по 31.05.2027 */
+/** с 01.10.2026 по 31.05.2027; before the order fixes the start, «с даты приказа по 31.05.2027». */
 export function termText(start: IsoDate, end: IsoDate): string {
-  return `с ${dateNumeric(start)} по ${dateNumeric(end)}`;
+  return `с ${dateNumeric(start) || 'даты приказа'} по ${dateNumeric(end)}`;
 }
 
 /** «учитель» → «Учитель» */

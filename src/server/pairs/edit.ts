@@ -1,6 +1,7 @@
 // Changes to pairs and groups that the curator makes: create by hand, fix, dissolve, record consent.
 // Pure over the tables; the bank statuses follow the pairs.
 import type { MenteeRecord, MentorRecord } from '../banks';
+import { LOCKED_COLUMN } from '../schema';
 import { UserError } from '../shared/errors';
 import { normalizeEmail } from '../shared/text';
 import type { Table } from '../store/table';
@@ -41,12 +42,13 @@ export function nextPairId(existing: string[], schoolYear: string): string {
   return `${prefix}${String(max + 1).padStart(2, '0')}`;
 }
 
-export function termOf(schoolYear: string, today: string): { start: string; end: string } {
+/**
+ * A new pair's term: it starts when the director's order fixes it (the order writes its date into
+ * «Начало» unless the curator typed a date there first) and ends on 31 May of the school year.
+ */
+export function termOf(schoolYear: string, _today = ''): { start: ''; end: string } {
   const startYear = Number(schoolYear.slice(0, 4));
-  const yearStart = `${startYear}-09-01`;
-  const end = `${startYear + 1}-05-31`;
-  const start = today >= yearStart && today <= end ? today : yearStart;
-  return { start, end };
+  return { start: '', end: `${startYear + 1}-05-31` };
 }
 
 export function kindFor(menteeCategories: string[]): string {
@@ -112,7 +114,7 @@ export function addPair(ctx: PairsContext, input: NewPair, existing: PairRecord[
     Окончание: term.end,
     Статус: 'Предложена',
     Обоснование: reason,
-    ...(ctx.pairs.has('Закреплена') ? { Закреплена: !!input.fixed } : {}),
+    ...(ctx.pairs.has(LOCKED_COLUMN) ? { [LOCKED_COLUMN]: !!input.fixed } : {}),
   });
   // Callers adding several pairs in one operation pass the same list: no re-reading per pair.
   existing.push({
@@ -144,15 +146,15 @@ export function findPair(pairs: PairRecord[], id: string): PairRecord {
 }
 
 export function setFixed(ctx: PairsContext, pair: PairRecord, fixed: boolean): void {
-  if (!ctx.pairs.has('Закреплена')) throw new UserError(TEXTS.noFixedColumn);
-  ctx.pairs.set(pair.row, 'Закреплена', fixed);
+  if (!ctx.pairs.has(LOCKED_COLUMN)) throw new UserError(TEXTS.noFixedColumn);
+  ctx.pairs.set(pair.row, LOCKED_COLUMN, fixed);
 }
 
 /** «Расторгнута»: the mentees go back to the bank and are proposed again. */
 export function dissolve(ctx: PairsContext, pair: PairRecord, all: PairRecord[]): void {
   if (!isActive(pair)) throw new UserError(TEXTS.notActive(pair.id, pair.status));
   ctx.pairs.set(pair.row, 'Статус', 'Расторгнута');
-  ctx.pairs.set(pair.row, 'Закреплена', false);
+  if (ctx.pairs.has(LOCKED_COLUMN)) ctx.pairs.set(pair.row, LOCKED_COLUMN, false);
   const stillPaired = new Set(
     all.filter((p) => p !== pair && isActive(p)).flatMap((p) => p.mentees.map((m) => m.email)),
   );
@@ -183,4 +185,120 @@ export function recordConsent(ctx: PairsContext, pair: PairRecord, email: string
     pair.status = 'Согласована';
   }
   return missing;
+}
+
+export interface BulkConsentResult {
+  /** Consents recorded now, one per participant. */
+  recorded: number;
+  /** Pairs that became «Согласована». */
+  agreed: string[];
+  /** Pairs still missing someone's consent, with who. */
+  stillMissing: Array<{ id: string; names: string[] }>;
+}
+
+function checkConsentDate(ctx: PairsContext, date: string): void {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new UserError(TEXTS.badDate(date));
+  if (date > ctx.today) throw new UserError(TEXTS.futureDate);
+}
+
+function agree(ctx: PairsContext, pair: PairRecord, result: BulkConsentResult): void {
+  const missing = missingConsents(pair);
+  if (missing.length === 0 && pair.status === 'Предложена') {
+    ctx.pairs.set(pair.row, 'Статус', 'Согласована');
+    pair.status = 'Согласована';
+    result.agreed.push(pair.id);
+  } else if (missing.length > 0) {
+    result.stillMissing.push({ id: pair.id, names: missing.map((m) => m.name || m.email) });
+  }
+}
+
+/**
+ * «Отметить всех»: every participant of the chosen pairs whose consent is not recorded signed on
+ * `date` (the same checks as one at a time: a date, not in the future, active pairs only).
+ */
+export function recordConsentsOfPairs(
+  ctx: PairsContext,
+  pairs: PairRecord[],
+  ids: string[],
+  date: string,
+): BulkConsentResult {
+  checkConsentDate(ctx, date);
+  if (ids.length === 0) throw new UserError(TEXTS.noPairsChosen);
+  const chosen = [...new Set(ids.map((id) => String(id).trim()))].map((id) => findPair(pairs, id));
+  for (const pair of chosen) if (!isActive(pair)) throw new UserError(TEXTS.notActive(pair.id, pair.status));
+  const result: BulkConsentResult = { recorded: 0, agreed: [], stillMissing: [] };
+  for (const pair of chosen) {
+    if (!pair.mentorConsent) {
+      ctx.pairs.set(pair.row, 'Согласие наставника', date);
+      pair.mentorConsent = date;
+      result.recorded++;
+    }
+    if (pair.menteeConsents.some((d) => !d)) {
+      pair.menteeConsents = pair.menteeConsents.map((d) => {
+        if (d) return d;
+        result.recorded++;
+        return date;
+      });
+      ctx.pairs.set(pair.row, 'Согласие наставляемых', formatConsents(pair.menteeConsents));
+    }
+    agree(ctx, pair, result);
+  }
+  return result;
+}
+
+/** A date staff typed that the checks refuse: named by pair and person. */
+export interface TypedConsentProblem {
+  id: string;
+  row: number;
+  column: string;
+  message: string;
+}
+
+/**
+ * «Принять даты из таблицы»: the consent dates staff typed into «Пары и группы» get the same checks
+ * as the sidebar's (a date, not in the future); every active pair whose consents are all in becomes
+ * «Согласована». A date the checks refuse is named, and its pair is not agreed.
+ */
+export function acceptTypedConsents(
+  ctx: PairsContext,
+  pairs: PairRecord[],
+): BulkConsentResult & { problems: TypedConsentProblem[] } {
+  const result: BulkConsentResult & { problems: TypedConsentProblem[] } = {
+    recorded: 0,
+    agreed: [],
+    stillMissing: [],
+    problems: [],
+  };
+  const cellProblems = ctx.pairs.problems.filter((p) =>
+    ['Согласие наставника', 'Согласие наставляемых'].includes(p.column),
+  );
+  for (const pair of pairs.filter(isActive)) {
+    const bad: TypedConsentProblem[] = cellProblems
+      .filter((p) => p.row === pair.row)
+      .map((p) => ({ id: pair.id, row: pair.row, column: p.column, message: p.message }));
+    const typed = ctx.pairs.text(pair.row, 'Согласие наставляемых');
+    const parts = typed ? typed.split(';').map((s) => s.trim()) : [];
+    pair.mentees.forEach((m, i) => {
+      if (parts[i] && !pair.menteeConsents[i])
+        bad.push({
+          id: pair.id,
+          row: pair.row,
+          column: 'Согласие наставляемых',
+          message: TEXTS.typedNotDate(parts[i], m.name || m.email),
+        });
+    });
+    const dates: Array<[string, string]> = [
+      ['Согласие наставника', pair.mentorConsent],
+      ...pair.menteeConsents.map((d): [string, string] => ['Согласие наставляемых', d]),
+    ];
+    for (const [column, d] of dates)
+      if (d && d > ctx.today) bad.push({ id: pair.id, row: pair.row, column, message: TEXTS.typedFuture(d) });
+    if (bad.length) {
+      result.problems.push(...bad);
+      continue;
+    }
+    result.recorded += dates.filter(([, d]) => d).length;
+    agree(ctx, pair, result);
+  }
+  return result;
 }

@@ -3,6 +3,8 @@
 import type { Table } from '../store/table';
 import { normalizeEmail, normalizeKey } from '../shared/text';
 import type { IsoDate } from '../store/dates';
+import { LOCKED_COLUMN } from '../schema';
+import { TEXTS } from './texts';
 
 export interface PersonRef {
   name: string;
@@ -91,9 +93,39 @@ export function readPairs(table: Table, names: Map<string, string>): PairRecord[
       programme: table.text(row, 'Программа'),
       status: table.choice(row, 'Статус'),
       reason: table.text(row, 'Обоснование'),
-      fixed: table.has('Закреплена') ? table.bool(row, 'Закреплена') : false,
+      fixed: table.has(LOCKED_COLUMN) ? table.bool(row, LOCKED_COLUMN) : false,
     };
   });
+}
+
+/** «№ 45-о от 30.11.2026» (the «Приказ» cell) → 2026-11-30; '' when there is no date. */
+export function orderDate(orderCell: string): IsoDate | '' {
+  const m = /от\s+(\d{2})\.(\d{2})\.(\d{4})/.exec(orderCell);
+  return m ? `${m[3]}-${m[2]}-${m[1]}` : '';
+}
+
+/** Whether the director's order has fixed the pair (its «Приказ» is filled in). */
+export function inOrder(pair: Pick<PairRecord, 'order'>): boolean {
+  return pair.order.trim() !== '';
+}
+
+/** When the pair's term starts: the date the curator typed in «Начало», else the order's date. */
+export function termStart(pair: Pick<PairRecord, 'start' | 'order'>): IsoDate | '' {
+  return pair.start || orderDate(pair.order);
+}
+
+/**
+ * The pairs the monitoring questionnaires go to and whose answers the roadmap expects: those the
+ * order fixed (a pair still waiting for consents has no programme to judge).
+ */
+export function surveyedPairs(pairs: PairRecord[]): PairRecord[] {
+  return pairs.filter((p) => isActive(p) && inOrder(p));
+}
+
+/** Why «Создать программы» finds nothing to do by itself (programmes follow the order). */
+export function programmesRefusal(pairs: PairRecord[]): string {
+  const waiting = pairs.filter((p) => isActive(p) && !p.programme && !inOrder(p)).map((p) => p.id);
+  return waiting.length ? TEXTS.programmesWaitForOrder(waiting) : TEXTS.allHaveProgrammes;
 }
 
 /** Names of the participants whose written consent has not come back. */
