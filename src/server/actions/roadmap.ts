@@ -4,7 +4,7 @@
 import type { DashboardDto, RoadmapItemDto, Warning } from '../api/types';
 import type { Caller } from '../api/call';
 import { checkData } from '../check';
-import { daysBetween, deadlineFor, parseDeadline, schoolYearStart } from '../deadlines/calendar';
+import { daysBetween, deadlineFor, parseDeadline, planningYearStart } from '../deadlines/calendar';
 import { ROADMAP_ITEMS, roadmapRows, type ItemId } from '../deadlines/items';
 import {
   dueKeys,
@@ -18,6 +18,7 @@ import {
   type TeacherTask,
 } from '../deadlines/plan';
 import { TEXTS as DEADLINE_TEXTS } from '../deadlines/texts';
+import { requestFacts, type RequestFacts } from '../deadlines/requests';
 import { itemStatus, type RoadmapFacts, type ItemStatus } from '../deadlines/status';
 import { EVENT_ROADMAP_ITEM, eventLabel, unpublishedEvents } from '../events';
 import { trySchoolLock } from '../gas/lock';
@@ -27,9 +28,9 @@ import { spreadsheetOfTrigger } from '../gas/context';
 import { hourlyRun } from '../jobs/hourly';
 import { sweepAll } from '../intake';
 import { invitations, monitoringStats } from '../monitoring';
-import { isActive, missingConsents } from '../pairs/model';
+import { isActive, missingConsents, surveyedPairs } from '../pairs/model';
 import { pairsOf } from '../pairs/edit';
-import { writeSetting, type Settings } from '../settings';
+import { documentSettingProblems, writeSetting, type Settings } from '../settings';
 import type { Seed } from '../setup';
 import { normalizeEmail, normalizeKey, shortName } from '../shared/text';
 import { isoFromDate, ruDate } from '../store/dates';
@@ -55,24 +56,12 @@ interface Facts {
 
 function collectFacts(ctx: SchoolContext, today: string): Facts {
   const store = ctx.store;
-  const start = schoolYearStart(today);
-  const since = `${start}-08-01`;
+  // The school year of «Настройки»: after «Новый учебный год» in June the new one counts.
+  const start = planningYearStart(today, ctx.settings.schoolYear);
   const inYear = (iso: string) => iso !== '' && iso >= `${start}-09-01` && iso <= `${start + 1}-08-31`;
-  const localIso = (ms: number) => (ms > 0 ? isoFromDate(new Date(ms), store.tzOffsetMinutes) : '');
 
-  const teachers = store.table('teachers', ['ФИО', 'Email']);
-  const answered = new Set<string>();
-  for (const m of ctx.menteeList) if (localIso(m.requestTime) >= since) answered.add(m.email);
-  for (const m of ctx.mentorList)
-    if (localIso(ctx.mentors.time(m.row, 'Дата анкеты')) >= since) answered.add(m.email);
-  const notAnsweredEmails: Array<{ name: string; email: string }> = [];
-  const seen = new Set<string>();
-  for (const row of teachers.rows) {
-    const email = normalizeEmail(teachers.text(row, 'Email'));
-    if (!email || seen.has(email)) continue;
-    seen.add(email);
-    if (!answered.has(email)) notAnsweredEmails.push({ name: teachers.text(row, 'ФИО'), email });
-  }
+  const requests = requestFactsOf(ctx, today);
+  const notAnsweredEmails = requests.notAnswered;
 
   const pairs = pairsOf(ctx).filter(isActive);
   const paired = new Set(pairs.flatMap((p) => p.mentees.map((m) => m.email)));
@@ -95,7 +84,7 @@ function collectFacts(ctx: SchoolContext, today: string): Facts {
     today,
     ctx.settings.publicationDays,
   ).map((u) => u.label);
-  const mPairs = monitoringPairs(pairs);
+  const mPairs = monitoringPairs(surveyedPairs(pairs));
   const records = readMonitoring(store.table('monitoring', ['ID пары', 'Роль', 'Email'])).map(
     (r) => r.record,
   );
@@ -104,7 +93,7 @@ function collectFacts(ctx: SchoolContext, today: string): Facts {
 
   return {
     facts: {
-      teachers: seen.size,
+      teachers: requests.teachers,
       notAnswered: notAnsweredEmails.map((t) => shortName(t.name || t.email)),
       mentees: ctx.menteeList.length,
       menteeProblems,
@@ -126,6 +115,20 @@ function collectFacts(ctx: SchoolContext, today: string): Facts {
     monitoringNonRespondents: stats.nonRespondents,
     notAnsweredEmails,
   };
+}
+
+/** Roadmap 2.1 as every tab counts it (deadlines/requests.ts). */
+export function requestFactsOf(ctx: SchoolContext, today: string): RequestFacts {
+  const store = ctx.store;
+  const since = `${planningYearStart(today, ctx.settings.schoolYear)}-08-01`;
+  const localIso = (ms: number) => (ms > 0 ? isoFromDate(new Date(ms), store.tzOffsetMinutes) : '');
+  const teachers = store.table('teachers', ['ФИО', 'Email']);
+  return requestFacts(
+    teachers.rows.map((row) => ({ name: teachers.text(row, 'ФИО'), email: teachers.text(row, 'Email') })),
+    ctx.menteeList.map((m) => ({ email: m.email, date: localIso(m.requestTime) })),
+    ctx.mentorList.map((m) => ({ email: m.email, date: localIso(ctx.mentors.time(m.row, 'Дата анкеты')) })),
+    since,
+  );
 }
 
 interface RoadmapRowState {
@@ -162,7 +165,7 @@ function refreshRoadmap(ctx: SchoolContext, facts: RoadmapFacts, today: string):
         message: `«${deadlineText}» — не срок (ожидается 01.10, 1 октября, 01.10.2026, «Ежегодно» или «Постоянно»)`,
       });
     }
-    const status = itemStatus(id, deadlineText, facts, today);
+    const status = itemStatus(id, deadlineText, facts, today, ctx.settings.schoolYear);
     table.set(row, 'Статус', status.status);
     table.set(row, 'Пояснение', status.evidence);
     states.push({
@@ -185,7 +188,7 @@ export function itemDeadline(ctx: SchoolContext, itemId: ItemId, today: string):
   const text =
     (row ? table.text(row, 'Срок') : '') || (ROADMAP_ITEMS.find((i) => i.id === itemId)?.deadline ?? '');
   const rule = parseDeadline(text);
-  return rule ? deadlineFor(rule, today) : null;
+  return rule ? deadlineFor(rule, today, ctx.settings.schoolYear) : null;
 }
 
 /**
@@ -235,7 +238,10 @@ export function dashboardAction(caller: Caller): DashboardDto {
     pairs: ctx.pairs,
     topics: ctx.store.table('topics', ['Тема']),
     defaultCapacity: ctx.settings.maxMentees,
-    extra: ctx.store.table('roadmap').problems,
+    extra: [
+      ...documentSettingProblems(ctx.settings, caller.ss.getName()),
+      ...ctx.store.table('roadmap').problems,
+    ],
   });
   // The dashboard reads without the lock (it must open fast); the statuses it refreshed are written
   // only if the lock is free at once, and the save keeps any cell changed since the read.

@@ -64,11 +64,25 @@ export function schoolYearStart(todayIso: string): number {
   return m >= 8 ? y : y - 1;
 }
 
-/** The deadline of the school year `today` is in; null for undated items. */
-export function deadlineFor(rule: DeadlineRule, todayIso: string): string | null {
+/** «2026/2027» → 2026; null when it is not a school year. */
+export function yearStartOf(schoolYear: string): number | null {
+  const m = /^(\d{4})\/(\d{4})$/.exec(schoolYear.trim());
+  return m && Number(m[2]) === Number(m[1]) + 1 ? Number(m[1]) : null;
+}
+
+/**
+ * The first calendar year of the school year being planned: the one «Настройки» names once
+ * «Новый учебный год» moved it on (in June, before the calendar would), else the one `today` is in.
+ */
+export function planningYearStart(todayIso: string, schoolYear = ''): number {
+  return Math.max(yearStartOf(schoolYear) ?? 0, schoolYearStart(todayIso));
+}
+
+/** The deadline of an item in the school year being planned; null for undated items. */
+export function deadlineFor(rule: DeadlineRule, todayIso: string, schoolYear = ''): string | null {
   if (rule.kind === 'fixed') return rule.iso;
   if (rule.kind !== 'date') return null;
-  const start = schoolYearStart(todayIso);
+  const start = planningYearStart(todayIso, schoolYear);
   const year = rule.month >= 9 ? start : start + 1;
   return `${year}-${String(rule.month).padStart(2, '0')}-${String(rule.day).padStart(2, '0')}`;
 }

@@ -69,14 +69,20 @@ function progressOf(id: ItemId, f: RoadmapFacts): Progress {
         evidence: `ответили ${answered} из ${f.teachers} ${plural(f.teachers, 'педагога', 'педагогов', 'педагогов')}${tail}`,
       };
     }
-    case '2.2':
+    case '2.2': {
+      // The bank is formed once the requests are in (2.1 done) and every row of it can be used.
+      const requestsIn = f.teachers > 0 && f.notAnswered.length === 0;
       return {
-        done: f.mentees > 0 && f.menteeProblems === 0,
+        done: f.mentees > 0 && f.menteeProblems === 0 && requestsIn,
         started: f.mentees > 0,
         evidence:
           `в банке ${f.mentees} ${plural(f.mentees, 'наставляемый', 'наставляемых', 'наставляемых')}` +
-          (f.menteeProblems ? `; строк с ошибками: ${f.menteeProblems}` : ''),
+          (f.menteeProblems ? `; строк с ошибками: ${f.menteeProblems}` : '') +
+          (requestsIn || f.teachers === 0
+            ? ''
+            : `; запросы собраны не от всех: ответили ${f.teachers - f.notAnswered.length} из ${f.teachers} (п. 2.1)`),
       };
+    }
     case '3.1':
       return {
         done: f.mentors > 0 && f.mentorsWithoutConsent === 0,
@@ -168,6 +174,8 @@ export function itemStatus(
   deadlineText: string,
   facts: RoadmapFacts,
   todayIso: string,
+  /** Учебный год from «Настройки»: the calendar of deadlines. */
+  schoolYear = '',
 ): ItemStatus {
   const rule: DeadlineRule = parseDeadline(deadlineText) ?? { kind: 'yearly' };
   const progress = progressOf(id, facts);
@@ -180,7 +188,7 @@ export function itemStatus(
       done: progress.done,
     };
   }
-  const deadline = deadlineFor(rule, todayIso);
+  const deadline = deadlineFor(rule, todayIso, schoolYear);
   const daysLeft = deadline ? daysBetween(todayIso, deadline) : null;
   let status: Status;
   if (progress.done) status = 'Выполнено';
