@@ -11,6 +11,7 @@ import {
   dissolvePairAction,
   listPairs as listPairsAction,
   recordConsentAction,
+  recordConsentsAction,
   setPairFixedAction,
 } from './actions/pairs';
 import { getSettingsAction, saveSettingsAction, setRemindersAction } from './actions/settings';
@@ -40,6 +41,7 @@ import type { EventDto, PracticeDto, PublicationDraftDto, PublicationDto } from 
 import type {
   AcceptChoice,
   ActionResult,
+  BulkConsentRequest,
   CellLink,
   IsoDate,
   MentorOptionDto,
@@ -148,6 +150,10 @@ export function dissolvePair(id: string): ActionResult {
 
 export function recordConsent(id: string, email: string, date: IsoDate): ActionResult {
   return asCurator((c) => recordConsentAction(c, id, email, date));
+}
+
+export function recordConsents(request: BulkConsentRequest): ActionResult {
+  return asCurator((c) => recordConsentsAction(c, request));
 }
 
 export function getSettings(): SettingDto[] {

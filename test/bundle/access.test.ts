@@ -21,6 +21,7 @@ const SIDEBAR_CALLS: Record<string, unknown[]> = {
   setPairFixed: ['НП-2026-01', true],
   dissolvePair: ['НП-2026-01'],
   recordConsent: ['НП-2026-01', 'a@school2.example', '2026-09-01'],
+  recordConsents: [{ ids: ['НП-2026-01'], date: '2026-09-01' }],
   getSettings: [],
   saveSettings: [{ city: 'Энск' }],
   setReminders: [true],

@@ -67,10 +67,13 @@ export interface ProposalsDto {
   /** Accepting refuses if the banks changed since this fingerprint was computed. */
   fingerprint: string;
   proposals: ProposalDto[];
-  unmatched: Array<PersonDto & { reason: string }>;
+  /** Mentees without a proposal, and rows matching could not consider (with the row to fix). */
+  unmatched: Array<PersonDto & { reason: string; sheet?: string; row?: number; column?: string }>;
 }
 
 export interface MentorOptionDto extends PersonDto {
+  /** Предмет from the mentor bank. */
+  subject: string;
   freePlaces: number;
   score: number;
   sharedTopics: string[];
@@ -134,6 +137,13 @@ export interface PairDto {
 }
 
 export interface NewPairDto {
+/** Consents in bulk: the chosen pairs' participants at one date, or the dates typed into the sheet. */
+export interface BulkConsentRequest {
+  ids?: string[];
+  date?: IsoDate;
+  fromSheet?: boolean;
+}
+
   mentorEmail: string;
   menteeEmails: string[];
   form?: 'Индивидуальная' | 'Групповая';
@@ -260,6 +270,7 @@ export interface ServerApi {
   dissolvePair(id: string): ActionResult;
   recordConsent(id: string, email: string, date: IsoDate): ActionResult;
 
+  recordConsents(request: BulkConsentRequest): ActionResult;
   getDocumentsOverview(): DocumentsOverviewDto;
   generateOrder(request: OrderRequest): ActionResult;
   generateProgrammes(ids: string[]): ActionResult;
