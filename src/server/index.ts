@@ -279,3 +279,38 @@ import { previewMailingAction } from './actions/preview';
 export function previewMailing(kind: MailingKind): MailingPreviewDto {
   return asCurator((c) => previewMailingAction(c, kind));
 }
+
+// Mentoring as art. 351.8 ТК РФ requires (issue #18): agreements, early end, the month's pay.
+import type { EarlyEndRequest, LabourOverviewDto } from './api/types';
+import {
+  endPairEarlyAction,
+  generateAgreementsAction,
+  generatePayReportAction,
+  generateTerminationAction,
+  labourOverviewAction,
+  recordAgreementAction,
+} from './actions/labour';
+
+export function getLabourOverview(): LabourOverviewDto {
+  return asCurator((c) => labourOverviewAction(c));
+}
+
+export function generateAgreements(ids: string[]): ActionResult {
+  return asCurator((c) => generateAgreementsAction(c, ids));
+}
+
+export function recordAgreementSigned(id: string, date: IsoDate): ActionResult {
+  return asCurator((c) => recordAgreementAction(c, id, date));
+}
+
+export function endPairEarly(request: EarlyEndRequest): ActionResult {
+  return asCurator((c) => endPairEarlyAction(c, request));
+}
+
+export function generateTerminationOrder(id: string): ActionResult {
+  return asCurator((c) => generateTerminationAction(c, id));
+}
+
+export function generatePayReport(month: string): ActionResult {
+  return asCurator((c) => generatePayReportAction(c, month));
+}

@@ -51,6 +51,12 @@ const SIDEBAR_CALLS: Record<string, unknown[]> = {
   listUnknownAnswers: [],
   acceptUnknownAnswer: ['Ответы: запросы педагогов!2'],
   rejectUnknownAnswer: ['Ответы: запросы педагогов!2'],
+  getLabourOverview: [],
+  generateAgreements: [[]],
+  recordAgreementSigned: ['НП-2026-01', '2026-09-01'],
+  endPairEarly: [{ id: 'НП-2026-01', initiator: 'mentee', notice: '2026-09-01', orderNumber: '1' }],
+  generateTerminationOrder: ['НП-2026-01'],
+  generatePayReport: ['2026-09'],
 };
 
 /** Top-level functions that are not the sidebar's: simple triggers, menu items, installable triggers. */

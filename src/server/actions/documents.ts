@@ -47,6 +47,7 @@ import { REGISTER_TYPES, type DocJobKind, type DocUnit, type Job, type Made } fr
 import { monitoringNote, monitoringStats } from '../monitoring';
 import { isActive, missingConsents, type PairRecord } from '../pairs/model';
 import { pairsOf } from '../pairs/edit';
+import { missingForOrder } from '../labour/pairs';
 import { schoolStaffEmails, writeSetting, type Settings, type SettingKey } from '../settings';
 import { shareSchoolFolder } from '../gas/sharing';
 import { SETUP_TEXTS } from './texts';
@@ -278,14 +279,16 @@ export function documentsOverviewAction(caller: Caller): DocumentsOverviewDto {
     ctx.settings.dailyHour,
     automatic(ctx.settings),
   );
+  // Consents, and the supplementary agreement where «Настройки» say it is needed (issue #18).
+  const missing = missingForOrder(ctx.store);
   return {
     nextOrderNumber: nextOrderNumber(docs.filter((d) => d.type === ORDER_TYPE).map((d) => d.number)),
     readyForOrder: pairs
-      .filter((p) => !p.order && missingConsents(p).length === 0)
+      .filter((p) => !p.order && missing(p).length === 0)
       .map((p) => ({ id: p.id, title: title(p) })),
     waitingForConsent: pairs
-      .filter((p) => !p.order && missingConsents(p).length > 0)
-      .map((p) => ({ id: p.id, missing: missingConsents(p).map((m) => m.name || m.email) })),
+      .filter((p) => !p.order && missing(p).length > 0)
+      .map((p) => ({ id: p.id, missing: missing(p).map((m) => m.name || m.email) })),
     withoutProgramme: pairs.filter((p) => !p.programme).map((p) => ({ id: p.id, title: title(p) })),
     documents: docs
       .slice()
@@ -485,21 +488,30 @@ function consentsDriver(): Driver {
   };
 }
 
-/** Pairs an order takes: active, not in an order yet, with every consent. */
-function orderCandidates(pairs: PairRecord[]): { ready: PairRecord[]; waiting: PairRecord[] } {
+/**
+ * Pairs an order takes: active, not in an order yet, with every consent (and, where «Настройки» say
+ * so, the signed supplementary agreement: `missing` from labour/pairs.ts).
+ */
+function orderCandidates(
+  pairs: PairRecord[],
+  missing: (p: PairRecord) => Array<{ name: string; email: string }> = missingConsents,
+): { ready: PairRecord[]; waiting: PairRecord[] } {
   const open = pairs.filter((p) => isActive(p) && !p.order);
   return {
-    ready: open.filter((p) => missingConsents(p).length === 0),
-    waiting: open.filter((p) => missingConsents(p).length > 0),
+    ready: open.filter((p) => missing(p).length === 0),
+    waiting: open.filter((p) => missing(p).length > 0),
   };
 }
 
-function waitingNote(waiting: PairRecord[]): string {
+function waitingNote(
+  waiting: PairRecord[],
+  missing: (p: PairRecord) => Array<{ name: string; email: string }> = missingConsents,
+): string {
   if (waiting.length === 0) return '';
   return ` Не вошли (нет согласий): ${waiting
     .map(
       (p) =>
-        `${p.id} — ${missingConsents(p)
+        `${p.id} — ${missing(p)
           .map((m) => m.name || m.email)
           .join(', ')}`,
     )
@@ -516,7 +528,8 @@ function orderDriver(): Driver {
       const key = orderKey(job.year, number);
       const existing = docs.find((d) => d.type === ORDER_TYPE && d.number === number);
       const pairs = pairsOf(school);
-      const { ready, waiting } = orderCandidates(pairs);
+      const missing = missingForOrder(school.store);
+      const { ready, waiting } = orderCandidates(pairs, missing);
       let made: { name: string; url: string; count: number } | null = existing
         ? { name: existing.name, url: existing.url, count: existing.pairs.length }
         : null;
@@ -555,7 +568,7 @@ function orderDriver(): Driver {
           return doc;
         },
         () => ({ pairIds: ids, number, date }),
-        () => (made ? `Создан «${made.name}» (пар: ${made.count}): ${made.url}${waitingNote(waiting)}` : ''),
+        () => (made ? `Создан «${made.name}» (пар: ${made.count}): ${made.url}${waitingNote(waiting, missing)}` : ''),
         30_000,
       );
       return run;
@@ -668,7 +681,8 @@ export function generateOrderAction(caller: Caller, request: OrderRequest): Acti
       throw new UserError(
         `Приказ № ${number} уже есть: ${existing.url}. Чтобы пересоздать его, отметьте «Пересоздать».`,
       );
-    const { ready, waiting } = orderCandidates(pairsOf(ctx));
+    const missing = missingForOrder(ctx.store);
+    const { ready, waiting } = orderCandidates(pairsOf(ctx), missing);
     if (ready.length === 0) {
       if (waiting.length === 0) {
         const last = docs.filter((d) => d.type === ORDER_TYPE).pop();
@@ -682,7 +696,7 @@ export function generateOrderAction(caller: Caller, request: OrderRequest): Acti
         `Приказ не создан: нет ни одной пары со всеми письменными согласиями. Не хватает согласий: ${waiting
           .map(
             (p) =>
-              `${p.id} — ${missingConsents(p)
+              `${p.id} — ${missing(p)
                 .map((m) => m.name || m.email)
                 .join(', ')}`,
           )

@@ -15,6 +15,7 @@ import { journal } from '../store/journal';
 import { MONITORING_FORMS } from './monitoring';
 import { ROADMAP_SEED } from './roadmap';
 import { ensureDocuments } from './documents';
+import { ensureLabour } from './labour';
 import { readSettings } from '../settings';
 import { readForms } from '../gas/state';
 import { SETUP_TEXTS } from './texts';
@@ -56,14 +57,21 @@ export function setupSpreadsheet(caller: Caller): SetupReport {
       .map((f) => f?.formId ?? '')
       .filter((id) => id !== '');
     const docs = ensureDocuments(store, settings, forms);
-    report.documents = docs.made;
+    // Art. 351.8 ТК РФ (issue #18): the production calendar and the labour templates.
+    const labour = ensureLabour(store, caller.today);
+    report.documents = [...docs.made, ...labour.made];
     // The empty «Лист1» a new spreadsheet starts with is in the way once the add-on's sheets exist.
     removeBlankDefaultSheets(caller.ss);
-    report.inaccessible = [...(report.inaccessible ?? []).map((f) => `форма «${f}»`), ...docs.inaccessible];
+    report.inaccessible = [
+      ...(report.inaccessible ?? []).map((f) => `форма «${f}»`),
+      ...docs.inaccessible,
+      ...labour.inaccessible,
+    ];
     report.sharing = [
       ...(docs.shared.length ? [SETUP_TEXTS.shared(docs.shared)] : []),
       ...(docs.movedForms ? [SETUP_TEXTS.movedForms(docs.movedForms)] : []),
       ...(docs.sharingRefused ? [SETUP_TEXTS.sharingRefused(docs.sharingRefused)] : []),
+      ...labour.notes,
     ];
     journal(store, 'Первоначальная настройка', setupSummary(report), caller.user);
     store.save();

@@ -337,3 +337,59 @@ export interface MailingPreviewDto {
 export interface ServerApi {
   previewMailing(kind: MailingKind): MailingPreviewDto;
 }
+
+// Mentoring as art. 351.8 ТК РФ requires (issue #18): agreements, early end, the month's pay.
+export interface LabourPairDto {
+  id: string;
+  title: string;
+  status: string;
+  start: IsoDate | '';
+  end: IsoDate | '';
+  mentor: PersonDto;
+  mentees: PersonDto[];
+  /** The order that fixed the pair ('' when none yet). */
+  order: string;
+  agreementUrl: string;
+  agreementSigned: IsoDate | '';
+  /** Who asked to end it early ('' when nobody), and when. */
+  initiator: 'mentor' | 'mentee' | 'school' | '';
+  notice: IsoDate | '';
+  terminationOrder: string;
+  terminationUrl: string;
+  /** What the pair lacks to go into an order, by person (consents, the agreement). */
+  missingForOrder: string[];
+}
+
+export interface LabourOverviewDto {
+  agreementsNeeded: boolean;
+  /** «Дополнительные соглашения нужны» is answered in «Настройки». */
+  agreementsDecided: boolean;
+  /** The school's payment as the agreement prints it ('' when not set). */
+  pay: string;
+  /** « от 29.08.2025 № 112-о» or ''. */
+  regulation: string;
+  /** Years of the production calendar whose decree the add-on does not know. */
+  calendarNote: string;
+  /** This month, yyyy-mm. */
+  month: string;
+  pairs: LabourPairDto[];
+}
+
+export interface EarlyEndRequest {
+  id: string;
+  initiator: 'mentor' | 'mentee' | 'school';
+  /** The date the notice was given. */
+  notice: IsoDate;
+  orderNumber: string;
+  /** The termination order's date (today when empty). */
+  orderDate?: IsoDate;
+}
+
+export interface ServerApi {
+  getLabourOverview(): LabourOverviewDto;
+  generateAgreements(ids: string[]): ActionResult;
+  recordAgreementSigned(id: string, date: IsoDate): ActionResult;
+  endPairEarly(request: EarlyEndRequest): ActionResult;
+  generateTerminationOrder(id: string): ActionResult;
+  generatePayReport(month: string): ActionResult;
+}

@@ -51,13 +51,24 @@ export interface Job {
 }
 
 /** The kinds of document a unit makes, and the register's «Тип» of each. */
-export type DocUnitKind = 'programme' | 'consent' | 'order' | 'note';
+export type DocUnitKind =
+  | 'programme'
+  | 'consent'
+  | 'order'
+  | 'note'
+  // Art. 351.8 ТК РФ (issue #18): src/server/actions/labour.ts.
+  | 'agreement'
+  | 'termination'
+  | 'payReport';
 
 export const REGISTER_TYPES: Record<DocUnitKind, string> = {
   programme: 'Программа',
   consent: 'Согласие',
   order: 'Приказ',
   note: 'Аналитическая справка',
+  agreement: 'Доп. соглашение',
+  termination: 'Приказ о прекращении',
+  payReport: 'Расчёт оплаты наставничества',
 };
 
 /** One document to make. */

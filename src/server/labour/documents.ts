@@ -120,6 +120,7 @@ export function buildTermination(school: SchoolInfo, pair: PairForDocs, d: Termi
       ? `приказом ${d.fixedBy}`
       : 'приказом о закреплении наставнических пар/групп',
     дата_прекращения: dateNumeric(d.end),
+    куратор_дат: declineName(school.curatorName, 'dative'),
     наставляемые: `${pair.mentees.length > 1 ? 'наставляемые' : 'наставляемый'} — ${pairValues(pair).наставляемые}`,
     о_доплате: d.paid
       ? `Бухгалтерии прекратить выплату доплаты за наставничество, установленной дополнительным соглашением к трудовому договору, ${capitalize(declinePosition(pair.mentor.position.trim() || 'педагог', 'dative')).toLowerCase()} ${surnameInitials(pair.mentor.name, 'dative')} с ${dateNumeric(d.end)} включительно последним днём выплаты.`

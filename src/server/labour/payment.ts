@@ -36,6 +36,19 @@ export function parsePayRule(text: string): PayRule | null | undefined {
   return undefined;
 }
 
+/**
+ * A cell's payment: Sheets turns «15%» typed into a cell into the number 0.15 (shown as a percent),
+ * so a number up to 1 is a percentage and a larger one a sum; text is read by parsePayRule.
+ */
+export function payRuleOfCell(value: unknown, text: string): PayRule | null | undefined {
+  if (typeof value === 'number') {
+    if (value > 0 && value <= 1) return { kind: 'percent', percent: Math.round(value * 1e6) / 1e4 };
+    if (value > 1) return { kind: 'sum', amount: value };
+    return undefined;
+  }
+  return parsePayRule(text);
+}
+
 /** «5 000,00» */
 export function formatRub(amount: number): string {
   const [int, frac] = amount.toFixed(2).split('.');

@@ -47,6 +47,11 @@ const LABOUR_PLACEHOLDERS: readonly PlaceholderInfo[] = [
     documents: A,
   },
   { name: 'условия_оплаты', description: 'Условия выплаты доплаты', documents: A },
+  {
+    name: 'куратор_дат',
+    description: 'ФИО куратора в дательном падеже: Петровой Анне Сергеевне (кому)',
+    documents: T,
+  },
   { name: 'номер_приказа', description: 'Номер приказа: 45-о', documents: T },
   { name: 'дата_приказа', description: 'Дата приказа: «01» октября 2026 г.', documents: T },
   {

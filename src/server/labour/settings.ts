@@ -6,11 +6,13 @@ import { UserError, cellRef } from '../shared/errors';
 import { normalizeKey } from '../shared/text';
 import type { IsoDate } from '../store/dates';
 import type { Table } from '../store/table';
-import { parsePayRule, type PayRule } from './payment';
+import { payRuleOfCell, type PayRule } from './payment';
 import { PAY_TEXTS } from './texts';
 
 export interface LabourSettings {
   agreementsNeeded: boolean;
+  /** The school answered «да» or «нет» (until then the sidebar asks). */
+  agreementsDecided: boolean;
   /** The school's payment rule, null when not set. */
   pay: PayRule | null;
   payText: string;
@@ -35,21 +37,24 @@ export function readLabourSettings(table: Table): LabourSettings {
   const byName = new Map(KEYS.map((k) => [normalizeKey(paramByKey(k).name), k]));
   const rows: Partial<Record<SettingKey, number>> = {};
   const raw = new Map<SettingKey, string>();
+  let payCell: unknown = '';
   for (const row of table.rows) {
     const key = byName.get(normalizeKey(table.text(row, 'Параметр')));
     if (!key || rows[key]) continue;
     rows[key] = row;
+    if (key === 'mentoringPay') payCell = table.raw(row, 'Значение');
     raw.set(key, key === 'regulationDate' ? table.date(row, 'Значение') : table.text(row, 'Значение'));
   }
   const get = (key: SettingKey) => (raw.get(key) ?? paramByKey(key).value).trim();
   const payText = get('mentoringPay');
-  const pay = parsePayRule(payText);
+  const pay = payRuleOfCell(payCell, payText);
   if (pay === undefined)
     throw new UserError(
       `${cellRef(table.name, rows.mentoringPay, 'Значение')}: ${PAY_TEXTS.notRule(payText)}.`,
     );
   return {
-    agreementsNeeded: !/^(нет|no|false|ложь|0|выкл)/i.test(get('agreementsNeeded')),
+    agreementsNeeded: /^(да|yes|true|истина|1|нужн)/i.test(get('agreementsNeeded')),
+    agreementsDecided: get('agreementsNeeded') !== '',
     pay,
     payText,
     regulationDate: get('regulationDate'),

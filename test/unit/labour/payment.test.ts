@@ -5,6 +5,7 @@ import {
   monthPay,
   monthShare,
   parsePayRule,
+  payRuleOfCell,
   payRuleText,
 } from '../../../src/server/labour/payment';
 import { monthReport, type PayPair } from '../../../src/server/labour/report';
@@ -134,5 +135,14 @@ describe('month pay report', () => {
       pairs: [pair({ agreementSigned: '' })],
     });
     expect(report.rows.map((r) => r.amount)).toEqual([3000]);
+  });
+});
+
+describe('payment in a cell', () => {
+  test('«15%» typed into a cell is the number 0.15 Sheets shows as a percent', () => {
+    expect(payRuleOfCell(0.15, '0.15')).toEqual({ kind: 'percent', percent: 15 });
+    expect(payRuleOfCell(5000, '5000')).toEqual({ kind: 'sum', amount: 5000 });
+    expect(payRuleOfCell('15 %', '15 %')).toEqual({ kind: 'percent', percent: 15 });
+    expect(payRuleOfCell(-3, '-3')).toBeUndefined();
   });
 });

@@ -1,0 +1,637 @@
+// Mentoring as art. 351.8 ТК РФ requires (issue #18): supplementary agreements and their signature,
+// the early end of a pair by three working days' notice with its order, and the month's pay report.
+//
+// Documents are made like every other one (src/server/jobs/documents.ts): under the school's runner
+// lease, each recorded before and after (makeUnit), written to «Документы» at a checkpoint under the
+// school's lock, never while the lock is held. A unit is done when «Документы» has its row, so a call
+// cut short is simply made again: the sidebar calls again while the result says `more`.
+import type { Caller } from '../api/call';
+import type { ActionResult, EarlyEndRequest, LabourOverviewDto, LabourPairDto } from '../api/types';
+import type { SchoolInfo } from '../documents/types';
+import { surnameInitials } from '../documents/russian';
+import { createTemplateDoc, makeFromTemplate, prepareTemplate, yearFolder } from '../gas/docs';
+import { releaseRunner, takeRunner, WalStore } from '../gas/jobs';
+import { withSchoolLock } from '../gas/lock';
+import { idFromUrl, writeReport } from '../gas/report';
+import { BUDGET_MS, elapsedMs } from '../jobs/budget';
+import { checkpoint, makeUnit, recover, QuotaError, type JournalLine } from '../jobs/documents';
+import { checkpointDue, fits } from '../jobs/plan';
+import { REGISTER_TYPES, type DocUnit, type Made } from '../jobs/types';
+import { decreeKnown } from '../labour/calendar';
+import { calendarOf, fillCalendar } from '../labour/calendar-sheet';
+import { buildAgreement, buildTermination, regulationText, type Initiator } from '../labour/documents';
+import { mentorPay } from '../labour/mentors';
+import { LABOUR_PAIR_COLUMNS, labourFacts, missingForOrder } from '../labour/pairs';
+import { formatRub, payRuleText } from '../labour/payment';
+import { isMonth, monthReport, type MonthReport, type PayPair } from '../labour/report';
+import { readLabourSettings, type LabourSettings } from '../labour/settings';
+import { AGREEMENT_TEXTS, CALENDAR_TEXTS, END_TEXTS, PAY_TEXTS, REPORT_TEXTS } from '../labour/texts';
+import type { NoteBlock } from '../monitoring';
+import { dissolve, findPair, pairsOf } from '../pairs/edit';
+import { isActive, type PairRecord } from '../pairs/model';
+import { readSettings, writeSetting, type Settings } from '../settings';
+import { UserError, cellRef } from '../shared/errors';
+import { shortName } from '../shared/text';
+import { ruDate } from '../store/dates';
+import { journal } from '../store/journal';
+import type { Store } from '../store/store';
+import type { Table } from '../store/table';
+import { loadSchool, type SchoolContext } from './context';
+import { pairForDocs } from './documents';
+
+type Folder = GoogleAppsScript.Drive.Folder;
+
+const INITIATORS: Initiator[] = ['mentor', 'mentee', 'school'];
+const TERMINATION_TYPE = REGISTER_TYPES.termination;
+const AGREEMENT_TYPE = REGISTER_TYPES.agreement;
+
+// ---- Reading the school ----
+
+function labourOf(store: Store): LabourSettings {
+  return readLabourSettings(store.table('settings', ['Параметр', 'Значение']));
+}
+
+function pairsTable(ctx: SchoolContext): Table {
+  return ctx.store.table('pairs', ['ID', 'Статус', 'Окончание', ...LABOUR_PAIR_COLUMNS]);
+}
+
+function isoDate(value: string): string {
+  return /^\d{4}-\d{2}-\d{2}$/.test(String(value ?? '')) ? String(value) : '';
+}
+
+function schoolInfo(settings: Settings): SchoolInfo {
+  const missing: string[] = [];
+  if (!settings.schoolFullName) missing.push('Полное наименование школы');
+  if (!settings.directorName) missing.push('Директор (ФИО)');
+  if (!settings.curatorName) missing.push('Куратор (ФИО)');
+  if (missing.length) throw new UserError(`Заполните на листе «Настройки»: ${missing.join(', ')}.`);
+  return {
+    fullName: settings.schoolFullName,
+    shortName: settings.schoolShortName,
+    city: settings.city,
+    directorName: settings.directorName,
+    directorPosition: settings.directorPosition,
+    curatorName: settings.curatorName,
+    curatorPosition: settings.curatorPosition,
+    schoolYear: settings.schoolYear,
+  };
+}
+
+function exists(id: string, folder: boolean): boolean {
+  if (!id) return false;
+  try {
+    return !(folder ? DriveApp.getFolderById(id) : DriveApp.getFileById(id)).isTrashed();
+  } catch (_e) {
+    return false;
+  }
+}
+
+function folderOf(settings: Settings): Folder {
+  const id = idFromUrl(settings.links.documentsFolder);
+  if (!exists(id, true))
+    throw new UserError(
+      'Папка документов не найдена. Запустите «Первоначальная настройка» — она создаст папку и шаблоны.',
+    );
+  return yearFolder(DriveApp.getFolderById(id), settings.schoolYear);
+}
+
+function templateOf(labour: LabourSettings, kind: 'agreement' | 'termination'): string {
+  const link = kind === 'agreement' ? labour.templateAgreement : labour.templateTermination;
+  const id = idFromUrl(link);
+  if (!exists(id, false))
+    throw new UserError(
+      `Шаблон «${kind === 'agreement' ? 'Шаблон дополнительного соглашения' : 'Шаблон приказа о прекращении наставничества'}» не найден (лист «Настройки»). Запустите «Первоначальная настройка» — она создаст недостающие шаблоны.`,
+    );
+  return id;
+}
+
+/** Pair ids that already have a registered document of this type. */
+function registered(store: Store, type: string): Map<string, string> {
+  const t = store.table('documents', ['Тип', 'Ссылка', 'Пары']);
+  const out = new Map<string, string>();
+  for (const row of t.rows) {
+    if (t.text(row, 'Тип') !== type) continue;
+    for (const id of t
+      .text(row, 'Пары')
+      .split(/[,;]/)
+      .map((s) => s.trim())
+      .filter((s) => s))
+      out.set(id, t.text(row, 'Ссылка'));
+  }
+  return out;
+}
+
+function requestsOf(ctx: SchoolContext, pair: PairRecord): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const m of pair.mentees) {
+    const found = ctx.menteeList.find((x) => x.email === m.email);
+    if (!found) continue;
+    out[m.email] = [found.topics.join(', '), found.description].filter((s) => s.trim()).join('. ');
+  }
+  return out;
+}
+
+// ---- Setup's part ----
+
+export interface LabourSetup {
+  made: string[];
+  inaccessible: string[];
+  notes: string[];
+}
+
+/**
+ * Setup: the production calendar for this year and the next (a year the sheet already lists is left
+ * as staff corrected it), and the two labour templates beside the others.
+ */
+export function ensureLabour(store: Store, today: string): LabourSetup {
+  const out: LabourSetup = { made: [], inaccessible: [], notes: [] };
+  const year = Number(today.slice(0, 4));
+  const calendar = store.table('calendar', ['Дата', 'Вид дня', 'Основание']);
+  const { filled, unknown } = fillCalendar(calendar, [year, year + 1]);
+  if (filled.length) out.made.push(CALENDAR_TEXTS.filled(filled));
+  for (const y of unknown) out.notes.push(CALENDAR_TEXTS.unknownDecree(y));
+  const table = store.table('settings', ['Параметр', 'Значение']);
+  const { settings } = readSettings(table, today);
+  const rootId = idFromUrl(settings.links.documentsFolder);
+  if (!exists(rootId, true)) return out;
+  const labour = readLabourSettings(table);
+  const specs = [
+    ['agreement', 'templateAgreement', labour.templateAgreement],
+    ['termination', 'templateTermination', labour.templateTermination],
+  ] as const;
+  for (const [kind, key, link] of specs) {
+    if (exists(idFromUrl(link), false)) continue;
+    if (link) {
+      out.inaccessible.push(
+        `шаблон «${kind === 'agreement' ? 'дополнительного соглашения' : 'приказа о прекращении'}»`,
+      );
+      continue;
+    }
+    const made = createTemplateDoc(kind, DriveApp.getFolderById(rootId));
+    writeSetting(table, settings, key, made.url);
+    out.made.push(`шаблон «${made.name}»`);
+  }
+  return out;
+}
+
+// ---- Overview for the sidebar ----
+
+export function labourOverviewAction(caller: Caller): LabourOverviewDto {
+  const ctx = loadSchool(caller);
+  const labour = labourOf(ctx.store);
+  const table = pairsTable(ctx);
+  const agreements = registered(ctx.store, AGREEMENT_TYPE);
+  const terminations = registered(ctx.store, TERMINATION_TYPE);
+  const missing = missingForOrder(ctx.store);
+  const year = Number(caller.today.slice(0, 4));
+  const pairs = pairsOf(ctx)
+    .filter((p) => isActive(p) || !!labourFacts(table, p).notice)
+    .map((p): LabourPairDto => {
+      const facts = labourFacts(table, p);
+      return {
+        id: p.id,
+        title: `${p.id}: ${shortName(p.mentor.name)} — ${p.mentees.map((m) => shortName(m.name)).join(', ')}`,
+        status: p.status,
+        start: p.start,
+        end: p.end,
+        mentor: { name: p.mentor.name, email: p.mentor.email },
+        mentees: p.mentees.map((m) => ({ name: m.name, email: m.email })),
+        order: p.order,
+        agreementUrl: agreements.get(p.id) ?? '',
+        agreementSigned: facts.agreementSigned,
+        initiator: facts.initiator,
+        notice: facts.notice,
+        terminationOrder: facts.terminationOrder,
+        terminationUrl: terminations.get(p.id) ?? '',
+        missingForOrder: p.order || !isActive(p) ? [] : missing(p).map((m) => m.name || m.email),
+      };
+    });
+  const month = caller.today.slice(0, 7);
+  return {
+    agreementsNeeded: labour.agreementsNeeded,
+    agreementsDecided: labour.agreementsDecided,
+    pay: labour.pay ? payRuleText(labour.pay) : '',
+    regulation: regulationText(labour.regulationDate, labour.regulationNumber).trim(),
+    calendarNote: [year, year + 1]
+      .filter((y) => !decreeKnown(y))
+      .map(CALENDAR_TEXTS.unknownDecree)
+      .join(' '),
+    month,
+    pairs,
+  };
+}
+
+// ---- The agreement's signature ----
+
+export function recordAgreementAction(caller: Caller, id: string, date: string): ActionResult {
+  return withSchoolLock(caller.ss.getId(), () => {
+    const ctx = loadSchool(caller);
+    const table = pairsTable(ctx);
+    const pair = findPair(pairsOf(ctx), id);
+    const iso = isoDate(date);
+    if (!iso) throw new UserError(AGREEMENT_TEXTS.badDate(String(date)));
+    if (iso > caller.today) throw new UserError(AGREEMENT_TEXTS.future);
+    table.set(pair.row, 'Соглашение подписано', iso);
+    const message = AGREEMENT_TEXTS.signed(pair.id, surnameInitials(pair.mentor.name, 'instrumental'));
+    journal(ctx.store, 'Дополнительное соглашение подписано', message, caller.user);
+    ctx.store.save();
+    return { message };
+  });
+}
+
+// ---- Making documents ----
+
+interface LabourUnit {
+  unit: DocUnit;
+  make: (folder: Folder, onFile: (id: string) => void) => { url: string; pdfUrl: string };
+  details: Omit<Made, 'key' | 'kind' | 'name' | 'url' | 'pdfUrl'>;
+}
+
+/**
+ * Makes the planned units while the sidebar's minute lasts, under the school's runner lease. `plan`
+ * runs after the last run's record is recovered, on a fresh read of the school.
+ */
+function runUnits(
+  caller: Caller,
+  plan: (ctx: SchoolContext) => { units: LabourUnit[]; folder: Folder | null },
+  messages: { done: (n: number) => string; progress: (done: number, total: number) => string },
+): ActionResult & { made: Made[] } {
+  const ssId = caller.ss.getId();
+  const token = takeRunner(ssId);
+  if (!token) return { message: AGREEMENT_TEXTS.busy, more: true, retryAfterMs: 20_000, made: [] };
+  try {
+    const wal = new WalStore(ssId);
+    recover(caller.ss, wal, caller.user);
+    const ctx = loadSchool(caller);
+    const { units, folder } = plan(ctx);
+    const lines: JournalLine[] = [];
+    const made: Made[] = [];
+    let estimate = 15_000;
+    let measured = 0;
+    let next = 0;
+    let quota = false;
+    let sinceCheckpoint = 0;
+    let lastCheckpoint = Date.now();
+    try {
+      while (next < units.length && fits(elapsedMs(), estimate, 8_000, BUDGET_MS.sidebar)) {
+        const { unit, make, details } = units[next];
+        const began = Date.now();
+        try {
+          made.push(
+            makeUnit(wal, unit, folder ? folder.getId() : '', (onFile) => make(folder!, onFile), details),
+          );
+        } catch (e) {
+          if (e instanceof QuotaError) {
+            quota = true;
+            break;
+          }
+          throw e;
+        }
+        // The slowest unit so far (the first includes opening the template).
+        measured = Math.max(measured, Date.now() - began);
+        estimate = measured;
+        next++;
+        sinceCheckpoint++;
+        if (checkpointDue(sinceCheckpoint, Date.now() - lastCheckpoint)) {
+          checkpoint(caller.ss, wal, lines, caller.user, ctx.store);
+          sinceCheckpoint = 0;
+          lastCheckpoint = Date.now();
+        }
+      }
+    } finally {
+      checkpoint(caller.ss, wal, lines, caller.user, ctx.store);
+    }
+    const more = next < units.length && !quota;
+    const message = quota
+      ? `${messages.progress(next, units.length)} Лимит Google на создание документов на сегодня исчерпан — нажмите кнопку ещё раз завтра.`
+      : more
+        ? messages.progress(next, units.length)
+        : messages.done(made.length);
+    return {
+      message,
+      more,
+      progress: { done: next, total: units.length, label: messages.progress(next, units.length) },
+      made,
+    };
+  } finally {
+    releaseRunner(ssId, token);
+  }
+}
+
+// ---- Supplementary agreements ----
+
+function agreementUnits(ctx: SchoolContext, ids: string[]): { units: LabourUnit[]; folder: Folder | null } {
+  const labour = labourOf(ctx.store);
+  const info = schoolInfo(ctx.settings);
+  const table = pairsTable(ctx);
+  const done = registered(ctx.store, AGREEMENT_TYPE);
+  const all = pairsOf(ctx);
+  const chosen =
+    ids && ids.length > 0
+      ? ids.map((id) => findPair(all, String(id)))
+      : all.filter((p) => isActive(p) && !labourFacts(table, p).agreementSigned);
+  const todo = chosen.filter((p) => !done.has(p.id));
+  if (chosen.length === 0) throw new UserError(AGREEMENT_TEXTS.nothing);
+  if (todo.length === 0) return { units: [], folder: null };
+  const pay = new Map(
+    mentorPay(ctx.mentors, ctx.mentorList, new Set(todo.map((p) => p.mentor.email))).map((m) => [m.email, m]),
+  );
+  const regulation = regulationText(labour.regulationDate, labour.regulationNumber);
+  const contents = todo.map((p) => {
+    const rule = pay.get(p.mentor.email)?.rule ?? labour.pay;
+    if (!rule) throw new UserError(PAY_TEXTS.noRule);
+    // The agreement comes before the order that starts the term: its term runs from today then.
+    const fromDocs = pairForDocs(p, ctx);
+    const docs = { ...fromDocs, start: fromDocs.start || ctx.today };
+    if (!docs.start || !docs.end || docs.end < docs.start)
+      throw new UserError(
+        `${cellRef('Пары и группы', p.row, 'Окончание')}: ${p.id} — не указан срок наставничества.`,
+      );
+    return {
+      pair: p,
+      content: buildAgreement(info, docs, { pay: rule, requests: requestsOf(ctx, p), regulation }),
+    };
+  });
+  const template = prepareTemplate(templateOf(labour, 'agreement'));
+  const folder = folderOf(ctx.settings);
+  return {
+    folder,
+    units: contents.map(({ pair, content }) => ({
+      unit: {
+        key: `agreement|${ctx.schoolYear}|${pair.id}`,
+        kind: 'agreement',
+        pairId: pair.id,
+        name: content.name,
+      },
+      make: (f, onFile) => makeFromTemplate(template, f, content, { pdf: false, onFile }),
+      details: { pairIds: [pair.id], number: pair.id, date: ctx.today },
+    })),
+  };
+}
+
+export function generateAgreementsAction(caller: Caller, ids: string[]): ActionResult {
+  // Refused before anything is made: agreements the school does not need, a bad payment cell.
+  const check = loadSchool(caller);
+  const labour = labourOf(check.store);
+  if (labour.agreementsDecided && !labour.agreementsNeeded) throw new UserError(AGREEMENT_TEXTS.notNeeded);
+  const result = runUnits(caller, (ctx) => agreementUnits(ctx, ids ?? []), {
+    done: (n) => (n === 0 ? AGREEMENT_TEXTS.noneToMake : AGREEMENT_TEXTS.made(n)),
+    progress: AGREEMENT_TEXTS.progress,
+  });
+  return strip(result);
+}
+
+function strip(result: ActionResult & { made: Made[] }): ActionResult {
+  const { made: _made, ...rest } = result;
+  return rest;
+}
+
+// ---- Early end ----
+
+/** «№ 52-о от 11.03.2027» → number and ISO date. */
+function parseOrderCell(text: string): { number: string; date: string } | null {
+  const m = /^№\s*(.+?)\s+от\s+(\d{2})\.(\d{2})\.(\d{4})$/.exec(text.trim());
+  return m ? { number: m[1], date: `${m[4]}-${m[3]}-${m[2]}` } : null;
+}
+
+function terminationUnits(ctx: SchoolContext, id: string): { units: LabourUnit[]; folder: Folder | null } {
+  const labour = labourOf(ctx.store);
+  const info = schoolInfo(ctx.settings);
+  const table = pairsTable(ctx);
+  const pair = findPair(pairsOf(ctx), id);
+  const facts = labourFacts(table, pair);
+  if (!facts.notice || !facts.initiator) throw new UserError(END_TEXTS.noTermination(pair.id));
+  if (registered(ctx.store, TERMINATION_TYPE).has(pair.id)) return { units: [], folder: null };
+  const order = parseOrderCell(facts.terminationOrder);
+  if (!order)
+    throw new UserError(
+      `${cellRef('Пары и группы', pair.row, 'Приказ о прекращении')}: «${facts.terminationOrder}» — ожидается «№ 52-о от 11.03.2027».`,
+    );
+  const content = buildTermination(info, pairForDocs(pair, ctx), {
+    number: order.number,
+    date: order.date,
+    initiator: facts.initiator,
+    notice: facts.notice,
+    end: pair.end || facts.notice,
+    paid: !!facts.agreementSigned,
+    regulation: regulationText(labour.regulationDate, labour.regulationNumber),
+    fixedBy: pair.order,
+  });
+  const template = prepareTemplate(templateOf(labour, 'termination'));
+  const folder = folderOf(ctx.settings);
+  return {
+    folder,
+    units: [
+      {
+        unit: {
+          key: `termination|${ctx.schoolYear}|${pair.id}`,
+          kind: 'termination',
+          pairId: pair.id,
+          name: content.name,
+        },
+        make: (f, onFile) => makeFromTemplate(template, f, content, { pdf: true, onFile }),
+        details: { pairIds: [pair.id], number: order.number, date: order.date },
+      },
+    ],
+  };
+}
+
+/** The order «О прекращении наставничества» of a pair whose early end is recorded (made once). */
+export function generateTerminationAction(caller: Caller, id: string): ActionResult {
+  const result = runUnits(caller, (ctx) => terminationUnits(ctx, id), {
+    done: () => '',
+    progress: (done, total) => `Создано ${done} из ${total}…`,
+  });
+  if (result.made.length > 0)
+    return { message: END_TEXTS.orderMade(result.made[0].name, result.made[0].url) };
+  if (result.more) return strip(result);
+  const ctx = loadSchool(caller);
+  const url = registered(ctx.store, TERMINATION_TYPE).get(String(id).trim()) ?? '';
+  return { message: result.message || END_TEXTS.orderExists(String(id).trim(), url) };
+}
+
+/**
+ * «Прекратить досрочно»: who asked and when; the end is three working days after the notice by the
+ * production calendar. The pair is ended, the mentor's place freed, the mentees go back to matching,
+ * then the order is made. Bad input changes nothing.
+ */
+export function endPairEarlyAction(caller: Caller, request: EarlyEndRequest): ActionResult {
+  const initiator = String(request.initiator ?? '') as Initiator;
+  if (!INITIATORS.includes(initiator)) throw new UserError(END_TEXTS.badInitiator(String(request.initiator)));
+  const notice = isoDate(request.notice);
+  if (!notice) throw new UserError(END_TEXTS.badNotice(String(request.notice)));
+  const number = String(request.orderNumber ?? '')
+    .replace(/^№\s*/, '')
+    .trim();
+  if (!number) throw new UserError(END_TEXTS.noOrderNumber);
+  const orderDate = isoDate(request.orderDate || caller.today);
+  if (!orderDate) throw new UserError(END_TEXTS.badOrderDate(String(request.orderDate)));
+  // The templates and the folder are there before the pair is touched.
+  const check = loadSchool(caller);
+  templateOf(labourOf(check.store), 'termination');
+  folderOf(check.settings);
+  schoolInfo(check.settings);
+
+  const ended = withSchoolLock(caller.ss.getId(), () => {
+    const ctx = loadSchool(caller);
+    const table = pairsTable(ctx);
+    const calendar = calendarOf(ctx.store.table('calendar', ['Дата', 'Вид дня']));
+    const all = pairsOf(ctx);
+    const pair = findPair(all, String(request.id ?? ''));
+    if (!isActive(pair))
+      throw new UserError(END_TEXTS.alreadyEnded(pair.id, pair.row, pair.status, pair.end));
+    if (pair.start && notice < pair.start)
+      throw new UserError(END_TEXTS.noticeBeforeStart(pair.id, pair.row, notice, pair.start));
+    if (notice > caller.today) throw new UserError(END_TEXTS.badNotice(ruDate(notice)));
+    const end = calendar.addWorkingDays(notice, 3);
+    if (pair.end && pair.end <= end)
+      throw new UserError(END_TEXTS.noticeAfterEnd(pair.id, pair.row, pair.end));
+    dissolve(ctx, pair, all);
+    table.set(pair.row, 'Окончание', end);
+    table.set(pair.row, 'Досрочно: инициатор', END_TEXTS.initiators[initiator]);
+    table.set(pair.row, 'Досрочно: уведомление', notice);
+    table.set(pair.row, 'Приказ о прекращении', END_TEXTS.orderCell(number, orderDate));
+    const message = END_TEXTS.ended(pair.id, end, '');
+    journal(ctx.store, END_TEXTS.journal, message, caller.user);
+    ctx.store.save();
+    return { id: pair.id, message };
+  });
+  let order: string;
+  try {
+    order = generateTerminationAction(caller, ended.id).message;
+  } catch (e) {
+    order = `${(e as Error).message} ${END_TEXTS.orderLater}`;
+  }
+  return { message: `${ended.message.trim()} ${order}`.trim() };
+}
+
+// ---- The month's pay report ----
+
+function payPairs(ctx: SchoolContext, table: Table): PayPair[] {
+  return pairsOf(ctx).map((p) => {
+    const facts = labourFacts(table, p);
+    return {
+      id: p.id,
+      mentor: p.mentor,
+      start: p.start,
+      end: p.end,
+      status: p.status,
+      order: p.order,
+      agreementSigned: facts.agreementSigned,
+      earlyNotice: facts.notice,
+    };
+  });
+}
+
+function reportBlocks(report: MonthReport, school: string, curator: string): NoteBlock[] {
+  const blocks: NoteBlock[] = [
+    {
+      kind: 'paragraph',
+      text: `${school}. Основание: статья 351.8 Трудового кодекса Российской Федерации, дополнительные соглашения к трудовым договорам.`,
+    },
+    {
+      kind: 'table',
+      header: ['№', 'Наставник', 'Пара', 'Срок в месяце', 'Рабочих дней', 'Условие оплаты', 'Сумма, руб.'],
+      rows: report.rows.map((r, i) => [
+        String(i + 1),
+        r.mentor,
+        r.pairId,
+        r.term,
+        `${r.days} из ${r.monthDays}`,
+        r.rule,
+        r.amount === null ? '—' : formatRub(r.amount),
+      ]),
+    },
+  ];
+  const byMentor = new Map<string, number>();
+  for (const r of report.rows) byMentor.set(r.mentor, (byMentor.get(r.mentor) ?? 0) + (r.amount ?? 0));
+  blocks.push({
+    kind: 'table',
+    header: ['Наставник', 'Итого, руб.'],
+    rows: [...byMentor].map(([name, sum]) => [name, formatRub(sum)]),
+  });
+  blocks.push({ kind: 'paragraph', text: `Итого к начислению: ${formatRub(report.total)} руб.` });
+  if (report.problems.length > 0) blocks.push({ kind: 'list', items: report.problems });
+  blocks.push({ kind: 'paragraph', text: `Куратор наставничества ____________ ${curator}` });
+  return blocks;
+}
+
+export function generatePayReportAction(caller: Caller, month: string): ActionResult {
+  if (!isMonth(String(month ?? ''))) throw new UserError(REPORT_TEXTS.badMonth(String(month)));
+  // Everything is read and computed before anything is written: a bad cell changes nothing.
+  const build = (ctx: SchoolContext) => {
+    const labour = labourOf(ctx.store);
+    const table = pairsTable(ctx);
+    const calendar = calendarOf(ctx.store.table('calendar', ['Дата', 'Вид дня']));
+    const pairs = payPairs(ctx, table);
+    const mentors = mentorPay(ctx.mentors, ctx.mentorList, new Set(pairs.map((p) => p.mentor.email)));
+    return monthReport({
+      month,
+      calendar,
+      pairs,
+      mentors,
+      schoolRule: labour.pay,
+      agreementsNeeded: labour.agreementsNeeded,
+    });
+  };
+  const first = build(loadSchool(caller));
+  if (first.rows.length === 0) return { message: REPORT_TEXTS.none(first.label) };
+  const report = withSchoolLock(caller.ss.getId(), () => {
+    const ctx = loadSchool(caller);
+    const r = build(ctx);
+    const sheet = ctx.store.table('payReport', ['Месяц', 'Пара', 'Сумма, руб.']);
+    const rowOf = new Map(
+      sheet.rows
+        .filter((row) => sheet.text(row, 'Месяц') === r.label)
+        .map((row) => [sheet.text(row, 'Пара'), row] as const),
+    );
+    for (const line of r.rows) {
+      const values: Record<string, unknown> = {
+        Месяц: line.month,
+        Наставник: line.mentor,
+        Email: line.email,
+        Пара: line.pairId,
+        'Срок в месяце': line.term,
+        'Рабочих дней в месяце': line.monthDays,
+        'Дней наставничества': line.days,
+        'Условие оплаты': line.rule,
+        'Сумма, руб.': line.amount ?? '',
+        Примечание: line.note,
+      };
+      const row = rowOf.get(line.pairId);
+      if (row === undefined) sheet.append(values);
+      else
+        for (const [header, value] of Object.entries(values))
+          if (sheet.has(header)) sheet.set(row, header, value);
+    }
+    journal(ctx.store, REPORT_TEXTS.journal, `${r.label}: ${formatRub(r.total)} руб.`, caller.user);
+    ctx.store.save();
+    return r;
+  });
+  const since = Date.now();
+  const result = runUnits(
+    caller,
+    (ctx) => {
+      const folder = folderOf(ctx.settings);
+      const name = REPORT_TEXTS.name(report.label);
+      const blocks = reportBlocks(
+        report,
+        ctx.settings.schoolShortName || ctx.settings.schoolFullName,
+        ctx.settings.curatorName,
+      );
+      return {
+        folder,
+        units: [
+          {
+            unit: { key: `payReport|${month}|${since}`, kind: 'payReport', pairId: '', name },
+            make: (f, onFile) => writeReport(f, name, REPORT_TEXTS.title(report.label), '', blocks, onFile),
+            details: { pairIds: [], number: month, date: caller.today },
+          },
+        ],
+      };
+    },
+    { done: () => '', progress: (d, t) => `Создано ${d} из ${t}…` },
+  );
+  const url = result.made[0]?.url ?? '';
+  return { message: REPORT_TEXTS.made(report.label, report.rows.length, formatRub(report.total), url) };
+}

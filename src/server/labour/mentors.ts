@@ -1,0 +1,29 @@
+// Each mentor's own payment from «Банк наставников» (art. 351.8 ТК РФ): a sum or a percentage that
+// overrides the school's rule, and the rate a percentage is taken of. A payment cell that is neither
+// names its sheet, row and column.
+import type { MentorRecord } from '../banks';
+import { UserError, cellRef } from '../shared/errors';
+import type { Table } from '../store/table';
+import { payRuleOfCell } from './payment';
+import type { PayMentor } from './report';
+import { PAY_TEXTS } from './texts';
+
+/** The pay facts of the mentors with these emails (all when `only` is absent). */
+export function mentorPay(table: Table, mentors: readonly MentorRecord[], only?: Set<string>): PayMentor[] {
+  const out: PayMentor[] = [];
+  for (const m of mentors) {
+    if (only && !only.has(m.email)) continue;
+    const text = table.has('Оплата наставничества') ? table.text(m.row, 'Оплата наставничества') : '';
+    const rule = payRuleOfCell(
+      table.has('Оплата наставничества') ? table.raw(m.row, 'Оплата наставничества') : '',
+      text,
+    );
+    if (rule === undefined)
+      throw new UserError(
+        `${cellRef(table.name, m.row, 'Оплата наставничества')}: ${PAY_TEXTS.notRule(text)}. Ничего не изменено.`,
+      );
+    const rate = table.has('Оклад (ставка), руб.') ? table.number(m.row, 'Оклад (ставка), руб.') : null;
+    out.push({ email: m.email, name: m.name, row: m.row, rule, rate });
+  }
+  return out;
+}

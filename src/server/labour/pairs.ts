@@ -1,0 +1,67 @@
+// The labour columns of «Пары и группы» (art. 351.8 ТК РФ): when the supplementary agreement came
+// back signed, who asked to end the mentoring early and when, and the order that ended it; and what
+// a pair still lacks to go into an order, by person.
+import { isActive, missingConsents, type PairRecord, type PersonRef } from '../pairs/model';
+import type { Store } from '../store/store';
+import type { IsoDate } from '../store/dates';
+import type { Table } from '../store/table';
+import type { Initiator } from './documents';
+import { readLabourSettings } from './settings';
+import { AGREEMENT_TEXTS } from './texts';
+
+export const LABOUR_PAIR_COLUMNS = [
+  'Соглашение подписано',
+  'Досрочно: инициатор',
+  'Досрочно: уведомление',
+  'Приказ о прекращении',
+] as const;
+
+const INITIATOR_BY_TEXT: Record<string, Initiator> = {
+  наставник: 'mentor',
+  наставляемый: 'mentee',
+  школа: 'school',
+};
+
+export interface LabourFacts {
+  agreementSigned: IsoDate | '';
+  initiator: Initiator | '';
+  notice: IsoDate | '';
+  terminationOrder: string;
+}
+
+/** The pair's labour columns ('' where the sheet has no such column yet). */
+export function labourFacts(table: Table, pair: PairRecord): LabourFacts {
+  const text = (h: string) => (table.has(h) ? table.text(pair.row, h) : '');
+  const date = (h: string) => (table.has(h) ? table.date(pair.row, h) : '');
+  return {
+    agreementSigned: date('Соглашение подписано'),
+    initiator: INITIATOR_BY_TEXT[text('Досрочно: инициатор').toLowerCase()] ?? '',
+    notice: date('Досрочно: уведомление'),
+    terminationOrder: text('Приказ о прекращении'),
+  };
+}
+
+/** Whether a pair is ended early (its «Окончание» is then the end by three working days' notice). */
+export function endedEarly(facts: LabourFacts): boolean {
+  return !!facts.notice;
+}
+
+/**
+ * What a pair lacks to go into an order, by person: each consent not back, and (where «Настройки»
+ * say agreements are needed) the mentor's signed agreement.
+ */
+export function missingForOrder(store: Store): (pair: PairRecord) => PersonRef[] {
+  const settings = readLabourSettings(store.table('settings', ['Параметр', 'Значение']));
+  const pairs = store.table('pairs', ['ID']);
+  return (pair) => {
+    const missing = missingConsents(pair);
+    if (settings.agreementsNeeded && !labourFacts(pairs, pair).agreementSigned)
+      missing.push({ name: AGREEMENT_TEXTS.missing(pair.mentor.name || pair.mentor.email), email: '' });
+    return missing;
+  };
+}
+
+/** Pairs that need a supplementary agreement: active, with no signed one yet. */
+export function needsAgreement(table: Table, pair: PairRecord): boolean {
+  return isActive(pair) && !labourFacts(table, pair).agreementSigned;
+}
