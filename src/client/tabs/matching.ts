@@ -4,6 +4,7 @@
 import { runAction } from '../actions';
 import { call, type MentorOptionDto, type ProposalDto, type ProposalsDto } from '../api';
 import { button, clear, field, h, muted, section, select } from '../dom';
+import { cellButton } from './overview';
 import type { Tab, TabContext } from './tab';
 
 /** The proposals of the last run, kept while the sidebar is open so a reload shows them again. */
@@ -23,7 +24,8 @@ async function propose(): Promise<ProposalsDto> {
 
 function optionText(o: MentorOptionDto): string {
   const topics = o.sharedTopics.length ? `; общие темы: ${o.sharedTopics.join(', ')}` : '';
-  return `${o.name || o.email} — свободно мест: ${o.freePlaces}${topics}`;
+  const subject = o.subject ? `${o.subject}; ` : '';
+  return `${o.name || o.email} — ${subject}свободно мест: ${o.freePlaces}; баллов: ${o.score}${topics}`;
 }
 
 function proposalCard(ctx: TabContext, data: ProposalsDto, p: ProposalDto): HTMLElement {
@@ -189,6 +191,9 @@ function render(ctx: TabContext, proposeButton: HTMLButtonElement): void {
               { class: 'card' },
               h('p', { class: 'card-title' }, u.name || u.email),
               h('p', { class: 'muted' }, u.reason),
+              u.sheet && u.row
+                ? cellButton(ctx.status, 'Строка в таблице', { sheet: u.sheet, row: u.row, column: u.column })
+                : null,
             ),
           ),
         ),

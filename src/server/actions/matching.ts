@@ -4,10 +4,12 @@ import type { AcceptChoice, ActionResult, MentorOptionDto, ProposalsDto } from '
 import type { Caller } from '../api/call';
 import { withSchoolLock } from '../gas/lock';
 import { checkStale, describeProposals, mentorOptions, proposePairs, type MatchingInput } from '../matching';
+import { otherSubjectNotes } from '../matching/explain';
+import { leftOutOfMatching } from '../check/left-out';
 import { addPair, pairsOf } from '../pairs/edit';
 import { isActive } from '../pairs/model';
 import { UserError } from '../shared/errors';
-import { normalizeEmail } from '../shared/text';
+import { normalizeEmail, normalizeKey } from '../shared/text';
 import { journal } from '../store/journal';
 import { loadSchool, type SchoolContext } from './context';
 import { TEXTS } from './texts';
@@ -86,7 +88,9 @@ function person(ctx: SchoolContext, email: string) {
 export function proposeAction(caller: Caller): ProposalsDto {
   return withSchoolLock(caller.ss.getId(), () => {
     const ctx = loadSchool(caller);
-    const result = proposePairs(matchingInput(ctx, readRejections(ctx.schoolYear)));
+    const input = matchingInput(ctx, readRejections(ctx.schoolYear));
+    const result = proposePairs(input);
+    const notes = otherSubjectNotes(input, result.proposals);
     // Roadmap 5.3: a mentee no mentor can take now is supported until one frees up (and is proposed
     // again by the next run).
     const unmatched = new Set(result.unmatched.map((u) => normalizeEmail(u.menteeEmail)));
@@ -107,10 +111,14 @@ export function proposeAction(caller: Caller): ProposalsDto {
         form: p.form,
         topics: p.sharedTopics,
         score: p.score,
-        explanation: p.explanation,
+        explanation: withSubjectNote(p, notes),
         mentorWithoutConsent: noConsent.has(normalizeEmail(p.mentorEmail)),
       })),
-      unmatched: result.unmatched.map((u) => ({ ...person(ctx, u.menteeEmail), reason: u.reason })),
+      unmatched: [
+        ...result.unmatched.map((u) => ({ ...person(ctx, u.menteeEmail), reason: u.reason })),
+        // Rows matching cannot consider (no valid email): listed with the reason and the row.
+        ...leftOutOfMatching(ctx.mentees, ctx.menteeList, ctx.mentors, ctx.mentorList),
+      ],
     };
   });
 }
@@ -133,11 +141,13 @@ export function mentorOptionsAction(
     typeof fingerprint === 'string' && Array.isArray(proposalKeys) && checkStale(fingerprint, input).valid
       ? proposalKeys.map(proposalOfKey)
       : proposePairs(input).proposals;
+  const subjects = new Map(input.mentors.map((m) => [normalizeEmail(m.email), m.subject]));
   return mentorOptions(input, menteeEmail, shown)
     .filter((o) => !o.belowMinimum || o.sharedTopics.length > 0)
     .map((o) => ({
       name: o.name,
       email: normalizeEmail(o.mentorEmail),
+      subject: subjects.get(normalizeEmail(o.mentorEmail)) ?? '',
       freePlaces: o.freePlaces,
       score: o.score,
       sharedTopics: o.sharedTopics,
@@ -161,6 +171,10 @@ export function acceptAction(caller: Caller, fingerprint: string, choices: Accep
     // deterministic: each key names a proposal we can word again without solving again.
     const sets = choices.map((c) => proposalOfKey(c.key));
     const described = describeProposals(input, sets);
+    const notes = otherSubjectNotes(
+      input,
+      described.filter((d): d is NonNullable<typeof d> => d !== null),
+    );
     const existing = pairsOf(ctx);
     // addPair validates each pair (capacity, duplicates) before anything is written: on the first
     // refusal nothing is saved.
@@ -176,7 +190,7 @@ export function acceptAction(caller: Caller, fingerprint: string, choices: Accep
           menteeEmails: proposal.menteeEmails,
           form: proposal.form,
           topics: changed ? undefined : proposal.sharedTopics,
-          reason: changed ? TEXTS.changedMentor : proposal.explanation,
+          reason: changed ? TEXTS.changedMentor : withSubjectNote(proposal, notes),
         },
         existing,
       );
@@ -204,4 +218,13 @@ export function rejectAction(caller: Caller, mentorEmail: string, menteeEmail: s
     props.setProperty(REJECTIONS_KEY, JSON.stringify(all));
     return { message: TEXTS.rejected(person(ctx, mentorEmail).name, person(ctx, menteeEmail).name) };
   });
+}
+
+/** The proposal's Обоснование, with why a mentor of another subject won where that is the case. */
+function withSubjectNote(
+  p: { explanation: string; menteeEmails: string[] },
+  notes: Map<string, string>,
+): string {
+  const note = p.menteeEmails.length === 1 ? notes.get(normalizeKey(p.menteeEmails[0])) : undefined;
+  return note ? `${p.explanation}; ${note}` : p.explanation;
 }

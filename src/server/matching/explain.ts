@@ -1,7 +1,7 @@
 // Обоснование of each proposal, and the reason a mentee is left without a mentor, in plain Russian.
-import { categoryRank, years, type ScoreParts } from './score';
+import { categoryRank, norm, scoreParts, years, type ScoreParts } from './score';
 import { T } from './texts';
-import type { MenteeRequest, MentorCandidate } from './types';
+import type { MatchingInput, MenteeRequest, MentorCandidate, Proposal } from './types';
 
 /** «Общие темы: методика урока, оценивание; один предмет — математика; стаж 24 года против 1 года; …» */
 export function explainPair(mentor: MentorCandidate, mentee: MenteeRequest, parts: ScoreParts): string {
@@ -82,4 +82,61 @@ export function unmatchedReason(f: UnmatchedFacts): string {
   else if (f.selfOnly) out.push(T.onlySelf);
   else out.push(T.tooFar);
   return out.join('; ');
+}
+
+/**
+ * Why a mentor of another subject was proposed while the school has a mentor of the mentee's own
+ * subject: that mentor is full (its places go to other pairs and proposals), or shares fewer of the
+ * mentee's topics, or scores lower overall. One note per such single-mentee proposal, keyed by the
+ * mentee's email; the best same-subject mentor is the one named.
+ */
+export function otherSubjectNotes(
+  input: MatchingInput,
+  proposals: ReadonlyArray<Pick<Proposal, 'mentorEmail' | 'menteeEmails'>>,
+): Map<string, string> {
+  const notes = new Map<string, string>();
+  const bySubject = new Map<string, MentorCandidate[]>();
+  for (const m of input.mentors) {
+    if (!m.active || !norm(m.subject)) continue;
+    const list = bySubject.get(norm(m.subject)) ?? [];
+    list.push(m);
+    bySubject.set(norm(m.subject), list);
+  }
+  if (bySubject.size === 0) return notes;
+  const load = new Map<string, number>();
+  const add = (email: string, n: number) => load.set(norm(email), (load.get(norm(email)) ?? 0) + n);
+  for (const p of input.pairs) if (p.active) add(p.mentorEmail, p.menteeEmails.length);
+  for (const p of proposals) add(p.mentorEmail, p.menteeEmails.length);
+  const free = (m: MentorCandidate) =>
+    Math.max(
+      0,
+      (m.capacity && m.capacity > 0 ? m.capacity : input.settings.defaultCapacity) -
+        (load.get(norm(m.email)) ?? 0),
+    );
+  const mentees = new Map(input.mentees.map((m) => [norm(m.email), m]));
+  const mentors = new Map(input.mentors.map((m) => [norm(m.email), m]));
+  for (const p of proposals) {
+    if (p.menteeEmails.length !== 1) continue;
+    const mentee = mentees.get(norm(p.menteeEmails[0]));
+    const chosen = mentors.get(norm(p.mentorEmail));
+    if (!mentee || !chosen || !norm(mentee.subject) || norm(chosen.subject) === norm(mentee.subject))
+      continue;
+    const same = (bySubject.get(norm(mentee.subject)) ?? []).filter(
+      (m) => norm(m.email) !== norm(mentee.email) && norm(m.email) !== norm(chosen.email),
+    );
+    if (same.length === 0) continue;
+    const won = scoreParts(chosen, mentee);
+    const ranked = same
+      .map((m) => ({ m, parts: scoreParts(m, mentee), free: free(m) }))
+      .sort((a, b) => b.parts.score - a.parts.score || norm(a.m.email).localeCompare(norm(b.m.email)));
+    const best = ranked.find((r) => r.free > 0) ?? ranked[0];
+    const who = T.sameSubjectMentor(mentee.subject, best.m.name || best.m.email);
+    let why: string;
+    if (best.free === 0) why = T.sameSubjectFull(who);
+    else if (best.parts.sharedTopics.length < won.sharedTopics.length)
+      why = T.sameSubjectFewerTopics(who, best.parts.sharedTopics.length, won.sharedTopics.length);
+    else why = T.sameSubjectLowerScore(who, best.parts.score, won.score);
+    notes.set(norm(mentee.email), why);
+  }
+  return notes;
 }

@@ -2,6 +2,7 @@
 // left without a mentor, and why proposals went stale.
 
 import { plural } from '../shared/plural';
+import { shortName } from '../shared/text';
 export { plural };
 
 /** «1 год», «2 года», «5 лет». */
@@ -58,6 +59,15 @@ export const T = {
   wantedGroupAlone:
     'групповая форма не сложилась: нет других наставляемых с общими темами у этого наставника',
   belowMinimum: 'совпадений слишком мало для автоматического подбора',
+
+  // Why a mentor of another subject was proposed (otherSubjectNotes).
+  sameSubjectMentor: (subject: string, name: string) =>
+    `наставник по предмету «${lowerFirst(subject)}» (${shortName(name)})`,
+  sameSubjectFull: (who: string) => `предмет другой, потому что ${who} занят: свободных мест нет`,
+  sameSubjectFewerTopics: (who: string, theirs: number, ours: number) =>
+    `предмет другой, потому что ${who} меньше подходит по темам запроса: общих тем ${theirs} против ${ours}`,
+  sameSubjectLowerScore: (who: string, theirs: number, ours: number) =>
+    `предмет другой, потому что ${who} подходит меньше по темам, стажу и категории: ${theirs} ${plural(theirs, 'балл', 'балла', 'баллов')} против ${ours}`,
 
   // Why a mentee is left without a mentor (status «Сопровождение», 5.3).
   noActiveMentors: 'в банке нет активных наставников со свободными местами',
