@@ -85,12 +85,20 @@ describe('sidebar actions', () => {
 
     await openTab(page, 'Пары');
     const card = page.locator('li.pair').first();
-    await card.getByRole('button', { name: 'Закрепить' }).click();
+    await card.getByRole('button', { name: 'Не менять при подборе' }).click();
     await statusText(page);
-    expect(await page.locator('li.pair').first().textContent()).toMatch(/Закреплена: подбор её не меняет/);
-    await page.locator('li.pair').first().getByRole('button', { name: 'Открепить' }).click();
+    expect(await page.locator('li.pair').first().textContent()).toMatch(
+      /Отмечена «Не менять при подборе»: подбор её не меняет/,
+    );
+    await page
+      .locator('li.pair')
+      .first()
+      .getByRole('button', { name: 'Разрешить менять при подборе' })
+      .click();
     await statusText(page);
-    expect(await page.locator('li.pair').first().getByRole('button', { name: 'Закрепить' }).count()).toBe(1);
+    expect(
+      await page.locator('li.pair').first().getByRole('button', { name: 'Не менять при подборе' }).count(),
+    ).toBe(1);
 
     await page.locator('li.pair').first().getByRole('button', { name: 'Расторгнуть' }).click();
     expect(await page.locator('.confirm').textContent()).toMatch(/Расторгнуть пару НП-/);

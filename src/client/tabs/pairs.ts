@@ -92,7 +92,7 @@ function dissolveControls(ctx: TabContext, pair: PairDto): HTMLElement {
 }
 
 function fixButton(ctx: TabContext, pair: PairDto): HTMLButtonElement {
-  const b = button(pair.fixed ? 'Открепить' : 'Закрепить', {
+  const b = button(pair.fixed ? 'Разрешить менять при подборе' : 'Не менять при подборе', {
     title: pair.fixed ? 'Подбор сможет менять эту пару' : 'Подбор не будет менять эту пару',
   });
   b.addEventListener('click', () => {
@@ -111,7 +111,10 @@ function fixButton(ctx: TabContext, pair: PairDto): HTMLButtonElement {
 
 function pairCard(ctx: TabContext, pair: PairDto): HTMLElement {
   const closed = CLOSED.includes(pair.status);
-  const term = pair.start || pair.end ? `Срок: ${ruDate(pair.start)} — ${ruDate(pair.end)}` : '';
+  const term =
+    pair.start || pair.end
+      ? `Срок: ${pair.start ? ruDate(pair.start) : 'с даты приказа'} — ${ruDate(pair.end)}`
+      : '';
   return h(
     'li',
     { class: `card pair${closed ? ' closed' : ''}`, 'data-id': pair.id },
@@ -121,7 +124,7 @@ function pairCard(ctx: TabContext, pair: PairDto): HTMLElement {
       h('span', { class: 'card-title' }, `${pair.id} · ${pair.form || 'форма не указана'}`),
       h('span', { class: 'badge' }, pair.status),
     ),
-    pair.fixed ? h('p', { class: 'muted' }, 'Закреплена: подбор её не меняет.') : null,
+    pair.fixed ? h('p', { class: 'muted' }, 'Отмечена «Не менять при подборе»: подбор её не меняет.') : null,
     h(
       'ul',
       { class: 'plain people' },
@@ -152,6 +155,56 @@ function pairCard(ctx: TabContext, pair: PairDto): HTMLElement {
       cellButton(ctx.status, 'Строка в таблице', { sheet: 'Пары и группы', row: pair.row }),
     ),
     closed ? null : dissolveControls(ctx, pair),
+  );
+}
+
+/**
+ * Consents in bulk: every participant of the ticked pairs at one date, or the dates staff typed into
+ * «Пары и группы» (the server checks both as it checks one «Отметить»).
+ */
+function bulkConsents(ctx: TabContext, waiting: PairDto[]): HTMLElement {
+  const date = input({ type: 'date', value: todayIso(), required: true });
+  const boxes = waiting.map((p) => {
+    const box = input({ type: 'checkbox', value: p.id });
+    const names = p.missingConsents.map((m) => m.name || m.email).join(', ');
+    return { box, row: h('label', { class: 'check' }, box, ` ${p.id}: нет согласия — ${names}`) };
+  });
+  const all = button('Отметить всех выбранных');
+  all.addEventListener('click', () => {
+    const ids = boxes.filter((b) => b.box.checked).map((b) => b.box.value);
+    if (ids.length === 0) {
+      ctx.status.show('error', 'Отметьте пары, по которым вернулись подписанные согласия.');
+      return;
+    }
+    void runAction({
+      key: 'consents:bulk',
+      buttons: [all],
+      status: ctx.status,
+      progress: 'Записываю согласия…',
+      run: () => call('recordConsents', { ids, date: date.value }),
+      message: (r) => r.message,
+      after: () => ctx.changed(),
+    });
+  });
+  const typed = button('Принять даты из таблицы');
+  typed.addEventListener('click', () => {
+    void runAction({
+      key: 'consents:sheet',
+      buttons: [typed],
+      status: ctx.status,
+      progress: 'Проверяю даты согласий в таблице…',
+      run: () => call('recordConsents', { fromSheet: true }),
+      message: (r) => r.message,
+      after: () => ctx.changed(),
+    });
+  });
+  return section(
+    'Согласия списком',
+    ...boxes.map((b) => b.row),
+    field('Дата получения подписанных согласий', date),
+    all,
+    muted('Если даты уже вписаны в столбцы согласий на листе «Пары и группы»:'),
+    typed,
   );
 }
 
@@ -230,6 +283,8 @@ export const pairsTab: Tab = {
           : muted('Пар пока нет. Подберите наставников на вкладке «Подбор» или создайте пару ниже.'),
       ),
     );
+    const waiting = open.filter((p) => p.missingConsents.length > 0);
+    if (waiting.length) ctx.content.append(bulkConsents(ctx, waiting));
     if (closed.length) {
       ctx.content.append(
         h(

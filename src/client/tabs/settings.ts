@@ -1,6 +1,7 @@
 // «Настройки»: the school's settings with the server's checks repeated here, setup again, the
 // reminders switch and the last daily run, «Проверить данные», and the new school year behind a
 // typed confirmation.
+import { CONFIRMATION } from '../../server/year/texts';
 import { runAction } from '../actions';
 import { call, type CheckDto, type DashboardDto, type SettingDto } from '../api';
 import { button, clear, details, field, h, input, isWebUrl, link, muted, section } from '../dom';
@@ -187,11 +188,10 @@ function newYearSection(ctx: TabContext, settings: SettingDto[]): HTMLElement {
   return details(
     'Новый учебный год',
     false,
-    h(
-      'p',
-      {},
-      `Пары, запросы и результаты мониторинга ${year || 'этого года'} уйдут в архивные листы; банки наставников и наставляемых останутся. Отменить это нельзя.`,
-    ),
+    // The server's own wording of the rollover's rules (year/texts.ts), so the two never disagree.
+    h('p', {}, CONFIRMATION.archived(year || 'этого года')),
+    h('p', {}, CONFIRMATION.kept),
+    h('p', {}, CONFIRMATION.calendar(next || 'следующий')),
     field(`Чтобы подтвердить, введите «${phrase}»`, confirmInput),
     start,
   );
