@@ -45,10 +45,23 @@ import { describeJobs, runWork, type Driver, type DriverRun, type RunEnv } from 
 import { JOB_TEXTS } from '../jobs/texts';
 import { REGISTER_TYPES, type DocJobKind, type DocUnit, type Job, type Made } from '../jobs/types';
 import { monitoringNote, monitoringStats } from '../monitoring';
-import { isActive, missingConsents, type PairRecord } from '../pairs/model';
+import {
+  inOrder,
+  isActive,
+  missingConsents,
+  programmesRefusal,
+  termStart,
+  type PairRecord,
+} from '../pairs/model';
 import { pairsOf } from '../pairs/edit';
 import { missingForOrder } from '../labour/pairs';
-import { schoolStaffEmails, writeSetting, type Settings, type SettingKey } from '../settings';
+import {
+  documentRefusal,
+  schoolStaffEmails,
+  writeSetting,
+  type Settings,
+  type SettingKey,
+} from '../settings';
 import { shareSchoolFolder } from '../gas/sharing';
 import { SETUP_TEXTS } from './texts';
 import { UserError } from '../shared/errors';
@@ -141,12 +154,10 @@ export function ensureDocuments(store: Store, settings: Settings, formIds: strin
   return result;
 }
 
-function schoolInfo(settings: Settings): SchoolInfo {
-  const missing: string[] = [];
-  if (!settings.schoolFullName) missing.push('Полное наименование школы');
-  if (!settings.directorName) missing.push('Директор (ФИО)');
-  if (!settings.curatorName) missing.push('Куратор (ФИО)');
-  if (missing.length) throw new UserError(`Заполните на листе «Настройки»: ${missing.join(', ')}.`);
+function schoolInfo(settings: Settings, document: 'order' | 'programmes' | 'consents'): SchoolInfo {
+  // Every setting a document prints is required (settings/required.ts).
+  const refusal = documentRefusal(settings, document);
+  if (refusal) throw new UserError(refusal);
   return {
     fullName: settings.schoolFullName,
     shortName: settings.schoolShortName,
@@ -209,7 +220,8 @@ export function pairForDocs(p: PairRecord, ctx: SchoolContext): PairForDocs {
       .map((m) => ctx.menteeList.find((x) => x.email === m.email)?.description ?? '')
       .filter((t) => t)
       .join(' '),
-    start: p.start || `${ctx.schoolYear.slice(0, 4)}-10-01`,
+    // «Начало» as the curator set it, else the order's date; '' until the order (pairs/model.ts).
+    start: termStart(p),
     end: p.end || `${Number(ctx.schoolYear.slice(0, 4)) + 1}-05-31`,
     consents: { mentor: p.mentorConsent, mentees: consents },
   };
@@ -419,7 +431,7 @@ function templates(settings: Settings): (kind: keyof typeof TEMPLATE_SETTINGS) =
 function programmesDriver(): Driver {
   return {
     start(env, school, job) {
-      const info = schoolInfo(school.settings);
+      const info = schoolInfo(school.settings, 'programmes');
       const { docs, plan } = pairsView(school);
       const units = notMade(programmeUnits(plan, job), env.wal.made);
       const folder = units.length > 0 ? folderOf(school.settings) : null;
@@ -458,7 +470,7 @@ function consentUnitsOf(school: SchoolContext, view: PairsView, job: Pick<Job, '
 function consentsDriver(): Driver {
   return {
     start(env, school, job) {
-      const info = schoolInfo(school.settings);
+      const info = schoolInfo(school.settings, 'consents');
       const view = pairsView(school);
       const units = notMade(consentUnitsOf(school, view, job), env.wal.made);
       const folder = units.length > 0 ? folderOf(school.settings) : null;
@@ -521,7 +533,7 @@ function waitingNote(
 function orderDriver(): Driver {
   return {
     start(env, school, job) {
-      const info = schoolInfo(school.settings);
+      const info = schoolInfo(school.settings, 'order');
       const number = job.number ?? '';
       const date = job.date ?? env.caller.today;
       const docs = readRegister(school.store.table('documents', ['Тип', 'Номер', 'Ссылка']));
@@ -674,7 +686,7 @@ export function generateOrderAction(caller: Caller, request: OrderRequest): Acti
     if (existing) return regenerateOrder(caller, ctx, existing, number, date);
   }
   return startDocumentJob(caller, 'order', (ctx) => {
-    const school = schoolInfo(ctx.settings);
+    const school = schoolInfo(ctx.settings, 'order');
     const docs = readRegister(ctx.store.table('documents', ['Тип', 'Номер', 'Ссылка', 'PDF', 'Пары']));
     const existing = docs.find((d) => d.type === ORDER_TYPE && d.number === number);
     if (existing)
@@ -726,7 +738,7 @@ function regenerateOrder(
   number: string,
   date: string,
 ): ActionResult {
-  const school = schoolInfo(ctx.settings);
+  const school = schoolInfo(ctx.settings, 'order');
   const candidates = pairsOf(ctx).filter((p) => existing.pairs.includes(p.id));
   const content = buildOrder(
     school,
@@ -755,6 +767,7 @@ function regenerateOrder(
       if (!existing.pairs.includes(pairs.text(r, 'ID'))) continue;
       pairs.set(r, 'Приказ', orderCell(number, date));
       if (pairs.text(r, 'Статус') === 'Согласована') pairs.set(r, 'Статус', 'Закреплена');
+      if (!pairs.text(r, 'Начало')) pairs.set(r, 'Начало', date);
     }
     journal(store, 'Приказ', message, caller.user);
     store.save();
@@ -764,10 +777,11 @@ function regenerateOrder(
 
 export function generateProgrammesAction(caller: Caller, ids: string[]): ActionResult {
   return startDocumentJob(caller, 'programmes', (ctx) => {
-    schoolInfo(ctx.settings);
+    schoolInfo(ctx.settings, 'programmes');
     const view = pairsView(ctx);
-    const chosen = selectPairs(view.pairs, ids, (p) => !p.programme);
-    if (chosen.length === 0) throw new UserError('У всех действующих пар программы уже есть.');
+    // Programmes go to pairs the order fixed, unless the curator ticks other pairs herself.
+    const chosen = selectPairs(view.pairs, ids, (p) => !p.programme && inOrder(p));
+    if (chosen.length === 0) throw new UserError(programmesRefusal(view.pairs));
     // A pair with a wrong term is named now rather than half-way through the job.
     for (const p of chosen) checkTerm(view.docs.get(p.id)!);
     const eligible = view.pairs.filter((p) => isActive(p) && !p.programme).map((p) => p.id);
@@ -786,7 +800,7 @@ export function generateProgrammesAction(caller: Caller, ids: string[]): ActionR
 
 export function generateConsentFormsAction(caller: Caller, ids: string[]): ActionResult {
   return startDocumentJob(caller, 'consents', (ctx) => {
-    schoolInfo(ctx.settings);
+    schoolInfo(ctx.settings, 'consents');
     const view = pairsView(ctx);
     const chosen = selectPairs(view.pairs, ids, (p) => missingConsents(p).length > 0);
     if (chosen.length === 0) throw new UserError('Нет пар, которым нужны бланки согласий.');

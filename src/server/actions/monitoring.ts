@@ -1,5 +1,7 @@
 // End-of-year monitoring (roadmap 6.1) on the sheets and forms: the questionnaires, personal links
 // that carry the pair, responses into Мониторинг (a repeat replaces), rates and averages.
+import { surveyedPairs } from '../pairs/model';
+import { TEXTS as PAIR_TEXTS } from '../pairs/texts';
 import type { ActionResult, FormsOverviewDto, MonitoringDto, Warning } from '../api/types';
 import type { Caller } from '../api/call';
 import type { FormSpec } from '../setup';
@@ -33,7 +35,7 @@ import { journal } from '../store/journal';
 import type { Store } from '../store/store';
 import type { Table } from '../store/table';
 import { loadSchool, type SchoolContext } from './context';
-import { stageKey } from './roadmap';
+import { requestFactsOf, stageKey } from './roadmap';
 
 export const MONITORING_FORMS: FormSpec[] = [
   {
@@ -224,11 +226,10 @@ export function monitoringSummary(pairs: MonitoringPair[], records: MonitoringRe
 
 export function formsOverviewAction(caller: Caller): FormsOverviewDto {
   const ctx = loadSchool(caller);
-  const teachers = ctx.store.table('teachers', ['Email']);
   const yearStart = `${ctx.schoolYear.slice(0, 4)}-08-01`;
   const thisYear = (time: number) =>
     time > 0 && isoFromDate(new Date(time), ctx.store.tzOffsetMinutes) >= yearStart;
-  const pairs = monitoringPairs(readPairs(ctx.pairs, ctx.names));
+  const pairs = monitoringPairs(surveyedPairs(readPairs(ctx.pairs, ctx.names)));
   const records = readMonitoring(ctx.store.table('monitoring', ['ID пары', 'Роль', 'Email'])).map(
     (r) => r.record,
   );
@@ -240,8 +241,9 @@ export function formsOverviewAction(caller: Caller): FormsOverviewDto {
         kind: 'requests',
         title: 'Профессиональные запросы педагогов',
         url: links.formRequests,
-        answered: ctx.menteeList.filter((m) => thisYear(m.requestTime)).length,
-        expected: teachers.rows.length,
+        // The roadmap's own count of 2.1 (deadlines/requests.ts): the same number on every tab.
+        answered: requests.answered,
+        expected: requests.teachers,
       },
       {
         kind: 'mentors',
@@ -267,4 +269,5 @@ export function formsOverviewAction(caller: Caller): FormsOverviewDto {
     ],
     monitoring: summary,
   };
+  const requests = requestFactsOf(ctx, caller.today);
 }

@@ -3,6 +3,8 @@
 // mailing starts. The letters are the mailings' own (campaign.ts's plans, the questionnaires'
 // invitations), filtered by «Журнал рассылок» as sendEmails filters them, so the count is what
 // the mailing would send.
+import { surveyedPairs } from '../pairs/model';
+import { TEXTS as PAIR_TEXTS } from '../pairs/texts';
 import type { Caller } from '../api/call';
 import type { MailingKind, MailingPreviewDto } from '../api/types';
 import { TEXTS } from '../campaign/texts';
@@ -21,8 +23,8 @@ import { stageKey } from './roadmap';
 
 /** The questionnaires' letters as sendQuestionnairesAction builds them: one per pair and role not answered. */
 function questionnaireLetters(ctx: SchoolContext, caller: Caller): OutgoingEmail[] {
-  const pairs = monitoringPairs(readPairs(ctx.pairs, ctx.names));
-  if (pairs.length === 0) throw new UserError('Нет действующих пар — анкетировать некого.');
+  const pairs = monitoringPairs(surveyedPairs(readPairs(ctx.pairs, ctx.names)));
+  if (pairs.length === 0) throw new UserError(PAIR_TEXTS.noneToSurvey);
   const answered = new Set(
     readMonitoring(ctx.store.table('monitoring', ['ID пары', 'Роль', 'Email'])).map(
       ({ record }) => `${normalizeKey(record.pairId)}|${record.role}|${record.email}`,

@@ -114,6 +114,8 @@ function writeMade(store: Store, made: Made[]): void {
       if (m.kind === 'order') {
         pairs.set(row, 'Приказ', orderCell(m.number, m.date));
         if (pairs.text(row, 'Статус') === 'Согласована') pairs.set(row, 'Статус', 'Закреплена');
+        // The term starts at the order's date unless the curator set «Начало» herself.
+        if (!pairs.text(row, 'Начало')) pairs.set(row, 'Начало', m.date);
       }
     }
   }
