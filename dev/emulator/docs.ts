@@ -4,6 +4,7 @@
 // DocumentApp and Document are checked against the official interfaces (surface.ts), the elements
 // in docs/elements.ts.
 import { emulated, notEmulated, urlFor } from './core';
+import { renderPdf } from './pdf';
 import { conform, type Conformant } from './surface';
 import type { Workspace, ServiceModule } from './index';
 import {
@@ -18,6 +19,7 @@ import {
   textRuns,
 } from './docs/model';
 import { type DocCtx, type DocSession, CLOSED_MESSAGE, wrapNode } from './docs/elements';
+import { DocsApiError, applyRequests, toApiDocument } from './docs/api';
 import {
   Attribute,
   ElementType,
@@ -90,7 +92,72 @@ export class DocsService implements ServiceModule {
       openByUrl: (url: string) => openById(idFromUrl(String(url))),
       getActiveDocument: (): Document | null => null,
     });
-    return { DocumentApp: emulated('DocumentApp', app, this.ws.calls) };
+    const documents = conform<GoogleAppsScript.Docs.Collection.DocumentsCollection>()({
+      get: (documentId: string, _optionalArgs?: object) => this.apiGet(String(documentId)),
+      create: (resource: GoogleAppsScript.Docs.Schema.Document) => this.apiCreate(resource),
+      batchUpdate: (resource: GoogleAppsScript.Docs.Schema.BatchUpdateDocumentRequest, documentId: string) =>
+        this.apiBatchUpdate(resource, String(documentId)),
+    });
+    // The advanced Docs service (apps-script/advanced/docs): the Docs API v1 under the user symbol
+    // `Docs`, its methods as `Docs.Documents.<method>`.
+    const docsApi = emulated(
+      'Docs',
+      { Documents: emulated('Docs.Documents', documents, this.ws.calls) },
+      this.ws.calls,
+    );
+    return { DocumentApp: emulated('DocumentApp', app, this.ws.calls), Docs: docsApi };
+  }
+
+  /**
+   * The document for the Docs API: it must exist and the user must have `need` on it. The API sees
+   * the saved content, as a second editor would (DocumentApp's unsaved edits are its own) (check).
+   */
+  private apiData(method: string, id: string, need: 'viewer' | 'editor'): DocData {
+    const data = this.docs.get(id);
+    if (!data || !this.ws.drive.has(id)) throw new DocsApiError(method, 'Requested entity was not found.');
+    this.ws.driveApp.access.require(
+      id,
+      need,
+      new DocsApiError(method, 'The caller does not have permission').message,
+    );
+    return data;
+  }
+
+  /** Docs.Documents.get (docs/api/reference/rest/v1/documents/get). */
+  apiGet(id: string): GoogleAppsScript.Docs.Schema.Document {
+    const data = this.apiData('get', id, 'viewer');
+    return toApiDocument(id, this._name(id), clone(data.saved));
+  }
+
+  /**
+   * Docs.Documents.create (documents/create): a blank document with the title in My Drive; other
+   * fields of the request are ignored. Counted against the daily quota of documents created.
+   */
+  apiCreate(resource: GoogleAppsScript.Docs.Schema.Document): GoogleAppsScript.Docs.Schema.Document {
+    const title = String(resource?.title ?? '') || 'Untitled document';
+    this.ws.driveApp.countCreatedDocument();
+    const entry = this.ws.addDriveEntry('document', title, [this.ws.driveApp.rootId()]);
+    this.docs.set(entry.id, { id: entry.id, live: emptyContent(), saved: emptyContent() });
+    return toApiDocument(entry.id, title, emptyContent());
+  }
+
+  /**
+   * Docs.Documents.batchUpdate (documents/batchUpdate): every request applied in order, atomically;
+   * the change is saved at once (a PDF export right after shows it), and a DocumentApp view of the
+   * document opened later sees it.
+   */
+  apiBatchUpdate(
+    resource: GoogleAppsScript.Docs.Schema.BatchUpdateDocumentRequest,
+    id: string,
+  ): GoogleAppsScript.Docs.Schema.BatchUpdateDocumentResponse {
+    const data = this.apiData('batchUpdate', id, 'editor');
+    if (resource?.writeControl) notEmulated('Docs.Documents.batchUpdate(writeControl)');
+    const { content, replies } = applyRequests(data.saved, resource?.requests ?? []);
+    data.saved = content;
+    data.live = clone(content);
+    const entry = this.ws.drive.get(id);
+    if (entry) entry.updated = this.ws.clock.nowMillis();
+    return { documentId: id, replies, writeControl: {} };
   }
 
   /** DocumentApp.create: a new doc in the root folder, counted against the daily quota. */
@@ -171,16 +238,15 @@ export class DocsService implements ServiceModule {
   }
 
   /**
-   * The PDF export of the saved content. An emulator rendering, not a real PDF: "%PDF-1.4", a
-   * comment line, then the saved text (header, body, footer), UTF-8.
+   * The PDF export of the saved content: a real PDF (pdf.ts) a viewer opens, A4, with the saved
+   * text (header, body, footer) also inside as an uncompressed attachment.
    */
   pdfBytes(id: string): Uint8Array {
     const saved = this._data(id).saved;
     const parts = [saved.header, saved.body, saved.footer].filter((s): s is SectionNode => s !== null);
     const text = parts.map((s) => textOf(s)).join('\n');
-    return new TextEncoder().encode(
-      `%PDF-1.4\n% offline emulator rendering of a Google Doc\n${text}\n%%EOF\n`,
-    );
+    const { header, body, footer } = this.render(id, { saved: true });
+    return renderPdf({ name: this._name(id), header, body, footer, text });
   }
 
   /** The doc's text as getBody().getText() gives it (live content; `saved` for the last save). */

@@ -215,6 +215,18 @@ export const SCOPES: Record<string, readonly string[]> = {
   'HtmlService.*': NONE,
   'HtmlOutput.*': NONE,
   'HtmlTemplate.*': NONE,
+
+  // The advanced Docs service: the Docs API's own pages (docs/api/reference/rest/v1/documents/get,
+  // /create, /batchUpdate), «Authorization scopes»: get takes documents, documents.readonly, drive,
+  // drive.file or drive.readonly; create and batchUpdate take documents, drive or drive.file.
+  'Docs.Documents.get': [
+    `${S}documents`,
+    `${S}documents.readonly`,
+    `${S}drive`,
+    `${S}drive.file`,
+    `${S}drive.readonly`,
+  ],
+  ...each('Docs.Documents', 'create batchUpdate', [`${S}documents`, `${S}drive`, `${S}drive.file`]),
 };
 
 export { S as SCOPE_PREFIX };
