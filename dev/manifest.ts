@@ -43,11 +43,25 @@ export const INSTANCE_METHODS: readonly string[] = [
   'File.setTrashed',
 ];
 
+/**
+ * The advanced services the code may call, by user symbol, as appsscript.json declares them
+ * (dependencies.enabledAdvancedServices; apps-script/guides/services/advanced): each called as
+ * `Symbol.Collection.method(`.
+ */
+export const ADVANCED_SERVICES: Record<string, { serviceId: string; version: string }> = {
+  Docs: { serviceId: 'docs', version: 'v1' },
+};
+
 /** Every `Class.method` the code calls that the scope check knows how to see. */
 export function calledMethods(code: string): string[] {
   const found = new Set<string>();
   const globals = new RegExp(`(?<![\\w$.])(${GLOBAL_SERVICES.join('|')})\\.([A-Za-z_$][\\w$]*)\\s*\\(`, 'g');
   for (const m of code.matchAll(globals)) found.add(`${m[1]}.${m[2]}`);
+  const advanced = new RegExp(
+    `(?<![\\w$.])(${Object.keys(ADVANCED_SERVICES).join('|')})\\.([A-Za-z_$][\\w$]*)\\.([A-Za-z_$][\\w$]*)\\s*\\(`,
+    'g',
+  );
+  for (const m of code.matchAll(advanced)) found.add(`${m[1]}.${m[2]}.${m[3]}`);
   for (const name of INSTANCE_METHODS) {
     const method = name.slice(name.indexOf('.') + 1);
     if (new RegExp(`\\.${method}\\s*\\(`).test(code)) found.add(name);
@@ -64,6 +78,9 @@ const COVERS: ReadonlyArray<[string, string]> = [
 ];
 
 export interface Manifest {
+  dependencies?: {
+    enabledAdvancedServices?: Array<{ userSymbol?: string; serviceId?: string; version?: string }>;
+  };
   timeZone?: string;
   runtimeVersion?: string;
   exceptionLogging?: string;
@@ -99,6 +116,27 @@ export function manifestProblems(manifest: Manifest, code: string): string[] {
   for (const scope of declared) {
     if (!used.has(scope))
       problems.push(`scope ${scope.replace(SCOPE, '')} is declared but the code does not need it`);
+  }
+  // An advanced service is a global only when the manifest enables it: exactly those the code calls.
+  const enabled = manifest.dependencies?.enabledAdvancedServices ?? [];
+  const calledAdvanced = new Set(
+    calledMethods(code)
+      .map((name) => name.slice(0, name.indexOf('.')))
+      .filter((symbol) => symbol in ADVANCED_SERVICES),
+  );
+  for (const symbol of calledAdvanced) {
+    const want = ADVANCED_SERVICES[symbol];
+    const entry = enabled.find((e) => e.userSymbol === symbol);
+    if (!entry)
+      problems.push(`the code calls the advanced service ${symbol} but the manifest does not enable it`);
+    else if (entry.serviceId !== want.serviceId || entry.version !== want.version)
+      problems.push(
+        `advanced service ${symbol} must be serviceId "${want.serviceId}", version "${want.version}"`,
+      );
+  }
+  for (const entry of enabled) {
+    if (!calledAdvanced.has(String(entry.userSymbol)))
+      problems.push(`advanced service ${String(entry.userSymbol)} is enabled but the code does not call it`);
   }
   for (const [broad, narrow] of COVERS) {
     if (declared.has(SCOPE + broad) && declared.has(SCOPE + narrow))

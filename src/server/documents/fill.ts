@@ -1,0 +1,311 @@
+// Filling a template as one Docs API batchUpdate: pure code from the template as `documents.get`
+// returns it (read once per execution) and the document's data to the list of requests that turn a
+// copy of the template into the document. So a document costs a copy and one call whatever its size.
+//
+// Every edit is placed by index (docs/api/concepts/structure) in the template's coordinates, and the
+// edits are sent from the end of each segment to its start, so an edit never moves the text an
+// edit after it in the list refers to. The data is inserted as typed (insertText is literal: no
+// pattern, no `$1`), and never searched again, so a `{{…}}` typed in a name stays as typed.
+//
+// - A placeholder: its range deleted, the value inserted there and given the placeholder's text
+//   style (the first character's), so a bold or 14 pt field stays bold or 14 pt.
+// - A table row holding a row set's fields (a «repeating row»): for N data rows, N − 1 empty rows
+//   inserted below it (InsertTableRowRequest), each cell's text (the row's text filled from its data
+//   row) inserted into them with the template cell's paragraph and text style, then the row itself
+//   filled from the first data row like any other text. With no data rows the row is deleted, and a
+//   table whose every row repeats with no data goes as a whole.
+import { findPlaceholders, placeholderKey } from './placeholders';
+import type { PlaceholderValues, RowSet } from './types';
+
+type ApiDocument = GoogleAppsScript.Docs.Schema.Document;
+type StructuralElement = GoogleAppsScript.Docs.Schema.StructuralElement;
+type Paragraph = GoogleAppsScript.Docs.Schema.Paragraph;
+type Table = GoogleAppsScript.Docs.Schema.Table;
+type TableRow = GoogleAppsScript.Docs.Schema.TableRow;
+type TextStyle = GoogleAppsScript.Docs.Schema.TextStyle;
+type ParagraphStyle = GoogleAppsScript.Docs.Schema.ParagraphStyle;
+export type DocsRequest = GoogleAppsScript.Docs.Schema.Request;
+
+const BRACES = /\{\{\s*([^{}\n]*?)\s*\}\}/g;
+
+/** Characters the Docs API strips from inserted text (InsertTextRequest.text). */
+// eslint-disable-next-line no-control-regex
+const STRIPPED = /[\u0000-\u0008\u000c-\u001f\ue000-\uf8ff]/g;
+
+/** The text style fields copied onto filled text: every one a template may set on a run. */
+const TEXT_FIELDS =
+  'bold,italic,underline,strikethrough,fontSize,weightedFontFamily,foregroundColor,backgroundColor,link';
+/** The paragraph style fields copied onto the paragraphs of an inserted row's cells. */
+const PARAGRAPH_FIELDS = 'alignment,namedStyleType';
+
+/** One segment of the template: the body, or a header or footer by its id. */
+interface Segment {
+  segmentId: string;
+  content: StructuralElement[];
+}
+
+function segments(doc: ApiDocument): Segment[] {
+  const out: Segment[] = [{ segmentId: '', content: doc.body?.content ?? [] }];
+  for (const [id, h] of Object.entries(doc.headers ?? {}))
+    out.push({ segmentId: id, content: h.content ?? [] });
+  for (const [id, f] of Object.entries(doc.footers ?? {}))
+    out.push({ segmentId: id, content: f.content ?? [] });
+  return out;
+}
+
+/** A paragraph's text with its start index; non-text elements stand as NULs of their length. */
+function paragraphText(p: Paragraph): { start: number; text: string } {
+  const elements = p.elements ?? [];
+  const start = elements[0]?.startIndex ?? 0;
+  let text = '';
+  for (const e of elements) {
+    const len = (e.endIndex ?? 0) - (e.startIndex ?? 0);
+    text += e.textRun ? (e.textRun.content ?? '') : '\u0000'.repeat(Math.max(0, len));
+  }
+  // Without its closing newline.
+  return { start, text: text.endsWith('\n') ? text.slice(0, -1) : text };
+}
+
+/** The text style at `index` of a paragraph (the run holding it). */
+function styleAt(p: Paragraph, index: number): TextStyle {
+  const run = (p.elements ?? []).find((e) => (e.startIndex ?? 0) <= index && index < (e.endIndex ?? 0));
+  return run?.textRun?.textStyle ?? {};
+}
+
+/** Every paragraph under some structural elements, tables' cells included. */
+function allParagraphs(content: StructuralElement[], out: Paragraph[] = []): Paragraph[] {
+  for (const e of content) {
+    if (e.paragraph) out.push(e.paragraph);
+    else if (e.table)
+      for (const row of e.table.tableRows ?? [])
+        for (const cell of row.tableCells ?? []) allParagraphs(cell.content ?? [], out);
+  }
+  return out;
+}
+
+/** All the template's text, paragraph by paragraph (for the check of its placeholders). */
+export function apiDocumentText(doc: ApiDocument): string {
+  return segments(doc)
+    .flatMap((s) => allParagraphs(s.content).map((p) => paragraphText(p).text))
+    .join('\n');
+}
+
+/** The text inserted for a value: what the Docs API would strip, stripped here, so lengths agree. */
+function insertable(value: string): string {
+  return value.replace(STRIPPED, '');
+}
+
+/** A group of requests acting at and after `at` in one segment. */
+interface Edit {
+  segmentId: string;
+  at: number;
+  requests: DocsRequest[];
+}
+
+export interface FillPlan {
+  requests: DocsRequest[];
+  /** Row fields found outside a repeating row, as written: the document cannot be made. */
+  misplaced: string[];
+}
+
+/**
+ * The requests that fill a copy of `template` with `values` and `rowSets`. Placeholders the data
+ * does not know are the caller's check (unknownPlaceholders) and are left as they are here.
+ */
+export function fillRequests(template: ApiDocument, values: PlaceholderValues, rowSets: RowSet[]): FillPlan {
+  const setOf = new Map<string, RowSet>();
+  for (const set of rowSets) for (const key of set.keys) setOf.set(placeholderKey(key), set);
+  const scalar = new Map(Object.entries(values).map(([k, v]) => [placeholderKey(k), v]));
+  const edits: Edit[] = [];
+  const misplaced = new Set<string>();
+
+  const range = (segmentId: string, startIndex: number, endIndex: number) =>
+    segmentId ? { segmentId, startIndex, endIndex } : { startIndex, endIndex };
+  const location = (segmentId: string, index: number) => (segmentId ? { segmentId, index } : { index });
+
+  /** Requests that replace each placeholder of a paragraph, last first; `row` fills row fields. */
+  const fillParagraph = (segmentId: string, p: Paragraph, row: PlaceholderValues | null): Edit[] => {
+    const { start, text } = paragraphText(p);
+    const rowValues = row ? new Map(Object.entries(row).map(([k, v]) => [placeholderKey(k), v])) : null;
+    const out: Edit[] = [];
+    for (const m of text.matchAll(BRACES)) {
+      const key = placeholderKey(m[1]);
+      let value: string | undefined;
+      if (setOf.has(key)) {
+        if (!rowValues) {
+          misplaced.add(m[1]);
+          continue;
+        }
+        value = rowValues.get(key) ?? '';
+      } else value = scalar.get(key);
+      if (value === undefined) continue;
+      const s = start + (m.index ?? 0);
+      const e = s + m[0].length;
+      const insert = insertable(value);
+      const requests: DocsRequest[] = [{ deleteContentRange: { range: range(segmentId, s, e) } }];
+      if (insert !== '') {
+        requests.push(
+          { insertText: { location: location(segmentId, s), text: insert } },
+          {
+            updateTextStyle: {
+              range: range(segmentId, s, s + insert.length),
+              textStyle: styleAt(p, s),
+              fields: TEXT_FIELDS,
+            },
+          },
+        );
+      }
+      out.push({ segmentId, at: s, requests });
+    }
+    return out;
+  };
+
+  /** The text of a cell filled for one data row: its paragraphs' text joined by newlines. */
+  const cellText = (paragraphs: Paragraph[], row: PlaceholderValues): string => {
+    const rowValues = new Map(Object.entries(row).map(([k, v]) => [placeholderKey(k), v]));
+    return paragraphs
+      .map((p) =>
+        insertable(
+          paragraphText(p).text.replace(BRACES, (whole, name: string) => {
+            const key = placeholderKey(name);
+            const value = setOf.has(key) ? (rowValues.get(key) ?? '') : scalar.get(key);
+            return value === undefined ? whole : value;
+          }),
+        )
+          .split('\u0000')
+          .join(''),
+      )
+      .join('\n');
+  };
+
+  /** The requests for a repeating row with its data rows (at least one). */
+  const repeatRow = (
+    segmentId: string,
+    tableStart: number,
+    rowIndex: number,
+    row: TableRow,
+    data: PlaceholderValues[],
+  ): DocsRequest[] => {
+    const requests: DocsRequest[] = [];
+    const cells = row.tableCells ?? [];
+    const tableStartLocation = location(segmentId, tableStart);
+    for (let j = 1; j < data.length; j++) {
+      requests.push({
+        insertTableRow: {
+          tableCellLocation: { tableStartLocation, rowIndex, columnIndex: 0 },
+          insertBelow: true,
+        },
+      });
+    }
+    // An empty row: 1 for the row, and per cell 1 for the cell and 1 for its empty paragraph.
+    const emptyRow = 1 + 2 * cells.length;
+    const rowEnd = row.endIndex ?? 0;
+    const cellParagraphs = cells.map((c) =>
+      (c.content ?? []).filter((e) => e.paragraph).map((e) => e.paragraph!),
+    );
+    for (let j = data.length - 1; j >= 1; j--) {
+      const newRowStart = rowEnd + (j - 1) * emptyRow;
+      for (let c = cells.length - 1; c >= 0; c--) {
+        const at = newRowStart + 1 + 2 * c + 1;
+        const paragraphs = cellParagraphs[c];
+        const text = cellText(paragraphs, data[j]);
+        if (text !== '') requests.push({ insertText: { location: location(segmentId, at), text } });
+        // Each paragraph of the new cell takes its template paragraph's style, and its text the
+        // style of that paragraph's first character.
+        let pos = at;
+        text.split('\n').forEach((line, k) => {
+          const model = paragraphs[Math.min(k, paragraphs.length - 1)];
+          if (model) {
+            requests.push({
+              updateParagraphStyle: {
+                range: range(segmentId, pos, pos + line.length + 1),
+                paragraphStyle: paragraphStyleOf(model),
+                fields: PARAGRAPH_FIELDS,
+              },
+            });
+            if (line !== '')
+              requests.push({
+                updateTextStyle: {
+                  range: range(segmentId, pos, pos + line.length),
+                  textStyle: model.elements?.[0]?.textRun?.textStyle ?? {},
+                  fields: TEXT_FIELDS,
+                },
+              });
+          }
+          pos += line.length + 1;
+        });
+      }
+    }
+    // The row itself, from the first data row.
+    const own: Edit[] = [];
+    for (const cell of cells)
+      for (const p of allParagraphs(cell.content ?? [])) own.push(...fillParagraph(segmentId, p, data[0]));
+    own.sort((a, b) => b.at - a.at);
+    for (const e of own) requests.push(...e.requests);
+    return requests;
+  };
+
+  const isRepeating = (row: TableRow): RowSet | null => {
+    const text = (row.tableCells ?? [])
+      .flatMap((c) => allParagraphs(c.content ?? []).map((p) => paragraphText(p).text))
+      .join('\n');
+    for (const name of findPlaceholders(text)) {
+      const set = setOf.get(placeholderKey(name));
+      if (set) return set;
+    }
+    return null;
+  };
+
+  const walk = (segmentId: string, content: StructuralElement[]) => {
+    for (const e of content) {
+      if (e.paragraph) edits.push(...fillParagraph(segmentId, e.paragraph, null));
+      else if (e.table) walkTable(segmentId, e, e.table);
+    }
+  };
+
+  const walkTable = (segmentId: string, element: StructuralElement, table: Table) => {
+    const rows = table.tableRows ?? [];
+    const sets = rows.map(isRepeating);
+    const tableStart = element.startIndex ?? 0;
+    if (sets.every((s) => s !== null && s.rows.length === 0)) {
+      edits.push({
+        segmentId,
+        at: tableStart,
+        requests: [{ deleteContentRange: { range: range(segmentId, tableStart, element.endIndex ?? 0) } }],
+      });
+      return;
+    }
+    rows.forEach((row, rowIndex) => {
+      const set = sets[rowIndex];
+      if (!set) {
+        for (const cell of row.tableCells ?? []) walk(segmentId, cell.content ?? []);
+        return;
+      }
+      const at = row.startIndex ?? 0;
+      if (set.rows.length === 0) {
+        const tableStartLocation = location(segmentId, tableStart);
+        edits.push({
+          segmentId,
+          at,
+          requests: [
+            { deleteTableRow: { tableCellLocation: { tableStartLocation, rowIndex, columnIndex: 0 } } },
+          ],
+        });
+      } else
+        edits.push({ segmentId, at, requests: repeatRow(segmentId, tableStart, rowIndex, row, set.rows) });
+    });
+  };
+
+  for (const segment of segments(template)) walk(segment.segmentId, segment.content);
+  // Segments are independent; within one, from the end to the start.
+  edits.sort((a, b) => (a.segmentId === b.segmentId ? b.at - a.at : a.segmentId < b.segmentId ? -1 : 1));
+  return { requests: edits.flatMap((e) => e.requests), misplaced: [...misplaced] };
+}
+
+function paragraphStyleOf(p: Paragraph): ParagraphStyle {
+  const style = p.paragraphStyle ?? {};
+  const out: ParagraphStyle = {};
+  if (style.alignment) out.alignment = style.alignment;
+  if (style.namedStyleType) out.namedStyleType = style.namedStyleType;
+  return out;
+}
