@@ -11,8 +11,9 @@ import { pairsTab } from './tabs/pairs';
 import { documentsTab } from './tabs/documents';
 import { formsTab } from './tabs/forms';
 import { settingsTab } from './tabs/settings';
+import { labourTab } from './tabs/labour';
 
-const TABS: Tab[] = [overviewTab, matchingTab, pairsTab, documentsTab, formsTab, settingsTab];
+const TABS: Tab[] = [overviewTab, matchingTab, pairsTab, documentsTab, labourTab, formsTab, settingsTab];
 
 interface Mounted {
   tab: Tab;

@@ -14,7 +14,7 @@ type Workspace = Sidebar['ws'];
 
 const SHOTS = process.env.SHOTS ?? '/tmp/sidebar-ux';
 const PANEL = { width: 300, height: 806 };
-const TAB_NAMES = ['Обзор', 'Подбор', 'Пары', 'Документы', 'Анкеты и мероприятия', 'Настройки'];
+const TAB_NAMES = ['Обзор', 'Подбор', 'Пары', 'Документы', 'Соглашения', 'Анкеты и мероприятия', 'Настройки'];
 
 afterAll(closeBrowser);
 

@@ -16,7 +16,7 @@ import {
 
 afterAll(closeBrowser);
 
-const TAB_NAMES = ['Обзор', 'Подбор', 'Пары', 'Документы', 'Анкеты и мероприятия', 'Настройки'];
+const TAB_NAMES = ['Обзор', 'Подбор', 'Пары', 'Документы', 'Соглашения', 'Анкеты и мероприятия', 'Настройки'];
 
 /** A school after setup, with its details filled in and one mentor and one mentee. */
 function school(ws: Workspace, bundle: Bundle): void {
