@@ -1,5 +1,7 @@
 // «Разослать форму запросов» (2.1) and «Разослать анкету наставника» (3.1), as jobs: letters go out a
-// few at a time, each logged in «Журнал рассылок» by sendEmails, so a letter is never sent twice.
+// few at a time, each recorded before and after it goes and logged in «Журнал рассылок» by
+// sendEmails, so a letter is never sent twice. The monitoring questionnaires (actions/monitoring.ts)
+// run on the same driver.
 // What the day's mail quota or the call's time does not cover goes on by itself: the hourly trigger
 // sends the rest after the day's reminders, on the following days if need be.
 import type { ActionResult } from '../api/types';
@@ -25,11 +27,13 @@ export interface CampaignResult extends ActionResult {
   message: string;
 }
 
-/** Letters per sendEmails call: each call logs what it sent, so a kill repeats at most these. */
+/** Letters per sendEmails call: the school's lock is held that long (about 4 s on the latency model). */
 const CHUNK = 5;
+/** How long a chunk waits for the school's lock: if busy, the run stops and the next one goes on. */
+const LOCK_WAIT_MS = 5_000;
 
 /** Teachers the daily run reminded of an item since `since` (its keys: teacher|item|deadline|stage|email). */
-function remindedOf(already: Set<string>, itemId: string, since: string): Set<string> {
+export function remindedOf(already: Set<string>, itemId: string, since: string): Set<string> {
   const out = new Set<string>();
   for (const key of already) {
     const parts = key.split('|');
@@ -110,8 +114,12 @@ export function mentorPlan(
   return { missing: candidates.length, letters };
 }
 
-/** A run over letters, a chunk at a time; a letter the quota did not cover stays first in line. */
-function mailRun(
+/**
+ * A run over letters, a chunk at a time; a letter the quota did not cover stays first in line.
+ * sendEmails sends each chunk under the school's lock (a few seconds), each letter recorded before
+ * and after it goes (gas/mail.ts), so a kill at any moment sends no letter twice.
+ */
+export function mailRun(
   env: RunEnv,
   store: Store,
   emails: OutgoingEmail[],
@@ -126,16 +134,16 @@ function mailRun(
     reserveMs: 3_000,
     step() {
       const chunk = emails.slice(next, next + CHUNK);
-      const report = sendEmails(store, chunk, already);
+      const report = sendEmails(store, chunk, already, { waitMs: LOCK_WAIT_MS });
       for (const f of report.failed)
         env.lines.push(['Письмо не отправлено', `${f.email.to.join(', ')}: ${f.error}`]);
       const deferred = new Set(report.deferred);
       const stop = chunk.findIndex((e) => deferred.has(e));
       if (stop >= 0) {
         next += stop;
-        // sendEmails also puts letters off near the execution's end: then the quota has room left
-        // and the next run goes on; otherwise the day's quota is spent.
-        if (MailApp.getRemainingDailyQuota() < chunk[stop].to.length) throw new QuotaError('mail');
+        // The day's quota is spent; otherwise sendEmails put letters off near the execution's end
+        // or found the spreadsheet busy, and the next run goes on.
+        if (report.stopped === 'quota') throw new QuotaError('mail');
         outOfTime = true;
         return;
       }
@@ -180,7 +188,7 @@ function mentorsDriver(): Driver {
   };
 }
 
-export function mailDrivers(): Record<MailJobKind, Driver> {
+export function mailDrivers(): Record<'requests' | 'mentors', Driver> {
   return { requests: requestsDriver(), mentors: mentorsDriver() };
 }
 
@@ -190,31 +198,37 @@ function campaignResult(result: ActionResult): CampaignResult {
   return { ...result, sent: done, deferred: total - done, failed: [] };
 }
 
-function startMailJob(
+/** Starts (or renews) a mailing and works on it for the call's time; `driver` sends its letters. */
+export function startMailJob(
   caller: Caller,
   kind: MailJobKind,
+  driver: Driver,
   interactive: boolean,
   request: (school: SchoolContext) => Omit<Job, 'kind' | 'year' | 'by' | 'since'> | { message: string },
 ): CampaignResult {
   return campaignResult(
-    runWork(caller, mailDrivers(), {
-      budgetMs: BUDGET_MS.sidebar,
-      prefer: kind,
-      only: true,
-      interactive,
-      dailyDone: true,
-      request: (school) => {
-        const asked = request(school);
-        if ('message' in asked) return asked;
-        return { kind, year: school.schoolYear, by: caller.user, since: Date.now(), ...asked };
+    runWork(
+      caller,
+      { [kind]: driver },
+      {
+        budgetMs: BUDGET_MS.sidebar,
+        prefer: kind,
+        only: true,
+        interactive,
+        dailyDone: true,
+        request: (school) => {
+          const asked = request(school);
+          if ('message' in asked) return asked;
+          return { kind, year: school.schoolYear, by: caller.user, since: Date.now(), ...asked };
+        },
       },
-    }),
+    ),
   );
 }
 
 /** «Разослать форму запросов»: `interactive` when the sidebar calls again while work remains. */
 export function sendRequestCampaign(caller: Caller, interactive = true): CampaignResult {
-  return startMailJob(caller, 'requests', interactive, (school) => {
+  return startMailJob(caller, 'requests', requestsDriver(), interactive, (school) => {
     const { missing, letters } = requestPlan(school, caller.today, sentKeys(school.store));
     if (letters.length > 0) return { total: letters.length };
     return { message: missing > 0 ? JOB_TEXTS.allSent.requests(missing) : TEXTS.nobody };
@@ -223,7 +237,7 @@ export function sendRequestCampaign(caller: Caller, interactive = true): Campaig
 
 /** «Разослать анкету наставника» (3.1): experienced teachers not yet in the mentor bank. */
 export function sendMentorCampaign(caller: Caller, deadline = '15.09', interactive = true): CampaignResult {
-  return startMailJob(caller, 'mentors', interactive, (school) => {
+  return startMailJob(caller, 'mentors', mentorsDriver(), interactive, (school) => {
     const { missing, letters } = mentorPlan(school, deadline, sentKeys(school.store));
     if (letters.length > 0) return { total: letters.length, deadline };
     return { message: missing > 0 ? JOB_TEXTS.allSent.mentors(missing) : TEXTS.noCandidates };

@@ -6,8 +6,7 @@ import type { ActionResult, FormsOverviewDto, MonitoringDto, Warning } from '../
 import type { Caller } from '../api/call';
 import type { FormSpec } from '../setup';
 import type { Answers } from '../intake/answers';
-import { withSchoolLock } from '../gas/lock';
-import { sendEmails, sentKeys, type OutgoingEmail } from '../gas/mail';
+import { sentKeys, type OutgoingEmail } from '../gas/mail';
 import { readForms, type FormKind } from '../gas/state';
 import {
   PREFILL_EMAIL,
@@ -32,6 +31,9 @@ import { UserError } from '../shared/errors';
 import { normalizeKey } from '../shared/text';
 import { isoFromDate, ruDate } from '../store/dates';
 import { journal } from '../store/journal';
+import type { Driver } from '../jobs/runner';
+import { JOB_TEXTS } from '../jobs/texts';
+import { mailRun, remindedOf, startMailJob } from './campaign';
 import type { Store } from '../store/store';
 import type { Table } from '../store/table';
 import { loadSchool, type SchoolContext } from './context';
@@ -160,43 +162,75 @@ export function templates(spreadsheetId = ''): Record<MonitoringRole, string> {
   return { mentee: linkTemplate(mentee.formId), mentor: linkTemplate(mentor.formId) };
 }
 
-/** «Отправить анкеты»: every participant of every active pair who has not answered gets their link, once. */
-export function sendQuestionnairesAction(caller: Caller): ActionResult {
-  return withSchoolLock(caller.ss.getId(), () => {
-    const ctx = loadSchool(caller);
-    const pairs = monitoringPairs(readPairs(ctx.pairs, ctx.names));
-    if (pairs.length === 0) throw new UserError('Нет действующих пар — анкетировать некого.');
-    const answered = new Set(
-      readMonitoring(ctx.store.table('monitoring', ['ID пары', 'Роль', 'Email'])).map(
-        ({ record }) => `${normalizeKey(record.pairId)}|${record.role}|${record.email}`,
-      ),
-    );
-    const deadline = ruDate(monitoringDeadline(ctx.schoolYear));
-    const emails: OutgoingEmail[] = invitations(pairs, templates())
-      .filter((i) => !answered.has(`${normalizeKey(i.pairId)}|${i.role}|${i.email}`))
-      .map((i) => ({
-        to: [i.email],
-        subject: EMAILS.invitationSubject,
-        body: EMAILS.invitationBody(i.name, i.pairId, i.link, deadline),
-        keys: [
-          `monitoring|${ctx.schoolYear}|${i.pairId}|${i.role}|${i.email}`,
-          ...stageKey(ctx, '6.1', caller.today, i.email),
-        ],
-      }));
-    const report = sendEmails(ctx.store, emails, sentKeys(ctx.store));
-    const already = emails.length - report.sent.length - report.deferred.length - report.failed.length;
-    const parts = [`Анкеты отправлены: ${report.sent.length}.`];
-    if (already > 0) parts.push(`Уже получили ранее: ${already}.`);
-    if (report.deferred.length)
-      parts.push(`Не хватило дневного лимита почты: ${report.deferred.length} — повторите завтра.`);
-    if (report.failed.length)
-      parts.push(`Ошибки: ${report.failed.map((f) => `${f.email.to.join(', ')} — ${f.error}`).join('; ')}.`);
-    const message = parts.join(' ');
-    journal(ctx.store, 'Анкеты мониторинга', message, caller.user);
-    ctx.store.save();
-    return { message };
+/**
+ * The questionnaire letters still to send: every participant of every active pair who has not
+ * answered and has not had the letter yet (`already`: the keys in «Журнал рассылок»). `pending`:
+ * those who have not answered, emailed or not.
+ */
+export function questionnairePlan(
+  school: SchoolContext,
+  today: string,
+  already: Set<string>,
+): { pending: number; letters: OutgoingEmail[] } {
+  // Questionnaires go to the pairs the order fixed (pairs/model.ts surveyedPairs).
+  const pairs = monitoringPairs(surveyedPairs(readPairs(school.pairs, school.names)));
+  if (pairs.length === 0) throw new UserError(PAIR_TEXTS.noneToSurvey);
+  const answered = new Set(
+    readMonitoring(school.store.table('monitoring', ['ID пары', 'Роль', 'Email'])).map(
+      ({ record }) => `${normalizeKey(record.pairId)}|${record.role}|${record.email}`,
+    ),
+  );
+  const deadline = ruDate(monitoringDeadline(school.schoolYear));
+  const pending = invitations(pairs, templates(school.store.ss.getId())).filter(
+    (i) => !answered.has(`${normalizeKey(i.pairId)}|${i.role}|${i.email}`),
+  );
+  const reminded = remindedOf(already, '6.1', `${school.schoolYear.slice(0, 4)}-08-01`);
+  const letters = pending
+    .map((i) => ({
+      to: [i.email],
+      subject: EMAILS.invitationSubject,
+      body: EMAILS.invitationBody(i.name, i.pairId, i.link, deadline),
+      keys: [
+        `monitoring|${school.schoolYear}|${i.pairId}|${i.role}|${i.email}`,
+        // Also this day's reminder stage of 6.1, so the morning run does not repeat it.
+        ...stageKey(school, '6.1', today, i.email),
+      ],
+    }))
+    // By its own key: on a later day the letter carries another day's stage. A participant the
+    // morning run has reminded of 6.1 has had their link in that reminder.
+    .filter((e) => !already.has(e.keys[0]) && !reminded.has(e.to[0]));
+  return { pending: pending.length, letters };
+}
+
+/** The questionnaire mailing as a job (the same driver as the other mailings, actions/campaign.ts). */
+function questionnairesDriver(): Driver {
+  return {
+    start(env, school) {
+      const already = sentKeys(school.store);
+      const { letters } = questionnairePlan(school, env.caller.today, already);
+      return mailRun(env, school.store, letters, already, 'questionnaires');
+    },
+  };
+}
+
+export function monitoringDrivers(): Record<'questionnaires', Driver> {
+  return { questionnaires: questionnairesDriver() };
+}
+
+/**
+ * «Разослать анкеты мониторинга»: every participant of every active pair who has not answered gets
+ * their link, once. Long work: the letters go a few at a time within the call's time and the day's
+ * mail quota; the rest goes on when the sidebar calls again (`interactive`) or in the hourly run.
+ */
+export function sendQuestionnairesAction(caller: Caller, interactive = true): ActionResult {
+  return startMailJob(caller, 'questionnaires', questionnairesDriver(), interactive, (school) => {
+    const { pending, letters } = questionnairePlan(school, caller.today, sentKeys(school.store));
+    if (letters.length > 0) return { total: letters.length };
+    return { message: pending > 0 ? JOB_TEXTS.allSent.questionnaires(pending) : ALL_ANSWERED };
   });
 }
+
+const ALL_ANSWERED = 'Все участники действующих пар уже ответили на анкету мониторинга.';
 
 export function monitoringSummary(pairs: MonitoringPair[], records: MonitoringRecord[]): MonitoringDto {
   const stats = monitoringStats(pairs, records);

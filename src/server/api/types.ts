@@ -104,7 +104,8 @@ export interface ActionResult {
 }
 
 /** The long work the add-on does in units over several executions. */
-export type WorkKind = 'programmes' | 'consents' | 'order' | 'note' | 'requests' | 'mentors';
+export type WorkKind =
+  'programmes' | 'consents' | 'order' | 'note' | 'requests' | 'mentors' | 'questionnaires';
 
 /** A job not finished yet, as the sidebar shows it. */
 export interface WorkItemDto {

@@ -1,10 +1,40 @@
-// Sending email within the daily quota. Every message sent is logged in Журнал рассылок under its
-// key(s) as soon as it is sent, so a failure half-way or a second run never sends it again. Each key
-// is logged once: as sent, or as not sent because it was overtaken (deadlines/plan.ts). A reminder
-// the quota held back is logged under `deferred|<key>`, which counts as not sent.
-import type { Store } from '../store/store';
+// Sending email within the daily quota, each letter once, whatever kills the execution.
+//
+// Every letter goes through a write-ahead record in script properties (one key per school,
+// `nastavnichestvo.mail.<spreadsheet id>`), under the school's lock (gas/lock.ts), which every
+// sender holds while it sends (the daily run for its whole run, a mailing for a few letters):
+//
+//   intent {letter, the quota left, time} → MailApp.sendEmail → sent (same record)
+//   → every few letters and at the end: the sent letters appended to «Журнал рассылок», then the
+//     record emptied
+//
+// A later sender (the next sendEmails, or the runner's recovery: recoverMail) first settles what a
+// killed one left: sent letters not in the log are written to it (a row already there is not
+// written twice), and an intent without its result is resolved by the quota (read once per call,
+// counted down per letter: never above the account's). If the account's quota left is still what
+// the intent recorded, nothing was sent since, so the letter did not go and goes now like any
+// other. If it is lower, the letter may have gone (or another script of the same account sent
+// meanwhile): it is logged as sent, marked «Отправка не подтверждена», and named in «Журнал» with
+// what to do if it never arrived (delete its row) — never sent a second time.
+//
+// What remains, since Google has no transactions and MailApp says nothing about a letter it sent:
+//   - a kill between MailApp.sendEmail returning and the next property write (milliseconds) leaves a
+//     letter that did go recorded as unconfirmed, not as sent; and a kill just before the letter
+//     went, followed by other mail from the same account before the resume, leaves one that did not
+//     go recorded as unconfirmed: both are named in «Журнал», neither is sent twice;
+//   - Google refreshes the daily quota at a moment that «varies between users» (guides/services/
+//     quotas). The quota test is trusted only on the same day and within TRUST_MS of the intent, but
+//     if the refresh fell in that gap and the account's mail since brought its quota left back to
+//     exactly what the intent recorded, a letter that did go would be taken for one that did not
+//     and sent again.
+//
+// Each key is logged once: as sent, or as not sent because it was overtaken (deadlines/plan.ts). A
+// reminder the quota held back is logged under `deferred|<key>`, which counts as not sent.
+import { Store } from '../store/store';
+import { journal } from '../store/journal';
 import { messageOf } from '../shared/errors';
-import { executionStartedAt } from './lock';
+import { executionStartedAt, trySchoolLock } from './lock';
+import { MAIL_TEXTS } from './mail-texts';
 
 export interface OutgoingEmail {
   to: string[];
@@ -17,9 +47,11 @@ export interface OutgoingEmail {
 
 export interface SendReport {
   sent: OutgoingEmail[];
-  /** Not sent today for lack of quota: they stay due. */
+  /** Not sent now (for lack of quota, of time, or the school's lock was busy): they stay due. */
   deferred: OutgoingEmail[];
   failed: Array<{ email: OutgoingEmail; error: string }>;
+  /** Why the first letter was put off: the day's mail quota, the execution's time, the lock. */
+  stopped?: 'quota' | 'time' | 'busy';
 }
 
 const MAX_RECIPIENTS = 50;
@@ -85,31 +117,262 @@ export function logNotSent(
 }
 
 /**
- * The log is written every few messages rather than after each (a write is two service calls),
- * and always at the end, errors included. Only a run killed outright between two writes (the time
- * budget below keeps clear of Google's limit) could send that many again.
- */
-const LOG_EVERY = 25;
-/**
  * Apps Script stops a run at 6 minutes, counted from the execution's start (which may have waited
  * for the school's lock); what is not sent by then waits for the next run.
  */
 const TIME_BUDGET_MS = 4 * 60 * 1000;
+/**
+ * The sent letters go to «Журнал рассылок» every so many (a write is three Sheets calls) and at the
+ * end; until then the record in script properties has them, so a kill loses none.
+ */
+const LOG_EVERY = 10;
+/** A property holds 9 KB: the record is written to the log before it grows past this (bytes). */
+const RECORD_LIMIT = 6_000;
+/** An intent is resolved by the quota only this soon after it was written (see the header). */
+const TRUST_MS = 2 * 60 * 60 * 1000;
+/** How long a sender waits for the school's lock unless it holds it already. */
+const LOCK_WAIT_MS = 30_000;
 
+const RECORD_PREFIX = 'nastavnichestvo.mail.';
+
+/** A letter sent and not yet in the log: time, recipients, subject (index), keys, unconfirmed. */
+type Entry = [at: number, to: string, subject: number, keys: string[], unconfirmed?: 1];
+
+/** The letter being sent: written before MailApp.sendEmail. */
+interface Flight {
+  at: number;
+  /** The account's recipients left just before the letter went. */
+  quota: number;
+  recipients: number;
+  to: string;
+  subject: number;
+  keys: string[];
+}
+
+interface RecordData {
+  subjects: string[];
+  sent: Entry[];
+  flight?: Flight;
+}
+
+/** UTF-8 length: the property limit is in bytes, and the subjects are Cyrillic. */
+function bytes(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    n += c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
+  }
+  return n;
+}
+
+/** The write-ahead record of one school's mail, written through on every change. */
+class MailRecord {
+  private data: RecordData;
+  private readonly key: string;
+  private readonly props = PropertiesService.getScriptProperties();
+
+  constructor(ssId: string) {
+    this.key = RECORD_PREFIX + ssId;
+    let read: Partial<RecordData> = {};
+    try {
+      read = JSON.parse(this.props.getProperty(this.key) ?? '{}') as Partial<RecordData>;
+    } catch (_e) {
+      // An unreadable record is dropped: at worst a log row is missing.
+    }
+    this.data = {
+      subjects: Array.isArray(read.subjects) ? read.subjects : [],
+      sent: Array.isArray(read.sent) ? read.sent : [],
+      flight: read.flight,
+    };
+  }
+
+  get flight(): Flight | undefined {
+    return this.data.flight;
+  }
+
+  get empty(): boolean {
+    return !this.data.flight && this.data.sent.length === 0;
+  }
+
+  size(): number {
+    return bytes(JSON.stringify(this.data));
+  }
+
+  /** Before the letter goes. */
+  begin(email: OutgoingEmail, keys: string[], quota: number, recipients: number): void {
+    let subject = this.data.subjects.indexOf(email.subject);
+    if (subject < 0) subject = this.data.subjects.push(email.subject) - 1;
+    this.data.flight = { at: Date.now(), quota, recipients, to: email.to.join(', '), subject, keys };
+    this.save();
+  }
+
+  /** The letter went. */
+  confirm(): void {
+    const f = this.data.flight;
+    if (!f) return;
+    this.data.sent.push([f.at, f.to, f.subject, f.keys]);
+    this.data.flight = undefined;
+    this.save();
+  }
+
+  /** The letter did not go (MailApp refused it, or a killed run's intent found unsent). */
+  abort(): void {
+    this.data.flight = undefined;
+    this.save();
+  }
+
+  /** A killed run's letter that may have gone: logged as sent, marked unconfirmed. */
+  unconfirmed(): Flight | undefined {
+    const f = this.data.flight;
+    if (!f) return undefined;
+    this.data.sent.push([f.at, f.to, f.subject, f.keys, 1]);
+    this.data.flight = undefined;
+    this.save();
+    return f;
+  }
+
+  subject(index: number): string {
+    return this.data.subjects[index] ?? '';
+  }
+
+  /**
+   * The log's rows for the sent letters. `logged`: keys the log has already (a killed run wrote
+   * its rows but not its record's end), left out.
+   */
+  rows(logged?: ReadonlySet<string>): Array<Record<string, unknown>> {
+    const out: Array<Record<string, unknown>> = [];
+    for (const [at, to, subject, keys, unconfirmed] of this.data.sent) {
+      const fresh = logged ? keys.filter((k) => !k || !logged.has(k)) : keys;
+      const topic = unconfirmed ? MAIL_TEXTS.unconfirmed(this.subject(subject)) : this.subject(subject);
+      for (const key of fresh) out.push({ Время: new Date(at), Ключ: key, Получатель: to, Тема: topic });
+    }
+    return out;
+  }
+
+  /** The sent letters are in the log now. */
+  logged(): void {
+    if (this.data.sent.length === 0) return;
+    this.data.sent = [];
+    this.data.subjects = this.data.flight ? this.data.subjects : [];
+    this.save();
+  }
+
+  private save(): void {
+    if (this.empty) this.props.deleteProperty(this.key);
+    else this.props.setProperty(this.key, JSON.stringify(this.data));
+  }
+}
+
+/** Whether a killed run's intent can be taken as not sent: the quota left has not moved since. */
+function notSent(flight: Flight, timeZone: string): boolean {
+  const now = Date.now();
+  if (now - flight.at > TRUST_MS || now < flight.at) return false;
+  const day = (ms: number) => Utilities.formatDate(new Date(ms), timeZone, 'yyyy-MM-dd');
+  if (day(now) !== day(flight.at)) return false;
+  return MailApp.getRemainingDailyQuota() === flight.quota;
+}
+
+/**
+ * Writes the record's sent letters to the log (the caller holds the school's lock), then empties
+ * it. `logged`: for a killed run's record, the keys the log has (read in this execution).
+ */
+function writeLog(store: Store, record: MailRecord, logged?: Set<string>): void {
+  const rows = record.rows(logged);
+  if (rows.length > 0) {
+    store.appendRows('mailLog', rows);
+    store.flushAppends('mailLog');
+    if (logged) for (const r of rows) if (r.Ключ) logged.add(String(r.Ключ));
+  }
+  record.logged();
+}
+
+/**
+ * What a killed sender left: its intent resolved by the quota, its sent letters written to the log
+ * (and their keys added to `already`). The caller holds the school's lock.
+ */
+function settle(store: Store, record: MailRecord, already: Set<string>): void {
+  if (record.empty) return;
+  const flight = record.flight;
+  if (flight) {
+    if (notSent(flight, Session.getScriptTimeZone())) record.abort();
+    else {
+      record.unconfirmed();
+      journal(
+        store,
+        MAIL_TEXTS.unconfirmedAction,
+        MAIL_TEXTS.unconfirmedDetails(flight.to, record.subject(flight.subject)),
+      );
+      store.flushAppends('journal');
+    }
+  }
+  writeLog(store, record, already);
+}
+
+/**
+ * The start of a run of long work: a mailing killed half-way has its letters logged before the
+ * next one is planned. Returns false when the school's lock was busy (the record then waits for
+ * the next sender, which settles it first).
+ */
+export function recoverMail(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): boolean {
+  const ssId = ss.getId();
+  if (new MailRecord(ssId).empty) return true;
+  const run = trySchoolLock(
+    ssId,
+    () => {
+      const store = new Store(ss);
+      settle(store, new MailRecord(ssId), sentKeys(store));
+    },
+    { waitMs: 5_000 },
+  );
+  return run.ran;
+}
+
+export interface SendOptions {
+  /** When the execution started: the time budget counts from it. */
+  startedAt?: number;
+  /** How long to wait for the school's lock if this execution does not hold it. */
+  waitMs?: number;
+}
+
+/**
+ * Sends what is not sent yet, each letter once, under the school's lock (taken here if the caller
+ * does not hold it: a busy lock puts every letter off, `stopped: 'busy'`). `already`: the keys in
+ * the log; the keys of the letters sent are added to it.
+ */
 export function sendEmails(
   store: Store,
   emails: OutgoingEmail[],
   already: Set<string>,
-  startedAt = executionStartedAt(),
+  options: SendOptions = {},
+): SendReport {
+  const run = trySchoolLock(store.ss.getId(), () => sendLocked(store, emails, already, options), {
+    waitMs: options.waitMs ?? LOCK_WAIT_MS,
+  });
+  if (run.ran) return run.value;
+  const due = emails.filter((e) => !(e.keys.length > 0 && e.keys.every((k) => already.has(k))));
+  return { sent: [], deferred: due, failed: [], stopped: due.length > 0 ? 'busy' : undefined };
+}
+
+function sendLocked(
+  store: Store,
+  emails: OutgoingEmail[],
+  already: Set<string>,
+  { startedAt = executionStartedAt() }: SendOptions,
 ): SendReport {
   const report: SendReport = { sent: [], deferred: [], failed: [] };
-  let quota = MailApp.getRemainingDailyQuota();
+  const defer = (email: OutgoingEmail, why: 'quota' | 'time') => {
+    report.deferred.push(email);
+    report.stopped ??= why;
+  };
+  const record = new MailRecord(store.ss.getId());
+  settle(store, record, already);
+  let quota = Infinity;
   let unlogged = 0;
   try {
     for (const email of emails) {
       if (email.keys.length > 0 && email.keys.every((k) => already.has(k))) continue;
       if (Date.now() - startedAt > TIME_BUDGET_MS) {
-        report.deferred.push(email);
+        defer(email, 'time');
         continue;
       }
       const recipients = email.to.length + (email.cc?.length ?? 0);
@@ -117,10 +380,23 @@ export function sendEmails(
         report.failed.push({ email, error: `больше ${MAX_RECIPIENTS} получателей в одном письме` });
         continue;
       }
+      // Read once per call and counted down: the intent keeps it, and it is what tells a killed
+      // run's letter that did not go from one that may have. If another script of the account sent
+      // meanwhile, the account's quota is lower than this count, and such a letter is taken as
+      // unconfirmed: never as not sent when it went.
+      if (quota === Infinity) quota = MailApp.getRemainingDailyQuota();
       if (recipients > quota) {
-        report.deferred.push(email);
+        defer(email, 'quota');
         continue;
       }
+      if (record.size() > RECORD_LIMIT) {
+        writeLog(store, record);
+        unlogged = 0;
+      }
+      // Each key once: a message may also carry keys an earlier one logged (a stage reminder
+      // already sent by the daily run, repeated in the curator's own mailing).
+      const fresh = [...new Set(email.keys)].filter((k) => !already.has(k));
+      record.begin(email, email.keys.length > 0 ? fresh : [''], quota, recipients);
       try {
         MailApp.sendEmail({
           to: email.to.join(','),
@@ -130,37 +406,28 @@ export function sendEmails(
           name: 'Наставничество',
         });
       } catch (e) {
+        record.abort();
         const error = messageOf(e);
         // The quota ran out under us (another script of the same user): keep the rest for tomorrow.
         if (/too many times|слишком много/i.test(error)) {
           quota = 0;
-          report.deferred.push(email);
+          defer(email, 'quota');
           continue;
         }
         report.failed.push({ email, error });
         continue;
       }
+      record.confirm();
       quota -= recipients;
       report.sent.push(email);
-      const time = new Date();
-      // Each key once: a message may also carry keys an earlier one logged (a stage reminder
-      // already sent by the daily run, repeated in the curator's own mailing).
-      const fresh = [...new Set(email.keys)].filter((k) => !already.has(k));
-      const rows = (email.keys.length > 0 ? fresh : ['']).map((key) => ({
-        Время: time,
-        Ключ: key,
-        Получатель: email.to.join(', '),
-        Тема: email.subject,
-      }));
-      store.appendRows('mailLog', rows);
+      for (const k of email.keys) already.add(k);
       if (++unlogged >= LOG_EVERY) {
-        store.flushAppends('mailLog');
+        writeLog(store, record);
         unlogged = 0;
       }
-      for (const k of email.keys) already.add(k);
     }
   } finally {
-    store.flushAppends('mailLog');
+    writeLog(store, record);
   }
   return report;
 }

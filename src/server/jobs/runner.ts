@@ -7,13 +7,14 @@ import type { ActionResult, WorkItemDto } from '../api/types';
 import type { Caller } from '../api/call';
 import { loadSchool, type SchoolContext } from '../actions/context';
 import { readJobs, releaseRunner, takeRunner, updateJobs, WalStore } from '../gas/jobs';
+import { recoverMail } from '../gas/mail';
 import { isUserError, messageOf } from '../shared/errors';
 import type { Store } from '../store/store';
 import { elapsedMs } from './budget';
 import { checkpoint, QuotaError, recover, type JournalLine } from './documents';
 import { fits, nextDaySlot, pickJob, progressOf } from './plan';
 import { JOB_TEXTS } from './texts';
-import type { Job, JobKind, Quota } from './types';
+import { isMailJob, type Job, type JobKind, type Quota } from './types';
 
 /** What a driver works with during one run. */
 export interface RunEnv {
@@ -91,12 +92,21 @@ export function runWork(
   const env: RunEnv = { caller, wal: new WalStore(ssId), lines: [], store: null };
   try {
     const notes = recover(caller.ss, env.wal, caller.user);
+    // A mailing killed half-way: its letters go to the log before the next one is planned (a busy
+    // lock leaves them to the first sendEmails, which settles them before sending).
+    recoverMail(caller.ss);
     let school: SchoolContext | null = null;
     if (options.request) {
       school = loadSchool(caller);
       const job = options.request(school);
-      // Nothing to do: the request says so, and the queue is left as it is.
-      if (!('kind' in job)) return notes.length > 0 ? { message: `${job.message} ${notes.join(' ')}` } : job;
+      // Nothing to do: the request says so, and the queue is left as it is — but a mailing of that
+      // kind still queued has nothing left either (its run was killed after its last letter).
+      if (!('kind' in job)) {
+        const kind = options.prefer;
+        if (kind && isMailJob(kind) && readJobs(ssId).some((j) => j.kind === kind))
+          updateJobs(ssId, (jobs) => jobs.filter((j) => j.kind !== kind));
+        return notes.length > 0 ? { message: `${job.message} ${notes.join(' ')}` } : job;
+      }
       enqueue(ssId, job);
     }
     let result: ActionResult | null = null;

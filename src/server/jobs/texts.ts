@@ -1,6 +1,6 @@
 // What the curator reads about long work: progress, what is left and when it goes on.
 import { plural } from '../shared/plural';
-import type { JobKind, Quota } from './types';
+import { isMailJob, type JobKind, type Quota } from './types';
 
 interface Noun {
   /** 1 программа, 2 программы, 5 программ */
@@ -25,6 +25,7 @@ const NOUNS: Record<JobKind, Noun> = {
   note: { forms: ['справка', 'справки', 'справок'], genitive: ['справки', 'справок'], gender: 'f' },
   requests: { forms: ['письмо', 'письма', 'писем'], genitive: ['письма', 'писем'], gender: 'n' },
   mentors: { forms: ['письмо', 'письма', 'писем'], genitive: ['письма', 'писем'], gender: 'n' },
+  questionnaires: { forms: ['письмо', 'письма', 'писем'], genitive: ['письма', 'писем'], gender: 'n' },
 };
 
 const count = (n: number, kind: JobKind) => `${n} ${plural(n, ...NOUNS[kind].forms)}`;
@@ -32,7 +33,7 @@ const genitive = (n: number, kind: JobKind) => {
   const [one, many] = NOUNS[kind].genitive;
   return plural(n, one, many, many);
 };
-const isMail = (kind: JobKind) => kind === 'requests' || kind === 'mentors';
+const isMail = isMailJob;
 
 /** «Осталось 60 программ», «Осталась 1 программа», «Остался 1 бланк согласия». */
 function left(n: number, kind: JobKind): string {
@@ -49,6 +50,7 @@ const BUTTONS: Record<JobKind, string> = {
   note: 'Создать аналитическую справку',
   requests: 'Разослать форму запросов',
   mentors: 'Разослать анкету наставника',
+  questionnaires: 'Разослать анкеты мониторинга',
 };
 
 export const JOB_TEXTS = {
@@ -88,6 +90,7 @@ export const JOB_TEXTS = {
     consents: (n: number) => `Бланки согласий созданы: ${n} — распечатайте и передайте на подпись.`,
     requests: (n: number) => `Форма запросов отправлена: ${n}.`,
     mentors: (n: number) => `Анкета наставника отправлена: ${n}.`,
+    questionnaires: (n: number) => `Анкеты отправлены: ${n}.`,
   },
 
   /** Everyone the mailing is for has had the letter already. */
@@ -96,6 +99,8 @@ export const JOB_TEXTS = {
       `Форма запросов уже отправлена всем, кто ещё не ответил (${n}); повторно письмо не уходит — напоминания надстройка шлёт сама.`,
     mentors: (n: number) =>
       `Анкета наставника уже отправлена всем опытным педагогам, кого нет в банке наставников (${n}); повторно письмо не уходит.`,
+    questionnaires: (n: number) =>
+      `Анкеты отправлены: 0. Уже получили ранее: ${n} — повторно письмо не уходит, напоминания надстройка шлёт сама.`,
   },
 
   journal: {
@@ -105,6 +110,7 @@ export const JOB_TEXTS = {
     note: 'Аналитическая справка',
     requests: 'Рассылка формы запросов',
     mentors: 'Рассылка анкеты наставника',
+    questionnaires: 'Рассылка анкет мониторинга',
   } satisfies Record<JobKind, string>,
 
   /** A job given up: the reason from the UserError. */

@@ -5,11 +5,11 @@
 // but not yet written to the sheets. See docs/ARCHITECTURE.md, «Long work».
 
 export type DocJobKind = 'programmes' | 'consents' | 'order' | 'note';
-export type MailJobKind = 'requests' | 'mentors';
+export type MailJobKind = 'requests' | 'mentors' | 'questionnaires';
 export type JobKind = DocJobKind | MailJobKind;
 
 export const DOC_JOB_KINDS: readonly DocJobKind[] = ['programmes', 'consents', 'order', 'note'];
-export const MAIL_JOB_KINDS: readonly MailJobKind[] = ['requests', 'mentors'];
+export const MAIL_JOB_KINDS: readonly MailJobKind[] = ['requests', 'mentors', 'questionnaires'];
 export const JOB_KINDS: readonly JobKind[] = [...DOC_JOB_KINDS, ...MAIL_JOB_KINDS];
 
 export function isJobKind(value: unknown): value is JobKind {

@@ -4,6 +4,7 @@ import type { ActionResult, WorkItemDto } from '../api/types';
 import type { Caller } from '../api/call';
 import { mailDrivers } from '../actions/campaign';
 import { documentDrivers } from '../actions/documents';
+import { monitoringDrivers } from '../actions/monitoring';
 import { readJobs } from '../gas/jobs';
 import { readSettings } from '../settings';
 import { UserError } from '../shared/errors';
@@ -14,7 +15,7 @@ import { JOB_TEXTS } from './texts';
 import { isJobKind, type JobKind } from './types';
 
 export function allDrivers(): Record<JobKind, Driver> {
-  return { ...documentDrivers(), ...mailDrivers() };
+  return { ...documentDrivers(), ...mailDrivers(), ...monitoringDrivers() };
 }
 
 /** The sidebar calls again while the last result said `more`. */
