@@ -547,6 +547,7 @@ describe('15. Russian text', () => {
         responsible: '',
         result: '',
         materials: '',
+        publication: '',
       },
       { schoolName: 'МБОУ «СОШ №2»', allowNames: false },
     );
