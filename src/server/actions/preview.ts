@@ -1,48 +1,16 @@
 // What a mass mailing would send now, without sending anything: how many people, how many letters,
 // and one of them as it would go (issue #17, item 10). The sidebar shows this and asks before the
-// mailing starts. The letters are the mailings' own (campaign.ts's plans, the questionnaires'
-// invitations), filtered by «Журнал рассылок» as sendEmails filters them, so the count is what
-// the mailing would send.
-import { surveyedPairs } from '../pairs/model';
-import { TEXTS as PAIR_TEXTS } from '../pairs/texts';
+// mailing starts. The letters are the mailings' own plans (campaign.ts, monitoring.ts), which the
+// jobs send, so the count is what the mailing would send.
 import type { Caller } from '../api/call';
 import type { MailingKind, MailingPreviewDto } from '../api/types';
 import { TEXTS } from '../campaign/texts';
 import { sentKeys, type OutgoingEmail } from '../gas/mail';
 import { JOB_TEXTS } from '../jobs/texts';
-import { invitations, monitoringDeadline } from '../monitoring';
-import { EMAILS } from '../monitoring/texts';
-import { readPairs } from '../pairs/model';
 import { UserError } from '../shared/errors';
-import { normalizeKey } from '../shared/text';
-import { ruDate } from '../store/dates';
 import { mentorPlan, requestPlan } from './campaign';
 import { loadSchool, type SchoolContext } from './context';
-import { monitoringPairs, readMonitoring, templates } from './monitoring';
-import { stageKey } from './roadmap';
-
-/** The questionnaires' letters as sendQuestionnairesAction builds them: one per pair and role not answered. */
-function questionnaireLetters(ctx: SchoolContext, caller: Caller): OutgoingEmail[] {
-  const pairs = monitoringPairs(surveyedPairs(readPairs(ctx.pairs, ctx.names)));
-  if (pairs.length === 0) throw new UserError(PAIR_TEXTS.noneToSurvey);
-  const answered = new Set(
-    readMonitoring(ctx.store.table('monitoring', ['ID пары', 'Роль', 'Email'])).map(
-      ({ record }) => `${normalizeKey(record.pairId)}|${record.role}|${record.email}`,
-    ),
-  );
-  const deadline = ruDate(monitoringDeadline(ctx.schoolYear));
-  return invitations(pairs, templates())
-    .filter((i) => !answered.has(`${normalizeKey(i.pairId)}|${i.role}|${i.email}`))
-    .map((i) => ({
-      to: [i.email],
-      subject: EMAILS.invitationSubject,
-      body: EMAILS.invitationBody(i.name, i.pairId, i.link, deadline),
-      keys: [
-        `monitoring|${ctx.schoolYear}|${i.pairId}|${i.role}|${i.email}`,
-        ...stageKey(ctx, '6.1', caller.today, i.email),
-      ],
-    }));
-}
+import { questionnairePlan } from './monitoring';
 
 /** The letters a mailing would send now, and what to say when there are none. */
 function plan(
@@ -59,9 +27,14 @@ function plan(
     const { missing, letters } = mentorPlan(ctx, '15.09', already);
     return { letters, none: missing > 0 ? JOB_TEXTS.allSent.mentors(missing) : TEXTS.noCandidates };
   }
-  // sendEmails skips a letter whose every key is logged.
-  const letters = questionnaireLetters(ctx, caller).filter((e) => !e.keys.every((k) => already.has(k)));
-  return { letters, none: 'Все участники пар уже получили анкету или ответили на неё.' };
+  const { pending, letters } = questionnairePlan(ctx, caller.today, already);
+  return {
+    letters,
+    none:
+      pending > 0
+        ? JOB_TEXTS.allSent.questionnaires(pending)
+        : 'Все участники действующих пар уже ответили на анкету мониторинга.',
+  };
 }
 
 /** The preview of a mailing: nothing is sent, nothing is written. */
