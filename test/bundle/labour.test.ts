@@ -106,6 +106,11 @@ describe('art. 351.8: agreements, early end, pay', () => {
     expect(order.message).toMatch(/НП-2026-03 — доп\. соглашение с наставником Смирнов2 Олег Петрович/);
     const pairs = sheetRecords(school, 'Пары и группы');
     expect(pairs.map((p) => p['Статус'])).toEqual(['Закреплена', 'Закреплена', 'Согласована']);
+    // The order cites the school's Положение with its date and number from «Настройки».
+    const orderDoc = sheetRecords(school, 'Документы').find((d) => d['Тип'] === 'Приказ')!;
+    expect(docText(school, String(orderDoc['Ссылка']))).toContain(
+      'Положением о системе наставничества педагогических работников МБОУ «СОШ №2» от 29.08.2025 № 112-о',
+    );
   });
 
   it('an early end asked by a mentee: the order, the end three working days later, the mentor free, the mentee proposed again', () => {
@@ -222,5 +227,28 @@ describe('art. 351.8: agreements, early end, pay', () => {
     // Again for the same month: the rows are updated, not added.
     school.app.generatePayReport('2027-03');
     expect(sheetRecords(school, 'Оплата наставничества')).toHaveLength(2);
+  });
+
+  it("the data check flags a legal basis citing a wrong article, naming the template's row in «Настройки»", () => {
+    const settings = sheetRecords(school, 'Настройки');
+    const link = String(settings.find((r) => r['Параметр'] === 'Шаблон приказа')!['Значение']);
+    school.ws.calls.quietly(() => {
+      // Staff edit the template: a mistyped article in the legal basis.
+      const doc = school.gas.DocumentApp.openById(/\/d\/([^/]+)/.exec(link)![1]);
+      doc.getBody().appendParagraph('Основание: ст. 358.1 ТК РФ.');
+      doc.saveAndClose();
+    });
+    const row = rowOf(school, 'Настройки', 'Параметр', 'Шаблон приказа');
+    const check = school.app.checkWorkbook() as {
+      problems: Array<{ sheet: string; row: number; column: string; message: string }>;
+    };
+    expect(check.problems).toContainEqual(
+      expect.objectContaining({
+        sheet: 'Настройки',
+        row,
+        column: 'Значение',
+        message: expect.stringMatching(/Шаблон приказа: ссылка «ст\. 358\.1 ТК»: .*ст\. 351\.8 ТК РФ/),
+      }),
+    );
   });
 });

@@ -7,6 +7,7 @@ import type { Problem } from '../store/table';
 import { parseDeadline } from '../deadlines/calendar';
 import { ROADMAP_ITEMS } from '../deadlines/items';
 import { isEmail } from '../shared/text';
+import { labourProblems } from './labour';
 
 export function runDataCheck(caller: Caller): CheckResult {
   const store = new Store(caller.ss);
@@ -26,6 +27,8 @@ export function runDataCheck(caller: Caller): CheckResult {
       ...documentSettingProblems(settings, caller.ss.getName()),
       ...roadmapProblems(store),
       ...checkForms(caller.ss),
+      // Art. 351.8 ТК РФ (issue #18): payment cells, the production calendar, the legal basis.
+      ...labourProblems(store, settings),
     ],
   });
 }

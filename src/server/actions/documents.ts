@@ -167,6 +167,7 @@ function schoolInfo(settings: Settings, document: 'order' | 'programmes' | 'cons
     curatorName: settings.curatorName,
     curatorPosition: settings.curatorPosition,
     schoolYear: settings.schoolYear,
+    regulation: settings.regulation,
   };
 }
 

@@ -18,24 +18,33 @@ import { checkpoint, makeUnit, recover, QuotaError, type JournalLine } from '../
 import { checkpointDue, fits } from '../jobs/plan';
 import { REGISTER_TYPES, type DocUnit, type Made } from '../jobs/types';
 import { decreeKnown } from '../labour/calendar';
-import { calendarOf, fillCalendar } from '../labour/calendar-sheet';
+import { calendarOf, calendarProblems, fillCalendar } from '../labour/calendar-sheet';
 import { buildAgreement, buildTermination, regulationText, type Initiator } from '../labour/documents';
-import { mentorPay } from '../labour/mentors';
+import { mentorPay, mentorPayProblems } from '../labour/mentors';
 import { LABOUR_PAIR_COLUMNS, labourFacts, missingForOrder } from '../labour/pairs';
 import { formatRub, payRuleText } from '../labour/payment';
 import { isMonth, monthReport, type MonthReport, type PayPair } from '../labour/report';
 import { readLabourSettings, type LabourSettings } from '../labour/settings';
-import { AGREEMENT_TEXTS, CALENDAR_TEXTS, END_TEXTS, PAY_TEXTS, REPORT_TEXTS } from '../labour/texts';
+import { wrongArticles } from '../labour/legal';
+import {
+  AGREEMENT_TEXTS,
+  CALENDAR_TEXTS,
+  END_TEXTS,
+  LEGAL_TEXTS,
+  PAY_TEXTS,
+  REPORT_TEXTS,
+} from '../labour/texts';
 import type { NoteBlock } from '../monitoring';
 import { dissolve, findPair, pairsOf } from '../pairs/edit';
 import { isActive, type PairRecord } from '../pairs/model';
-import { readSettings, writeSetting, type Settings } from '../settings';
+import { MENTOR_COLUMNS, readMentors } from '../banks';
+import { readSettings, writeSetting, type Settings, type SettingKey } from '../settings';
 import { UserError, cellRef } from '../shared/errors';
 import { shortName } from '../shared/text';
 import { ruDate } from '../store/dates';
 import { journal } from '../store/journal';
 import type { Store } from '../store/store';
-import type { Table } from '../store/table';
+import type { Problem, Table } from '../store/table';
 import { loadSchool, type SchoolContext } from './context';
 import { pairForDocs } from './documents';
 
@@ -74,6 +83,7 @@ function schoolInfo(settings: Settings): SchoolInfo {
     curatorName: settings.curatorName,
     curatorPosition: settings.curatorPosition,
     schoolYear: settings.schoolYear,
+    regulation: settings.regulation,
   };
 }
 
@@ -634,4 +644,44 @@ export function generatePayReportAction(caller: Caller, month: string): ActionRe
   );
   const url = result.made[0]?.url ?? '';
   return { message: REPORT_TEXTS.made(report.label, report.rows.length, formatRub(report.total), url) };
+}
+
+// ---- The data check ----
+
+const CHECKED_TEMPLATES: Array<[SettingKey, string]> = [
+  ['templateOrder', 'Шаблон приказа'],
+  ['templateProgramme', 'Шаблон программы'],
+  ['templateAgreement', 'Шаблон дополнительного соглашения'],
+  ['templateTermination', 'Шаблон приказа о прекращении наставничества'],
+];
+
+/**
+ * «Проверка данных»: the payment cells, the production calendar, and the templates' legal basis (a
+ * mistyped article instead of 351.8 ТК РФ), each named by sheet, row and column.
+ */
+export function labourProblems(store: Store, settings: Settings): Problem[] {
+  const out: Problem[] = [];
+  const table = store.table('settings', ['Параметр', 'Значение']);
+  const labour = readLabourSettings(table, out);
+  const mentors = store.table('mentors', MENTOR_COLUMNS);
+  out.push(...mentorPayProblems(mentors, readMentors(mentors)));
+  if (store.sheet('calendar')) out.push(...calendarProblems(store.table('calendar', ['Дата', 'Вид дня'])));
+  const links: Record<string, string> = {
+    templateOrder: settings.links.templateOrder,
+    templateProgramme: settings.links.templateProgramme,
+    templateAgreement: labour.templateAgreement,
+    templateTermination: labour.templateTermination,
+  };
+  for (const [key, name] of CHECKED_TEMPLATES) {
+    const id = idFromUrl(links[key] ?? '');
+    if (!exists(id, false)) continue;
+    for (const found of wrongArticles(prepareTemplate(id).text))
+      out.push({
+        sheet: table.name,
+        row: settings.rows[key] ?? 0,
+        column: 'Значение',
+        message: `${name}: ${LEGAL_TEXTS.wrongArticle(found)}`,
+      });
+  }
+  return out;
 }

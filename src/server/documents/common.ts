@@ -24,6 +24,7 @@ export function schoolValues(school: SchoolInfo): PlaceholderValues {
     куратор: school.curatorName.trim(),
     куратор_подпись: initialsSurname(school.curatorName),
     должность_куратора: school.curatorPosition.trim(),
+    положение: school.regulation ?? '',
   };
 }
 

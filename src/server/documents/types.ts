@@ -14,6 +14,8 @@ export interface SchoolInfo {
   curatorPosition: string;
   /** '2026/2027' */
   schoolYear: string;
+  /** The school's Положение о наставничестве: « от 29.08.2025 № 112-о» ('' when «Настройки» do not say). */
+  regulation?: string;
 }
 
 export interface Person {

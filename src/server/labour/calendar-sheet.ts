@@ -3,7 +3,7 @@
 // kind of day stops the action with the sheet, row and column named, before anything is changed.
 import { UserError } from '../shared/errors';
 import { normalizeKey } from '../shared/text';
-import { problemText, type Table } from '../store/table';
+import { problemText, type Problem, type Table } from '../store/table';
 import { decreeKnown, yearDays, WorkCalendar, type CalendarDay, type DayKind } from './calendar';
 import { CALENDAR_TEXTS } from './texts';
 
@@ -32,6 +32,19 @@ export function readCalendarDays(table: Table): CalendarDay[] {
     days.push({ date, kind, basis: table.text(row, 'Основание') });
   }
   return days;
+}
+
+/** Every bad cell of the sheet, for the data check. */
+export function calendarProblems(table: Table): Problem[] {
+  const out: Problem[] = [];
+  const before = table.problems.length;
+  for (const row of table.rows) {
+    table.date(row, 'Дата');
+    const kindText = table.text(row, 'Вид дня');
+    if (!KIND_BY_TEXT.get(normalizeKey(kindText)))
+      out.push({ sheet: table.name, row, column: 'Вид дня', message: CALENDAR_TEXTS.badKind(kindText) });
+  }
+  return [...table.problems.slice(before), ...out];
 }
 
 export function calendarOf(table: Table | null): WorkCalendar {

@@ -16,13 +16,14 @@ import { PAIR_OR_GROUP, ROW_SET_TITLES } from '../documents/texts';
 import type { DocContent, IsoDate, PairForDocs, PlaceholderValues, SchoolInfo } from '../documents/types';
 import { UserError } from '../shared/errors';
 import { payRuleText, type PayRule } from './payment';
-import { AGREEMENT_TEXTS, END_TEXTS, LEGAL_TEXTS, PAY_TEXTS } from './texts';
+import { regulationOf } from './legal';
+import { AGREEMENT_TEXTS, END_TEXTS, PAY_TEXTS } from './texts';
 
 export type Initiator = 'mentor' | 'mentee' | 'school';
 
 /** « от 29.08.2025 № 112-о» after «Положением о … школы», or '' when «Настройки» do not say. */
 export function regulationText(date: IsoDate | '', number: string): string {
-  return LEGAL_TEXTS.regulation(date, number);
+  return regulationOf(date, number);
 }
 
 function directorValues(school: SchoolInfo): PlaceholderValues {

@@ -3,10 +3,27 @@
 // names its sheet, row and column.
 import type { MentorRecord } from '../banks';
 import { UserError, cellRef } from '../shared/errors';
-import type { Table } from '../store/table';
+import type { Problem, Table } from '../store/table';
 import { payRuleOfCell } from './payment';
 import type { PayMentor } from './report';
 import { PAY_TEXTS } from './texts';
+
+/** Payment cells of «Банк наставников» that are neither a sum nor a percentage (the data check). */
+export function mentorPayProblems(table: Table, mentors: readonly MentorRecord[]): Problem[] {
+  const out: Problem[] = [];
+  if (!table.has('Оплата наставничества')) return out;
+  for (const m of mentors) {
+    const text = table.text(m.row, 'Оплата наставничества');
+    if (payRuleOfCell(table.raw(m.row, 'Оплата наставничества'), text) === undefined)
+      out.push({
+        sheet: table.name,
+        row: m.row,
+        column: 'Оплата наставничества',
+        message: PAY_TEXTS.notRule(text),
+      });
+  }
+  return out;
+}
 
 /** The pay facts of the mentors with these emails (all when `only` is absent). */
 export function mentorPay(table: Table, mentors: readonly MentorRecord[], only?: Set<string>): PayMentor[] {

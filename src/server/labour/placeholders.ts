@@ -14,7 +14,7 @@ const LABOUR_PLACEHOLDERS: readonly PlaceholderInfo[] = [
     name: 'положение',
     description:
       'Реквизиты Положения о наставничестве из «Настроек»: « от 29.08.2025 № 112-о» (пишется сразу после названия школы)',
-    documents: BOTH,
+    documents: ['order', 'programme', 'consentMentor', 'consentMentee', 'agreement', 'termination'],
   },
   { name: 'директор_род', description: 'ФИО директора в родительном падеже (в лице кого)', documents: A },
   {

@@ -5,7 +5,7 @@ import { paramByKey, type SettingKey } from '../settings/params';
 import { UserError, cellRef } from '../shared/errors';
 import { normalizeKey } from '../shared/text';
 import type { IsoDate } from '../store/dates';
-import type { Table } from '../store/table';
+import type { Problem, Table } from '../store/table';
 import { payRuleOfCell, type PayRule } from './payment';
 import { PAY_TEXTS } from './texts';
 
@@ -32,8 +32,11 @@ const KEYS: SettingKey[] = [
   'templateTermination',
 ];
 
-/** Reads the labour settings; a payment text that is not a sum or a percentage throws. */
-export function readLabourSettings(table: Table): LabourSettings {
+/**
+ * Reads the labour settings; a payment text that is not a sum or a percentage throws, or is added
+ * to `problems` when given (the data check).
+ */
+export function readLabourSettings(table: Table, problems?: Problem[]): LabourSettings {
   const byName = new Map(KEYS.map((k) => [normalizeKey(paramByKey(k).name), k]));
   const rows: Partial<Record<SettingKey, number>> = {};
   const raw = new Map<SettingKey, string>();
@@ -48,14 +51,18 @@ export function readLabourSettings(table: Table): LabourSettings {
   const get = (key: SettingKey) => (raw.get(key) ?? paramByKey(key).value).trim();
   const payText = get('mentoringPay');
   const pay = payRuleOfCell(payCell, payText);
-  if (pay === undefined)
-    throw new UserError(
-      `${cellRef(table.name, rows.mentoringPay, 'Значение')}: ${PAY_TEXTS.notRule(payText)}.`,
-    );
+  if (pay === undefined) {
+    if (!problems)
+      throw new UserError(
+        `${cellRef(table.name, rows.mentoringPay, 'Значение')}: ${PAY_TEXTS.notRule(payText)}.`,
+      );
+    const message = `${paramByKey('mentoringPay').name}: ${PAY_TEXTS.notRule(payText)}`;
+    problems.push({ sheet: table.name, row: rows.mentoringPay ?? 0, column: 'Значение', message });
+  }
   return {
     agreementsNeeded: /^(да|yes|true|истина|1|нужн)/i.test(get('agreementsNeeded')),
     agreementsDecided: get('agreementsNeeded') !== '',
-    pay,
+    pay: pay ?? null,
     payText,
     regulationDate: get('regulationDate'),
     regulationNumber: get('regulationNumber').replace(/^№\s*/, ''),

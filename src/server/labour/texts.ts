@@ -95,6 +95,4 @@ export const REPORT_TEXTS = {
 export const LEGAL_TEXTS = {
   wrongArticle: (found: string) =>
     `ссылка «${found}»: наставничество педагогов регулирует ст. 351.8 ТК РФ — проверьте номер статьи`,
-  regulation: (date: string, number: string) =>
-    `${date ? ` от ${ruDate(date)}` : ''}${number ? ` № ${number}` : ''}`,
 };

@@ -1,6 +1,7 @@
 // Typed settings from the Настройки sheet, with defaults and Russian problems for bad values.
 import type { Table, Problem } from '../store/table';
 import { isEmail, normalizeKey } from '../shared/text';
+import { regulationOf } from '../labour/legal';
 import { SETTING_PARAMS, paramByKey, type SettingKey } from './params';
 
 export { SETTING_PARAMS, type SettingKey } from './params';
@@ -30,6 +31,8 @@ export interface Settings {
   lastDailyRun: string;
   /** Forms record the respondent's verified Google address (else a typed one is checked). */
   verifyEmail: boolean;
+  /** The school's Положение о наставничестве as documents cite it: « от 29.08.2025 № 112-о» or ''. */
+  regulation: string;
   links: Record<
     | 'documentsFolder'
     | 'templateOrder'
@@ -137,6 +140,7 @@ export function readSettings(table: Table, todayIso: string): { settings: Settin
     remindersOwner: email('remindersOwner'),
     lastDailyRun: get('lastDailyRun').trim(),
     verifyEmail: !/^(нет|no|false|ложь|0|выкл)/i.test(get('verifyEmail').trim()),
+    regulation: regulationOf(get('regulationDate'), get('regulationNumber')),
     links: {
       documentsFolder: get('documentsFolder').trim(),
       templateOrder: get('templateOrder').trim(),

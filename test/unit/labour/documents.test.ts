@@ -2,7 +2,8 @@
 import { createWorkspace } from '../../../dev/workspace';
 import { createDocumentsRoot, createTemplateDoc, generateDocument } from '../../../src/server/gas/docs';
 import { buildAgreement, buildTermination } from '../../../src/server/labour/documents';
-import { SCHOOL, pair, person } from '../documents/fixtures';
+import { buildProgramme } from '../../../src/server/documents/programme';
+import { SCHOOL, TOPICS, pair, person } from '../documents/fixtures';
 
 const mentor = person('Сорокина Марина Олеговна', 'sorokina@school.ru');
 const mentee = person('Иванова Мария Петровна', 'ivanova@school.ru', { position: 'учитель русского языка' });
@@ -76,5 +77,15 @@ describe('labour documents', () => {
     expect(text).toContain('Сорокиной М. О. с 15.03.2027');
     expect(text).toContain('Куратору наставничества Петровой Анне Сергеевне');
     expect(text).not.toContain('{{');
+  });
+
+  test("the programme cites the school's Положение with its date and number", () => {
+    const root = createDocumentsRoot();
+    const template = createTemplateDoc('programme', root);
+    const school = { ...SCHOOL, regulation: ' от 29.08.2025 № 112-о' };
+    const doc = generateDocument(template.docId, root, buildProgramme(school, p, TOPICS));
+    expect(DocumentApp.openById(doc.docId).getBody().getText()).toContain(
+      'Положением о системе наставничества педагогических работников МБОУ «СОШ №2» г. Сосногорска от 29.08.2025 № 112-о.',
+    );
   });
 });
