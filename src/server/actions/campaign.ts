@@ -27,7 +27,7 @@ export interface CampaignResult extends ActionResult {
   message: string;
 }
 
-/** Letters per sendEmails call: the school's lock is held that long (about 4 s on the latency model). */
+/** Letters per sendEmails call: the school's lock is held that long (about 5 s on the latency model). */
 const CHUNK = 5;
 /** How long a chunk waits for the school's lock: if busy, the run stops and the next one goes on. */
 const LOCK_WAIT_MS = 5_000;
