@@ -36,6 +36,32 @@ function buildAssets(): Assets {
   };
 }
 
+/**
+ * The sidebar's clock is the playground's: a curator's computer and Google agree on today, so the
+ * sidebar's date fields start at the emulated date, not the machine's. A script ahead of the page's
+ * own shifts Date by the difference (the page is loaded again whenever the clock moves).
+ */
+export function withClock(html: string, nowMs: number): string {
+  const script = `<script>
+(function () {
+  var offset = ${Math.round(nowMs)} - Date.now();
+  var Native = Date;
+  function PlaygroundDate() {
+    var args = Array.prototype.slice.call(arguments);
+    if (!(this instanceof PlaygroundDate)) return new Native(Native.now() + offset).toString();
+    if (args.length === 0) return new Native(Native.now() + offset);
+    return new (Function.prototype.bind.apply(Native, [null].concat(args)))();
+  }
+  PlaygroundDate.prototype = Native.prototype;
+  PlaygroundDate.now = function () { return Native.now() + offset; };
+  PlaygroundDate.parse = Native.parse;
+  PlaygroundDate.UTC = Native.UTC;
+  window.Date = PlaygroundDate;
+})();
+</script>`;
+  return html.replace('<head>', `<head>\n${script}`);
+}
+
 class HttpError extends Error {
   constructor(
     readonly status: number,
@@ -132,7 +158,12 @@ export async function startPlaygroundServer(options: ServerOptions): Promise<Pla
         case '/page.js':
           return send(res, 200, 'text/javascript; charset=utf-8', assets.js);
         case '/sidebar':
-          return send(res, 200, 'text/html; charset=utf-8', sidebarPage(playground.buildDir));
+          return send(
+            res,
+            200,
+            'text/html; charset=utf-8',
+            withClock(sidebarPage(playground.buildDir), playground.ws.clock.nowMillis()),
+          );
         case '/api/state':
           return json(res, pageState(playground.ws, playground.menuError));
         case '/api/sheet':
@@ -142,16 +173,17 @@ export async function startPlaygroundServer(options: ServerOptions): Promise<Pla
         case '/api/pdf': {
           const id = url.searchParams.get('id') ?? '';
           if (!docView(playground.ws, id)) throw new HttpError(404, 'Нет такого документа');
-          // The emulator's PDF is its text rendering: shown as text, so a person can read it.
-          return send(res, 200, 'text/plain; charset=utf-8', Buffer.from(playground.ws.docs.pdfBytes(id)));
+          // The PDF export as Google makes it on getAs: a real PDF the browser's viewer opens.
+          const doc = docView(playground.ws, id);
+          return send(res, 200, 'application/pdf', Buffer.from(playground.ws.docs.pdfBytes(id)), {
+            'Content-Disposition': `inline; filename*=UTF-8''${encodeURIComponent(`${doc?.name ?? 'document'}.pdf`)}`,
+          });
         }
         case '/api/file': {
           const entry = playground.ws.drive.get(url.searchParams.get('id') ?? '');
           if (!entry || entry.kind !== 'blob' || entry.trashed) throw new HttpError(404, 'Нет такого файла');
           const bytes = Buffer.from(entry.data ?? '', 'base64');
-          const emulatedPdf =
-            entry.mimeType === 'application/pdf' && bytes.includes('offline emulator rendering');
-          return send(res, 200, emulatedPdf ? 'text/plain; charset=utf-8' : entry.mimeType, bytes, {
+          return send(res, 200, entry.mimeType, bytes, {
             'Content-Disposition': `inline; filename*=UTF-8''${encodeURIComponent(entry.name)}`,
           });
         }

@@ -19,6 +19,16 @@ export interface SheetView {
   /** getFormulas() of the data range ('' where the cell holds a value). */
   formulas: string[][];
   frozenRows: number;
+  /** The sheet's size (getMaxRows, getMaxColumns): the grid shows at least a screenful of it. */
+  maxRows: number;
+  maxColumns: number;
+}
+
+/** The cell the add-on last selected (a warning's link): the page moves its grid there. */
+export interface ActiveCell {
+  sheet: string;
+  /** A1 notation of the sheet's selection, '' when none. */
+  selection: string;
 }
 
 export interface FormView {
@@ -61,7 +71,7 @@ export interface ClockView {
 }
 
 export interface PageState {
-  spreadsheet: { id: string; name: string; sheets: SheetTab[] } | null;
+  spreadsheet: { id: string; name: string; sheets: SheetTab[]; active: ActiveCell } | null;
   menu: { caption: string; items: MenuEntry[] } | null;
   /** Why onOpen could not build the menu. */
   menuError: string | null;
@@ -103,10 +113,12 @@ export function sheetTabs(ws: Workspace): PageState['spreadsheet'] {
   const id = ws.activeSpreadsheetId;
   if (!id || !ws.sheets.has(id)) return null;
   const snapshot = ws.sheets.snapshot(id);
+  const active = snapshot.sheets.find((s) => s.name === snapshot.activeSheet);
   return {
     id,
     name: snapshot.name,
     sheets: snapshot.sheets.filter((s) => !s.hidden).map((s) => ({ name: s.name, rows: s.display.length })),
+    active: { sheet: snapshot.activeSheet, selection: active?.selection ?? '' },
   };
 }
 
@@ -115,7 +127,14 @@ export function sheetView(ws: Workspace, name: string): SheetView | null {
   if (!id || !ws.sheets.has(id)) return null;
   const sheet = ws.sheets.snapshot(id).sheets.find((s) => s.name === name);
   if (!sheet) return null;
-  return { name: sheet.name, display: sheet.display, formulas: sheet.formulas, frozenRows: sheet.frozenRows };
+  return {
+    name: sheet.name,
+    display: sheet.display,
+    formulas: sheet.formulas,
+    frozenRows: sheet.frozenRows,
+    maxRows: sheet.maxRows,
+    maxColumns: sheet.maxColumns,
+  };
 }
 
 export function formViews(ws: Workspace): FormView[] {

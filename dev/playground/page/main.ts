@@ -24,6 +24,10 @@ const ui = {
   sheetRender: 0,
   /** The form on screen with its item count: it is redrawn only when that changes, so typing survives a refresh. */
   drawnForm: '',
+  /** The add-on's last selection (sheet!A1) seen: a new one moves the grid there. */
+  active: '',
+  /** Scroll the selected cell into view after the next grid render. */
+  reveal: false,
 };
 
 function $(id: string): HTMLElement {
@@ -99,10 +103,39 @@ function report(r: ActionReport, done?: string): void {
 // ---- State ----
 
 async function refresh(): Promise<void> {
+  const first = ui.state === null;
   ui.state = await getJson<PageState>('/api/state');
+  followSelection(first);
   renderHeader();
   renderMenu();
   await renderTab();
+}
+
+/** A1 («B12», «C3:D4») → the top-left cell, 1-based. */
+export function cellOfA1(a1: string): { row: number; col: number } | null {
+  const m = /^([A-Z]+)(\d+)/.exec(a1.replace(/\$/g, '').toUpperCase());
+  if (!m) return null;
+  let col = 0;
+  for (const ch of m[1]) col = col * 26 + (ch.charCodeAt(0) - 64);
+  return { row: Number(m[2]), col };
+}
+
+/**
+ * When the add-on selected a cell (a warning's link in the sidebar), the grid goes to that sheet
+ * and row, as Sheets does. What was selected before the page opened is not followed.
+ */
+function followSelection(first: boolean): void {
+  const active = ui.state?.spreadsheet?.active;
+  const key = active && active.selection ? `${active.sheet}!${active.selection}` : '';
+  if (key === ui.active) return;
+  ui.active = key;
+  if (first || !active || !key) return;
+  const cell = cellOfA1(active.selection);
+  if (!cell) return;
+  ui.sheet = active.sheet;
+  ui.cell = cell;
+  ui.reveal = true;
+  if (ui.tab !== 'sheet') selectTab('sheet');
 }
 
 function renderHeader(): void {
@@ -253,6 +286,10 @@ async function renderSheet(): Promise<void> {
   drawGrid();
 }
 
+/** The least of the grid an empty sheet shows. */
+const MIN_COLS = 10;
+const MIN_ROWS = 30;
+
 function drawGrid(): void {
   const view = ui.view;
   const wrap = $('grid-wrap');
@@ -260,8 +297,18 @@ function drawGrid(): void {
     wrap.replaceChildren(h('p', { cls: 'empty', text: 'Лист пуст.' }));
     return;
   }
-  const cols = Math.max(view.display[0]?.length ?? 0, 1) + 1;
-  const rows = view.display.length + 3;
+  // As Sheets: the data and a screenful beyond it (an empty sheet is a grid, not two cells), within
+  // the sheet's size, and always the selected cell.
+  const dataCols = view.display[0]?.length ?? 0;
+  const dataRows = view.display.filter((r) => r.some((v) => v !== '')).length ? view.display.length : 0;
+  const cols = Math.max(
+    Math.min(Math.max(dataCols + 1, MIN_COLS), view.maxColumns || MIN_COLS),
+    ui.cell?.col ?? 0,
+  );
+  const rows = Math.max(
+    Math.min(Math.max(dataRows + 3, MIN_ROWS), view.maxRows || MIN_ROWS),
+    ui.cell?.row ?? 0,
+  );
   const table = h('table', { cls: 'grid', attrs: { 'aria-label': view.name } });
   const head = h('tr', {}, h('th', { text: '' }));
   for (let c = 0; c < cols; c++) head.append(h('th', { text: columnName(c) }));
@@ -292,6 +339,10 @@ function drawGrid(): void {
   table.addEventListener('dblclick', () => ($('cell-input') as HTMLInputElement).focus());
   wrap.replaceChildren(table);
   updateFormulaBar();
+  if (ui.reveal) {
+    ui.reveal = false;
+    table.querySelector('td.selected')?.scrollIntoView({ block: 'center', inline: 'nearest' });
+  }
 }
 
 function selectCell(row: number, col: number): void {
@@ -538,9 +589,25 @@ function drawMail(m: MailView): void {
       { cls: 'mail' },
       h('h2', { text: m.subject || '(без темы)' }),
       meta,
-      h('div', { cls: 'body', text: m.body }),
+      h('div', { cls: 'body' }, ...linked(m.body)),
     ),
   );
+}
+
+const URL_IN_TEXT = /https?:\/\/[^\s«»"<>]+[^\s«»"<>.,;:!?)]/g;
+
+/** Text with its web addresses as links (text nodes and <a>, never HTML). */
+function linked(text: string): Node[] {
+  const out: Node[] = [];
+  let at = 0;
+  for (const m of text.matchAll(URL_IN_TEXT)) {
+    const index = m.index ?? 0;
+    if (index > at) out.push(document.createTextNode(text.slice(at, index)));
+    out.push(h('a', { text: m[0], attrs: { href: m[0], target: '_blank', rel: 'noopener noreferrer' } }));
+    at = index + m[0].length;
+  }
+  if (at < text.length) out.push(document.createTextNode(text.slice(at)));
+  return out;
 }
 
 // ---- Drive ----
@@ -663,7 +730,7 @@ async function drawDoc(): Promise<void> {
   drawBlocks(doc.body, page);
   if (doc.footer) drawBlocks(doc.footer, page);
   const pdf = h('a', {
-    text: 'PDF (выгрузка эмулятора)',
+    text: 'PDF',
     attrs: { href: `/api/pdf?id=${encodeURIComponent(doc.id)}`, target: '_blank', rel: 'noopener' },
   });
   view.replaceChildren(h('div', { cls: 'doc-toolbar' }, h('strong', { text: doc.name }), pdf), page);
@@ -717,6 +784,8 @@ async function advance(body: { days: number } | { date: string }): Promise<void>
     ? `Запусков по расписанию: ${r.runs.length}${failed ? ` (с ошибкой: ${failed})` : ''}. Отправлено писем: ${r.mailSent}.`
     : (r.error ?? '');
   if (!r.ok) report(r);
+  // The sidebar's date fields follow the clock: it loads again with the new date.
+  if (r.ok) reloadSidebar();
   await refresh();
 }
 
