@@ -76,7 +76,8 @@ describe('Documents.get: the structure with indexes', () => {
     const content = got.body!.content!;
     expect(content[content.length - 1].paragraph).toBeDefined();
     const headerId = got.documentStyle!.defaultHeaderId!;
-    expect(got.headers![headerId].content![0]).toMatchObject({ startIndex: 0, endIndex: 6 });
+    const headers = got.headers as Record<string, GoogleAppsScript.Docs.Schema.Header>;
+    expect(headers[headerId].content![0]).toMatchObject({ startIndex: 0, endIndex: 6 });
   });
 
   test('an unknown id is not found; the API reads what was saved', () => {
@@ -256,15 +257,112 @@ describe('Documents.batchUpdate', () => {
     // reference/rest/v1/documents/batchUpdate needs edit access; get needs read access.
     const { g, ws } = setup();
     const id = sample(g);
-    expect(() => update(g, id, [{ insertPageBreak: { location: { index: 1 } } }])).toThrow(
-      'Not emulated: Docs.Documents.batchUpdate(insertPageBreak)',
-    );
+    expect(() =>
+      update(g, id, [{ insertInlineImage: { location: { index: 1 }, uri: 'https://x' } }]),
+    ).toThrow('Not emulated: Docs.Documents.batchUpdate(insertInlineImage)');
     g.DriveApp.getFileById(id).addViewer('viewer@school.example');
     ws.execute({ kind: 'editor', handler: 't', user: 'viewer@school.example' }, () => {
       expect(g.Docs.Documents!.get(id).title).toBe('Образец');
       expect(() => update(g, id, [{ insertText: { location: { index: 1 }, text: 'x' } }])).toThrow(
         'API call to docs.documents.batchUpdate failed with error: The caller does not have permission',
       );
+    });
+  });
+});
+
+describe('Documents.batchUpdate: building content', () => {
+  test('insertTable: a newline before it, then a table of empty cells from index + 1', () => {
+    // reference/rest/v1/documents/request#InsertTableRequest: «Inserts a table at the specified
+    // location. A newline character will be inserted before the inserted table.»
+    const { ws, g } = setup();
+    const made = g.Docs.Documents!.create({ title: 'Т' });
+    const id = made.documentId!;
+    update(g, id, [
+      { insertText: { location: { index: 1 }, text: 'До' } },
+      { insertTable: { rows: 2, columns: 2, location: { index: 3 } } },
+    ]);
+    const content = g.Docs.Documents!.get(id).body!.content!;
+    expect(content.map((e) => [e.startIndex ?? 0, e.endIndex, e.table ? 'table' : 'p'])).toEqual([
+      [0, 1, 'p'],
+      [1, 4, 'p'],
+      [4, 16, 'table'],
+      [16, 17, 'p'],
+    ]);
+    // Cells of an empty 2×2 table: row 5, cells 6 and 8, row 10, cells 11 and 13.
+    update(g, id, [{ insertText: { location: { index: 14 }, text: 'г' } }]);
+    expect((ws.docs.render(id).body[1] as { rows: string[][] }).rows).toEqual([
+      ['', ''],
+      ['', 'г'],
+    ]);
+  });
+
+  test('insertPageBreak: a page break and a newline, in the body only', () => {
+    // reference/rest/v1/documents/request#InsertPageBreakRequest: «Inserts a page break followed by
+    // a newline at the specified location»; not inside a table, header or footer.
+    const { ws, g } = setup();
+    const id = sample(g);
+    expect(() => update(g, id, [{ insertPageBreak: { location: { index: 11 } } }])).toThrow(
+      /Page breaks cannot be inserted inside a table/,
+    );
+    update(g, id, [{ insertPageBreak: { location: { index: 1 } } }]);
+    expect(ws.docs.render(id).body[0]).toMatchObject({ type: 'paragraph', text: '', pageBreak: true });
+    expect(ws.docs.render(id).body[1]).toMatchObject({ text: 'Привет' });
+  });
+
+  test('createParagraphBullets and deleteParagraphBullets: list items and back', () => {
+    // reference/rest/v1/documents/request#CreateParagraphBulletsRequest, #DeleteParagraphBulletsRequest.
+    const { ws, g } = setup();
+    const id = sample(g);
+    update(g, id, [
+      {
+        createParagraphBullets: {
+          range: { startIndex: 1, endIndex: 8 },
+          bulletPreset: 'BULLET_DISC_CIRCLE_SQUARE',
+        },
+      },
+    ]);
+    expect(ws.docs.render(id).body[0]).toMatchObject({ type: 'listItem', text: 'Привет' });
+    expect(g.Docs.Documents!.get(id).body!.content![1].paragraph!.bullet).toBeDefined();
+    update(g, id, [{ deleteParagraphBullets: { range: { startIndex: 1, endIndex: 8 } } }]);
+    expect(ws.docs.render(id).body[0]).toMatchObject({ type: 'paragraph' });
+  });
+
+  test('a table’s borders and column widths, as updateTableCellStyle and updateTableColumnProperties set them', () => {
+    // reference/rest/v1/documents/request#UpdateTableCellStyleRequest (tableStartLocation: the whole
+    // table), #UpdateTableColumnPropertiesRequest; documents.get shows them as each cell's
+    // tableCellStyle and the table's tableColumnProperties.
+    const { g } = setup();
+    const id = sample(g);
+    const none = {
+      width: { magnitude: 0, unit: 'PT' },
+      dashStyle: 'SOLID',
+      color: { color: { rgbColor: {} } },
+    };
+    update(g, id, [
+      {
+        updateTableCellStyle: {
+          tableStartLocation: { index: 8 },
+          tableCellStyle: { borderTop: none, borderBottom: none, borderLeft: none, borderRight: none },
+          fields: 'borderTop,borderBottom,borderLeft,borderRight',
+        },
+      } as Request,
+      {
+        updateTableColumnProperties: {
+          tableStartLocation: { index: 8 },
+          columnIndices: [1],
+          tableColumnProperties: { widthType: 'FIXED_WIDTH', width: { magnitude: 120, unit: 'PT' } },
+          fields: 'width,widthType',
+        },
+      } as Request,
+    ]);
+    const table = g.DocumentApp.openById(id).getBody().getTables()[0];
+    expect(table.getBorderWidth()).toBe(0);
+    expect(table.getColumnWidth(1)).toBe(120);
+    const got = g.Docs.Documents!.get(id).body!.content![2].table!;
+    expect(got.tableRows![0].tableCells![0].tableCellStyle!.borderLeft!.width!.magnitude).toBe(0);
+    expect(got.tableStyle!.tableColumnProperties![1]).toEqual({
+      widthType: 'FIXED_WIDTH',
+      width: { magnitude: 120, unit: 'PT' },
     });
   });
 });

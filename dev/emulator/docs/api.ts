@@ -325,12 +325,21 @@ function blocksToApi(blocks: BlockAt[]): StructuralElement[] {
       return { startIndex: b.start, endIndex: b.end, paragraph: para };
     }
     const columns = Math.max(0, ...b.rows.map((r) => r.cells.length));
+    const cellStyle = tableCellStyleOf(b.node.attrs);
+    const widths = (b.node.attrs.COLUMN_WIDTHS ?? {}) as Record<string, number>;
     return {
       startIndex: b.start,
       endIndex: b.end,
       table: {
         rows: b.rows.length,
         columns,
+        tableStyle: {
+          tableColumnProperties: Array.from({ length: columns }, (_, c) =>
+            widths[c]
+              ? { widthType: 'FIXED_WIDTH', width: { magnitude: widths[c], unit: 'PT' } }
+              : { widthType: 'EVENLY_DISTRIBUTED' },
+          ),
+        },
         tableRows: b.rows.map((r) => ({
           startIndex: r.start,
           endIndex: r.end,
@@ -338,6 +347,7 @@ function blocksToApi(blocks: BlockAt[]): StructuralElement[] {
             startIndex: c.start,
             endIndex: c.end,
             content: blocksToApi(c.content),
+            tableCellStyle: clone(cellStyle),
           })),
         })),
       },
@@ -397,6 +407,12 @@ const EMULATED_REQUESTS = [
   'deleteTableRow',
   'updateTextStyle',
   'updateParagraphStyle',
+  'insertTable',
+  'insertPageBreak',
+  'createParagraphBullets',
+  'deleteParagraphBullets',
+  'updateTableCellStyle',
+  'updateTableColumnProperties',
 ] as const;
 
 /**
@@ -468,6 +484,18 @@ function apply(
       return updateParagraphStyle(doc, body, where);
     case 'replaceAllText':
       return replaceAllText(doc, body, where);
+    case 'insertTable':
+      return insertTable(doc, body, where);
+    case 'insertPageBreak':
+      return insertPageBreak(doc, body, where);
+    case 'createParagraphBullets':
+      return createParagraphBullets(doc, body, where);
+    case 'deleteParagraphBullets':
+      return deleteParagraphBullets(doc, body, where);
+    case 'updateTableCellStyle':
+      return updateTableCellStyle(doc, body, where);
+    case 'updateTableColumnProperties':
+      return updateTableColumnProperties(doc, body, where);
   }
 }
 
@@ -735,4 +763,200 @@ function replaceAllText(doc: DocContent, body: Record<string, unknown>, where: s
     }
   }
   return { replaceAllText: { occurrencesChanged: changed } };
+}
+
+// -- building content: tables, page breaks, lists, table styles --
+
+const BORDERS = ['borderTop', 'borderBottom', 'borderLeft', 'borderRight'] as const;
+
+/** A table's borders as each cell's style: the model keeps one width and colour per table. */
+function tableCellStyleOf(attrs: Attrs): GoogleAppsScript.Docs.Schema.TableCellStyle {
+  const style: Record<string, unknown> = {};
+  if (attrs.BORDER_WIDTH === undefined && attrs.BORDER_COLOR === undefined) return style;
+  const border = {
+    width: { magnitude: Number(attrs.BORDER_WIDTH ?? 1), unit: 'PT' },
+    dashStyle: 'SOLID',
+    color: hexToRgb(String(attrs.BORDER_COLOR ?? '#000000')),
+  };
+  for (const b of BORDERS) style[b] = clone(border);
+  return style;
+}
+
+function locationIn(doc: DocContent, body: Record<string, unknown>, where: string) {
+  if (body.endOfSegmentLocation)
+    notEmulated(`Docs.Documents.batchUpdate(${where.split('.').pop()}.endOfSegmentLocation)`);
+  const location = body.location as { index?: number; segmentId?: string } | undefined;
+  if (!location) bad(where, 'A location must be specified.');
+  const section = segmentOf(doc, location.segmentId, where);
+  const index = checkIndex(section, location.index, where);
+  const p = paragraphAt(section, index);
+  if (!p)
+    bad(
+      where,
+      'The insertion index must be inside the bounds of an existing paragraph. You can still create new paragraphs by inserting newlines.',
+    );
+  return { section, index, p };
+}
+
+/** Splits the paragraph at `index`: [before, after] as two paragraphs with its style, in its list. */
+function splitParagraph(p: ParagraphAt, index: number): [ParagraphNode, ParagraphNode] {
+  const [before, after] = splitInline(p.node.inline, index - p.start);
+  const first: ParagraphNode = { type: p.node.type, inline: merged(before), attrs: clone(p.node.attrs) };
+  const second: ParagraphNode = { type: p.node.type, inline: merged(after), attrs: clone(p.node.attrs) };
+  p.list.splice(p.list.indexOf(p.node), 1, first, second);
+  return [first, second];
+}
+
+/**
+ * InsertTableRequest: «Inserts a table at the specified location. A newline character will be
+ * inserted before the inserted table.» The table, of empty cells, starts at index + 1.
+ */
+function insertTable(doc: DocContent, body: Record<string, unknown>, where: string): Response {
+  const rows = body.rows;
+  const columns = body.columns;
+  if (typeof rows !== 'number' || !Number.isInteger(rows) || rows < 1)
+    bad(where, 'The number of rows must be at least 1.');
+  if (typeof columns !== 'number' || !Number.isInteger(columns) || columns < 1)
+    bad(where, 'The number of columns must be at least 1.');
+  const { p, index } = locationIn(doc, body, where);
+  if (!isSectionList(doc, p.list)) notEmulated('Docs.Documents.batchUpdate(insertTable inside a table)');
+  const [first] = splitParagraph(p, index);
+  const table: TableNode = {
+    type: 'TABLE',
+    attrs: {},
+    rows: Array.from({ length: rows }, () => ({
+      type: 'TABLE_ROW' as const,
+      attrs: {},
+      cells: Array.from({ length: columns }, () => ({
+        type: 'TABLE_CELL' as const,
+        children: [paragraph('')],
+        attrs: {},
+      })),
+    })),
+  };
+  p.list.splice(p.list.indexOf(first) + 1, 0, table);
+  return {};
+}
+
+function isSectionList(doc: DocContent, list: BlockNode[]): boolean {
+  return [doc.body, doc.header, doc.footer].some((s) => s?.children === list);
+}
+
+/**
+ * InsertPageBreakRequest: «Inserts a page break followed by a newline at the specified location»;
+ * not inside a table, header or footer.
+ */
+function insertPageBreak(doc: DocContent, body: Record<string, unknown>, where: string): Response {
+  const { p, index } = locationIn(doc, body, where);
+  if (p.list !== doc.body.children)
+    bad(where, 'Page breaks cannot be inserted inside a table, equation, footnote, header or footer.');
+  const [first] = splitParagraph(p, index);
+  first.inline = merged([...first.inline, { type: 'PAGE_BREAK' }]);
+  return {};
+}
+
+/** The presets the model can show (as DocumentApp's glyph types); others are not emulated. */
+const BULLET_PRESETS: Record<string, string> = {
+  BULLET_DISC_CIRCLE_SQUARE: 'BULLET',
+  NUMBERED_DECIMAL_ALPHA_ROMAN: 'NUMBER',
+};
+
+/** CreateParagraphBulletsRequest: every paragraph the range touches becomes a list item. */
+function createParagraphBullets(doc: DocContent, body: Record<string, unknown>, where: string): Response {
+  const range = rangeOf(body, where);
+  const section = segmentOf(doc, range.segmentId, where);
+  const start = checkIndex(section, range.startIndex, where);
+  const end = checkIndex(section, range.endIndex, where, true);
+  if (end <= start) bad(where, 'The range cannot be empty.');
+  const glyph = BULLET_PRESETS[String(body.bulletPreset)];
+  if (!glyph) notEmulated(`Docs.Documents.batchUpdate(createParagraphBullets ${String(body.bulletPreset)})`);
+  for (const p of paragraphs(layout(section))) {
+    if (p.end <= start || p.start >= end) continue;
+    p.node.type = 'LIST_ITEM';
+    p.node.attrs.GLYPH_TYPE = glyph;
+    p.node.attrs.NESTING_LEVEL = 0;
+  }
+  return {};
+}
+
+/** DeleteParagraphBulletsRequest: the list items the range touches become plain paragraphs. */
+function deleteParagraphBullets(doc: DocContent, body: Record<string, unknown>, where: string): Response {
+  const range = rangeOf(body, where);
+  const section = segmentOf(doc, range.segmentId, where);
+  const start = checkIndex(section, range.startIndex, where);
+  const end = checkIndex(section, range.endIndex, where, true);
+  if (end <= start) bad(where, 'The range cannot be empty.');
+  for (const p of paragraphs(layout(section))) {
+    if (p.end <= start || p.start >= end || p.node.type !== 'LIST_ITEM') continue;
+    p.node.type = 'PARAGRAPH';
+    delete p.node.attrs.GLYPH_TYPE;
+    delete p.node.attrs.NESTING_LEVEL;
+    delete p.node.attrs.LIST_ID;
+  }
+  return {};
+}
+
+function tableAt(doc: DocContent, body: Record<string, unknown>, where: string): TableAt {
+  const loc = body.tableStartLocation as { index?: number; segmentId?: string } | undefined;
+  if (!loc) {
+    if (body.tableRange) notEmulated(`Docs.Documents.batchUpdate(${where.split('.').pop()}.tableRange)`);
+    bad(where, 'A table start location must be specified.');
+  }
+  const section = segmentOf(doc, loc.segmentId, where);
+  const table = tables(layout(section)).find((t) => t.start === loc.index);
+  if (!table) bad(where, `Invalid table start location. There is no table at index ${String(loc.index)}.`);
+  return table;
+}
+
+/**
+ * UpdateTableCellStyleRequest over a whole table (tableStartLocation): its borders, all four the
+ * same (the model keeps one border per table); other fields are not emulated.
+ */
+function updateTableCellStyle(doc: DocContent, body: Record<string, unknown>, where: string): Response {
+  const table = tableAt(doc, body, where);
+  const fields = String(body.fields ?? '')
+    .split(',')
+    .map((f) => f.trim())
+    .filter((f) => f);
+  if (fields.length === 0) bad(where, 'fields must be specified.');
+  if (fields.some((f) => !(BORDERS as readonly string[]).includes(f)) || fields.length !== 4)
+    notEmulated(`Docs.Documents.batchUpdate(updateTableCellStyle ${fields.join(',')})`);
+  const style = (body.tableCellStyle ?? {}) as Record<string, GoogleAppsScript.Docs.Schema.TableCellBorder>;
+  const key = (b: GoogleAppsScript.Docs.Schema.TableCellBorder | undefined) =>
+    JSON.stringify([b?.width?.magnitude ?? null, rgbToHex(b?.color)]);
+  if (new Set(BORDERS.map((b) => key(style[b]))).size !== 1)
+    notEmulated('Docs.Documents.batchUpdate(updateTableCellStyle with different borders)');
+  const border = style.borderTop;
+  if (border?.width?.magnitude === undefined) delete table.node.attrs.BORDER_WIDTH;
+  else table.node.attrs.BORDER_WIDTH = border.width.magnitude;
+  const color = rgbToHex(border?.color);
+  if (color) table.node.attrs.BORDER_COLOR = color;
+  return {};
+}
+
+/** UpdateTableColumnPropertiesRequest: the width of the columns named (all when none are). */
+function updateTableColumnProperties(
+  doc: DocContent,
+  body: Record<string, unknown>,
+  where: string,
+): Response {
+  const table = tableAt(doc, body, where);
+  const columns = Math.max(0, ...table.rows.map((r) => r.cells.length));
+  const indices =
+    (body.columnIndices as number[] | undefined) ?? Array.from({ length: columns }, (_, i) => i);
+  const props = (body.tableColumnProperties ?? {}) as GoogleAppsScript.Docs.Schema.TableColumnProperties;
+  const fields = String(body.fields ?? '')
+    .split(',')
+    .map((f) => f.trim());
+  if (fields.some((f) => f !== 'width' && f !== 'widthType' && f !== '*'))
+    notEmulated(`Docs.Documents.batchUpdate(updateTableColumnProperties ${fields.join(',')})`);
+  const widths = { ...((table.node.attrs.COLUMN_WIDTHS ?? {}) as Record<string, number>) };
+  for (const c of indices) {
+    if (!Number.isInteger(c) || c < 0 || c >= columns) bad(where, `Invalid column index ${c}.`);
+    const w = props.width?.magnitude;
+    if (props.widthType === 'EVENLY_DISTRIBUTED' || w === undefined) delete widths[c];
+    else widths[c] = w;
+  }
+  table.node.attrs.COLUMN_WIDTHS = widths;
+  return {};
 }

@@ -581,7 +581,10 @@ function orderDriver(): Driver {
           return doc;
         },
         () => ({ pairIds: ids, number, date }),
-        () => (made ? `Создан «${made.name}» (пар: ${made.count}): ${made.url}${waitingNote(waiting, missing)}` : ''),
+        () =>
+          made
+            ? `Создан «${made.name}» (пар: ${made.count}): ${made.url}${waitingNote(waiting, missing)}`
+            : '',
         30_000,
       );
       return run;
@@ -628,7 +631,10 @@ function noteDriver(): Driver {
         folder,
         (unit, onFile) => {
           const note = build!();
-          const doc = writeReport(folder!, unit.name, note.title, note.subtitle, note.blocks, onFile);
+          // No PDF: a person opens or prints the note from Docs (PDFs are for the order and print packs).
+          const doc = writeReport(folder!, unit.name, note.title, note.subtitle, note.blocks, onFile, {
+            pdf: false,
+          });
           made = { name: unit.name, url: doc.url };
           return doc;
         },

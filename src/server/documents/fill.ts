@@ -24,7 +24,25 @@ type Table = GoogleAppsScript.Docs.Schema.Table;
 type TableRow = GoogleAppsScript.Docs.Schema.TableRow;
 type TextStyle = GoogleAppsScript.Docs.Schema.TextStyle;
 type ParagraphStyle = GoogleAppsScript.Docs.Schema.ParagraphStyle;
-export type DocsRequest = GoogleAppsScript.Docs.Schema.Request;
+type Location = GoogleAppsScript.Docs.Schema.Location;
+/**
+ * A batchUpdate request. The typings predate two requests the Docs API documents
+ * (reference/rest/v1/documents/request#UpdateTableCellStyleRequest,
+ * #UpdateTableColumnPropertiesRequest), added here.
+ */
+export type DocsRequest = GoogleAppsScript.Docs.Schema.Request & {
+  updateTableCellStyle?: {
+    tableStartLocation: Location;
+    tableCellStyle: GoogleAppsScript.Docs.Schema.TableCellStyle;
+    fields: string;
+  };
+  updateTableColumnProperties?: {
+    tableStartLocation: Location;
+    columnIndices: number[];
+    tableColumnProperties: GoogleAppsScript.Docs.Schema.TableColumnProperties;
+    fields: string;
+  };
+};
 
 const BRACES = /\{\{\s*([^{}\n]*?)\s*\}\}/g;
 
@@ -308,4 +326,129 @@ function paragraphStyleOf(p: Paragraph): ParagraphStyle {
   if (style.alignment) out.alignment = style.alignment;
   if (style.namedStyleType) out.namedStyleType = style.namedStyleType;
   return out;
+}
+
+// ---- Content built by requests: the analytical note, and the copies of a print pack ----
+
+/** A paragraph's text runs (text elements only), without its closing newline. */
+function runsOf(p: Paragraph): Array<{ text: string; style: TextStyle }> {
+  const runs: Array<{ text: string; style: TextStyle }> = [];
+  for (const e of p.elements ?? []) {
+    if (!e.textRun) continue;
+    const text = insertable(e.textRun.content ?? '').replace(/\n/g, '');
+    if (text !== '') runs.push({ text, style: e.textRun.textStyle ?? {} });
+  }
+  return runs;
+}
+
+const BULLET_PRESET = 'BULLET_DISC_CIRCLE_SQUARE';
+const BORDER_FIELDS = 'borderTop,borderBottom,borderLeft,borderRight';
+
+/**
+ * Requests that insert `blocks` (paragraphs and tables, as documents.get gives them) before the
+ * paragraph starting at `at`, in order, with their paragraph and text styles, tables with their
+ * borders and column widths. Blocks are inserted last first, each at `at`, so no index moves under
+ * a later request. A table is inserted with the newline InsertTableRequest puts before it; the
+ * paragraph before the table fills that newline's paragraph, so the content comes out element for
+ * element (a table with no paragraph before it keeps an empty one). Images, footnotes, page breaks
+ * and tables inside cells are not carried over. Returns how many structural elements it makes.
+ */
+export function contentRequests(
+  blocks: StructuralElement[],
+  at: number,
+): { requests: DocsRequest[]; elements: number } {
+  const requests: DocsRequest[] = [];
+  let elements = 0;
+  /** Styles one paragraph whose text starts at `pos` (its runs) and ends with a newline. */
+  const styleParagraph = (p: Paragraph, pos: number, bulletNext: boolean) => {
+    const runs = runsOf(p);
+    const length = runs.reduce((n, r) => n + r.text.length, 0);
+    const range = { startIndex: pos, endIndex: pos + length + 1 };
+    requests.push({
+      updateParagraphStyle: { range, paragraphStyle: paragraphStyleOf(p), fields: PARAGRAPH_FIELDS },
+    });
+    if (p.bullet) requests.push({ createParagraphBullets: { range, bulletPreset: BULLET_PRESET } });
+    // A paragraph inserted before a list item takes its bullet (InsertTextRequest.text).
+    else if (bulletNext) requests.push({ deleteParagraphBullets: { range } });
+    let off = pos;
+    for (const run of runs) {
+      requests.push({
+        updateTextStyle: {
+          range: { startIndex: off, endIndex: off + run.text.length },
+          textStyle: run.style,
+          fields: TEXT_FIELDS,
+        },
+      });
+      off += run.text.length;
+    }
+    return length;
+  };
+  for (let i = blocks.length - 1; i >= 0; i--) {
+    const block = blocks[i];
+    const next = blocks[i + 1];
+    if (block.paragraph) {
+      const text = runsOf(block.paragraph)
+        .map((r) => r.text)
+        .join('');
+      const insert = next?.table ? text : `${text}\n`;
+      if (insert !== '') requests.push({ insertText: { location: { index: at }, text: insert } });
+      styleParagraph(block.paragraph, at, !next?.table && !!next?.paragraph?.bullet);
+      elements += 1;
+    } else if (block.table) {
+      const rows = block.table.tableRows ?? [];
+      const columns = Math.max(1, ...rows.map((r) => (r.tableCells ?? []).length));
+      requests.push({ insertTable: { rows: rows.length, columns, location: { index: at } } });
+      const start = at + 1;
+      const tableStartLocation = { index: start };
+      const border = rows[0]?.tableCells?.[0]?.tableCellStyle?.borderTop;
+      if (border?.width) {
+        requests.push({
+          updateTableCellStyle: {
+            tableStartLocation,
+            tableCellStyle: {
+              borderTop: border,
+              borderBottom: border,
+              borderLeft: border,
+              borderRight: border,
+            },
+            fields: BORDER_FIELDS,
+          },
+        });
+      }
+      (block.table.tableStyle?.tableColumnProperties ?? []).forEach((props, c) => {
+        if (props.widthType !== 'FIXED_WIDTH' || !props.width) return;
+        requests.push({
+          updateTableColumnProperties: {
+            tableStartLocation,
+            columnIndices: [c],
+            tableColumnProperties: { widthType: 'FIXED_WIDTH', width: props.width },
+            fields: 'width,widthType',
+          },
+        });
+      });
+      // An empty row: 1 for the row, and per cell 1 for the cell and 1 for its empty paragraph.
+      const rowLength = 1 + 2 * columns;
+      for (let r = rows.length - 1; r >= 0; r--) {
+        const cells = rows[r].tableCells ?? [];
+        for (let c = cells.length - 1; c >= 0; c--) {
+          const pos = start + 1 + r * rowLength + 1 + 2 * c + 1;
+          const paragraphs = (cells[c].content ?? []).filter((e) => e.paragraph).map((e) => e.paragraph!);
+          const text = paragraphs
+            .map((p) =>
+              runsOf(p)
+                .map((run) => run.text)
+                .join(''),
+            )
+            .join('\n');
+          if (text !== '') requests.push({ insertText: { location: { index: pos }, text } });
+          let off = pos;
+          paragraphs.forEach((p, k) => {
+            off += styleParagraph(p, off, !!paragraphs[k + 1]?.bullet && !p.bullet) + 1;
+          });
+        }
+      }
+      elements += i > 0 && blocks[i - 1].paragraph ? 1 : 2;
+    }
+  }
+  return { requests, elements };
 }
