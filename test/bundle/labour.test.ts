@@ -192,12 +192,16 @@ describe('art. 351.8: agreements, early end, pay', () => {
     typeCell(school, 'Производственный календарь', calendarRow, 'Дата', kept);
 
     const payRow = rowOf(school, 'Настройки', 'Параметр', 'Оплата наставничества');
-    school.app.saveSettings({ mentoringPay: 'пять тысяч' });
+    // Refused when saved from the sidebar; typed into the sheet, refused where it is used.
+    expect(() => school.app.saveSettings({ mentoringPay: 'пять тысяч' })).toThrow(
+      new RegExp(`Настройки, строка ${payRow}, столбец Значение: Оплата наставничества: «пять тысяч»`),
+    );
+    typeCell(school, 'Настройки', payRow, 'Значение', 'пять тысяч');
     expect(() => school.app.generatePayReport('2027-03')).toThrow(
       new RegExp(`Настройки, строка ${payRow}, столбец Значение: «пять тысяч» — укажите сумму`),
     );
     expect(() => school.app.generateAgreements(['НП-2026-03'])).toThrow(/«пять тысяч»/);
-    school.app.saveSettings({ mentoringPay: '5000' });
+    typeCell(school, 'Настройки', payRow, 'Значение', '5000');
     expect(sheetValues(school, 'Пары и группы')).toEqual(before);
     expect(sheetRecords(school, 'Оплата наставничества')).toEqual([]);
   });

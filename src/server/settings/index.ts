@@ -2,6 +2,9 @@
 import type { Table, Problem } from '../store/table';
 import { isEmail, normalizeKey } from '../shared/text';
 import { regulationOf } from '../labour/legal';
+import { parsePayRule } from '../labour/payment';
+import { PAY_TEXTS } from '../labour/texts';
+import { parseDateText } from '../store/dates';
 import { SETTING_PARAMS, paramByKey, type SettingKey } from './params';
 
 export { SETTING_PARAMS, type SettingKey } from './params';
@@ -110,6 +113,12 @@ export function readSettings(table: Table, todayIso: string): { settings: Settin
     bad('reminderDays', `«${get('reminderDays')}» — нужны числа дней через запятую, например 14, 7, 1`);
     reminderDays = [14, 7, 1];
   }
+  // Art. 351.8 ТК РФ (issue #18): the payment and the Положение's date, checked like the others.
+  const payText = get('mentoringPay').trim();
+  if (payText && parsePayRule(payText) === undefined) bad('mentoringPay', PAY_TEXTS.notRule(payText));
+  const regulationDate = get('regulationDate').trim();
+  if (regulationDate && !parseDateText(regulationDate))
+    bad('regulationDate', `«${regulationDate}» — не дата (ожидается дд.мм.гггг)`);
   let schoolYear = get('schoolYear').trim();
   if (!schoolYear) schoolYear = schoolYearOf(todayIso);
   else if (
