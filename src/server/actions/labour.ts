@@ -450,7 +450,7 @@ function terminationUnits(ctx: SchoolContext, id: string): { units: LabourUnit[]
 export function generateTerminationAction(caller: Caller, id: string): ActionResult {
   const result = runUnits(caller, (ctx) => terminationUnits(ctx, id), {
     done: () => '',
-    progress: (done, total) => `Создано ${done} из ${total}…`,
+    progress: () => END_TEXTS.orderProgress,
   });
   if (result.made.length > 0)
     return { message: END_TEXTS.orderMade(result.made[0].name, result.made[0].url) };
@@ -584,8 +584,10 @@ export function generatePayReportAction(caller: Caller, month: string): ActionRe
       agreementsNeeded: labour.agreementsNeeded,
     });
   };
-  const first = build(loadSchool(caller));
+  const check = loadSchool(caller);
+  const first = build(check);
   if (first.rows.length === 0) return { message: REPORT_TEXTS.none(first.label) };
+  folderOf(check.settings);
   const report = withSchoolLock(caller.ss.getId(), () => {
     const ctx = loadSchool(caller);
     const r = build(ctx);
@@ -640,10 +642,11 @@ export function generatePayReportAction(caller: Caller, month: string): ActionRe
         ],
       };
     },
-    { done: () => '', progress: (d, t) => `Создано ${d} из ${t}…` },
+    { done: () => '', progress: () => REPORT_TEXTS.docProgress },
   );
   const url = result.made[0]?.url ?? '';
-  return { message: REPORT_TEXTS.made(report.label, report.rows.length, formatRub(report.total), url) };
+  const made = REPORT_TEXTS.made(report.label, report.rows.length, formatRub(report.total), url);
+  return { message: url ? made : `${made.replace(/ Документ: $/, '')} ${REPORT_TEXTS.docLater}` };
 }
 
 // ---- The data check ----

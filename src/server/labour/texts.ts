@@ -40,7 +40,8 @@ export const AGREEMENT_TEXTS = {
   noneToMake: 'Дополнительные соглашения для выбранных пар уже созданы — ссылки в разделе «Документы».',
   nothing: 'Нет пар, которым нужно дополнительное соглашение.',
   made: (n: number) => `Дополнительные соглашения созданы: ${n} — распечатайте и передайте на подпись.`,
-  progress: (done: number, total: number) => `Создано ${done} из ${total} соглашений…`,
+  progress: (done: number, total: number) =>
+    `Создано ${done} из ${total} ${total % 10 === 1 && total % 100 !== 11 ? 'соглашения' : 'соглашений'}…`,
   signed: (pairId: string, name: string) => `${pairId}: дополнительное соглашение с ${name} подписано.`,
   missing: (name: string) => `доп. соглашение с наставником ${name}`,
   badDate: (value: string) => `«${value}» — не дата (ожидается дд.мм.гггг).`,
@@ -76,6 +77,7 @@ export const END_TEXTS = {
   journal: 'Досрочное прекращение наставничества',
   orderCell: (number: string, date: string) => `№ ${number} от ${ruDate(date)}`,
   noTermination: (pairId: string) => `У пары ${pairId} не записано досрочное прекращение.`,
+  orderProgress: 'Создаётся приказ о прекращении наставничества…',
   orderExists: (pairId: string, url: string) =>
     `Приказ о прекращении наставничества пары ${pairId} уже создан: ${url}`,
 };
@@ -87,9 +89,11 @@ export const REPORT_TEXTS = {
   none: (month: string) => `За ${month} нет пар, за которые положена доплата.`,
   made: (month: string, rows: number, total: string, url: string) =>
     `Расчёт за ${month}: строк ${rows}, итого ${total} руб. Лист «Оплата наставничества» обновлён. Документ: ${url}`,
-  notePercent: 'процент оклада',
   endedEarly: (date: string) => `прекращено досрочно с ${ruDate(date)}`,
   journal: 'Расчёт оплаты наставничества',
+  docProgress: 'Создаётся документ с расчётом…',
+  docLater:
+    'Документ с расчётом не создан: документы создаются в другом сеансе надстройки. Нажмите «Рассчитать» ещё раз через минуту — лист уже обновлён.',
 };
 
 export const LEGAL_TEXTS = {
