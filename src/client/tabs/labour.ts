@@ -47,7 +47,7 @@ function act(
 }
 
 function conditions(d: LabourOverviewDto): HTMLElement {
-  const lines: HTMLElement[] = [];
+  const lines: HTMLElement[] = d.problems.map((p) => h('p', { class: 'warning' }, p));
   if (!d.agreementsDecided)
     lines.push(
       h(

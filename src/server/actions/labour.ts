@@ -44,7 +44,7 @@ import { shortName } from '../shared/text';
 import { ruDate } from '../store/dates';
 import { journal } from '../store/journal';
 import type { Store } from '../store/store';
-import type { Problem, Table } from '../store/table';
+import { problemText, type Problem, type Table } from '../store/table';
 import { loadSchool, type SchoolContext } from './context';
 import { pairForDocs } from './documents';
 
@@ -188,7 +188,8 @@ export function ensureLabour(store: Store, today: string): LabourSetup {
 
 export function labourOverviewAction(caller: Caller): LabourOverviewDto {
   const ctx = loadSchool(caller);
-  const labour = labourOf(ctx.store);
+  const problems: Problem[] = [];
+  const labour = readLabourSettings(ctx.store.table('settings', ['Параметр', 'Значение']), problems);
   const table = pairsTable(ctx);
   const agreements = registered(ctx.store, AGREEMENT_TYPE);
   const terminations = registered(ctx.store, TERMINATION_TYPE);
@@ -228,6 +229,7 @@ export function labourOverviewAction(caller: Caller): LabourOverviewDto {
       .join(' '),
     month,
     pairs,
+    problems: problems.map(problemText),
   };
 }
 

@@ -374,6 +374,8 @@ export interface LabourOverviewDto {
   /** This month, yyyy-mm. */
   month: string;
   pairs: LabourPairDto[];
+  /** Cells to fix first (a payment that is neither a sum nor a percentage), with sheet, row, column. */
+  problems: string[];
 }
 
 export interface EarlyEndRequest {

@@ -51,7 +51,8 @@ export function endedEarly(facts: LabourFacts): boolean {
  * say agreements are needed) the mentor's signed agreement.
  */
 export function missingForOrder(store: Store): (pair: PairRecord) => PersonRef[] {
-  const settings = readLabourSettings(store.table('settings', ['Параметр', 'Значение']));
+  // A bad payment cell is the data check's and the agreements' business, not the order's.
+  const settings = readLabourSettings(store.table('settings', ['Параметр', 'Значение']), []);
   const pairs = store.table('pairs', ['ID']);
   return (pair) => {
     const missing = missingConsents(pair);
