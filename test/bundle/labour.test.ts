@@ -143,7 +143,7 @@ describe('art. 351.8: agreements, early end, pay', () => {
     );
     expect(text).toContain('приказом № 45-о от 01.10.2026');
     expect(text).toContain('с 15.03.2027');
-    expect(text).toContain('прекратить выплату доплаты');
+    expect(text).toMatch(/Бухгалтерии выплачивать доплату за наставничество.* по 15\.03\.2027 включительно/);
     expect(text).not.toContain('{{');
 
     const mentee = sheetRecords(school, 'Банк наставляемых').find(

@@ -4,11 +4,11 @@
 import { cityName, pairValues, schoolValues } from '../documents/common';
 import { acquaintedPeople } from '../documents/order';
 import {
-  capitalize,
   dateLong,
   dateNumeric,
   declineName,
   declinePosition,
+  genderOf,
   initialsSurname,
   surnameInitials,
 } from '../documents/russian';
@@ -53,6 +53,9 @@ export function buildAgreement(
     пара_или_группа:
       pair.mentees.length > 1 || pair.form === 'Групповая' ? PAIR_OR_GROUP.group : PAIR_OR_GROUP.pair,
     наставник_подпись: initialsSurname(pair.mentor.name),
+    действующего: genderOf(school.directorName) === 'female' ? 'действующей' : 'действующего',
+    именуемый:
+      { female: 'именуемая', male: 'именуемый' }[genderOf(pair.mentor.name) ?? 'male'] ?? 'именуемый(ая)',
     оплата: payRuleText(terms.pay),
     условия_оплаты: PAY_TEXTS.conditions,
   };
@@ -124,7 +127,7 @@ export function buildTermination(school: SchoolInfo, pair: PairForDocs, d: Termi
     куратор_дат: declineName(school.curatorName, 'dative'),
     наставляемые: `${pair.mentees.length > 1 ? 'наставляемые' : 'наставляемый'} — ${pairValues(pair).наставляемые}`,
     о_доплате: d.paid
-      ? `Бухгалтерии прекратить выплату доплаты за наставничество, установленной дополнительным соглашением к трудовому договору, ${capitalize(declinePosition(pair.mentor.position.trim() || 'педагог', 'dative')).toLowerCase()} ${surnameInitials(pair.mentor.name, 'dative')} с ${dateNumeric(d.end)} включительно последним днём выплаты.`
+      ? `Бухгалтерии выплачивать доплату за наставничество, установленную дополнительным соглашением к трудовому договору, ${declinePosition(pair.mentor.position.trim() || 'педагог', 'dative').toLowerCase()} ${surnameInitials(pair.mentor.name, 'dative')} по ${dateNumeric(d.end)} включительно.`
       : `Наставнику ${surnameInitials(pair.mentor.name, 'dative')} передать куратору наставничества материалы работы наставнической ${pair.mentees.length > 1 ? PAIR_OR_GROUP.group : PAIR_OR_GROUP.pair}.`,
   };
   const acquainted = acquaintedPeople(school, [pair]).map((p) => ({

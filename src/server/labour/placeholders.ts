@@ -23,6 +23,8 @@ const LABOUR_PLACEHOLDERS: readonly PlaceholderInfo[] = [
     documents: A,
   },
   { name: 'наставник_подпись', description: 'Наставник для подписи: И. О. Фамилия', documents: A },
+  { name: 'действующего', description: '«действующего» или «действующей» — по директору', documents: A },
+  { name: 'именуемый', description: '«именуемый» или «именуемая» — по наставнику', documents: A },
   {
     name: 'наставляемый',
     description: 'ФИО наставляемого полностью',
