@@ -347,6 +347,7 @@ function teacherTasks(
         name: i.name,
         formTitle: i.role === 'mentee' ? 'Мониторинг: анкета наставляемого' : 'Мониторинг: анкета наставника',
         link: i.link,
+        pair: i.pairId,
       });
     }
   }

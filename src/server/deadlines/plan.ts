@@ -26,6 +26,8 @@ export interface TeacherTask {
   name: string;
   formTitle: string;
   link: string;
+  /** The pair the answer is about (a monitoring questionnaire is one per pair). */
+  pair?: string;
 }
 
 export interface PlanInput {
@@ -121,6 +123,31 @@ export function planDay(input: PlanInput): PlannedEmail[] {
 
   const emails: PlannedEmail[] = [];
   const dayDone = (email: string) => sent.has(keys.day(today, email));
+
+  // Forms a person has not answered, due today, by person: one letter names them all (a mentor of
+  // three pairs gets one letter with the three questionnaires). Someone who gets a digest today
+  // (the curator is often a teacher too) finds them in it instead.
+  const tasksOf = new Map<string, Array<TeacherTask & { key: string; days: number }>>();
+  for (const t of input.teachers) {
+    const days = daysBetween(today, t.deadline);
+    const stage = stageOf(days, input.reminderDays);
+    if (stage === null || !t.email || dayDone(t.email)) continue;
+    const key = keys.teacher(t.itemId, t.deadline, stage, t.email);
+    if (sent.has(key)) continue;
+    const list = tasksOf.get(t.email) ?? [];
+    if (!list.some((x) => x.key === key && x.link === t.link)) list.push({ ...t, key, days });
+    tasksOf.set(t.email, list);
+  }
+  for (const [email, tasks] of tasksOf) {
+    if (!byRecipient.has(email)) continue;
+    for (const t of tasks)
+      add(email, {
+        key: t.key,
+        urgency: 100,
+        text: TEXTS.formLine(t.formTitle, t.pair ?? '', t.link, ruDate(t.deadline), daysLeftText(t.days)),
+      });
+    tasksOf.delete(email);
+  }
   const curatorGetsDigest =
     !!input.curatorEmail && byRecipient.has(input.curatorEmail) && !dayDone(input.curatorEmail);
 
@@ -177,28 +204,34 @@ export function planDay(input: PlanInput): PlannedEmail[] {
     });
   }
 
-  const teacherSeen = new Set<string>();
-  for (const t of input.teachers) {
-    const days = daysBetween(today, t.deadline);
-    const stage = stageOf(days, input.reminderDays);
-    if (stage === null || dayDone(t.email) || teacherSeen.has(t.email) || byRecipient.has(t.email)) continue;
-    const key = keys.teacher(t.itemId, t.deadline, stage, t.email);
-    if (sent.has(key)) continue;
-    teacherSeen.add(t.email);
+  for (const [email, tasks] of tasksOf) {
+    if (dayDone(email) || byRecipient.has(email)) continue;
+    tasks.sort((a, b) => a.days - b.days || (a.pair ?? '').localeCompare(b.pair ?? ''));
+    const [t] = tasks;
+    const one = tasks.length === 1;
     emails.push({
-      to: [t.email],
+      to: [email],
       cc: [],
-      subject: TEXTS.teacherSubject(t.formTitle),
-      body: TEXTS.teacherBody(
-        t.name,
-        t.formTitle,
-        t.link,
-        ruDate(t.deadline),
-        daysLeftText(days),
-        input.school,
-      ),
-      keys: [key, keys.day(today, t.email)],
-      urgency: 50 + days,
+      subject: one ? TEXTS.teacherSubject(t.formTitle) : TEXTS.teacherSubjectMany(tasks.length),
+      body: one
+        ? TEXTS.teacherBody(
+            t.name,
+            t.formTitle,
+            t.link,
+            ruDate(t.deadline),
+            daysLeftText(t.days),
+            input.school,
+          )
+        : TEXTS.teacherBodyMany(
+            t.name,
+            tasks.map((x) =>
+              TEXTS.formLine(x.formTitle, x.pair ?? '', x.link, ruDate(x.deadline), daysLeftText(x.days)),
+            ),
+            input.school,
+          ),
+      // A monitoring reminder's key names the person, not the pair: one key for all their pairs.
+      keys: [...new Set(tasks.map((x) => x.key)), keys.day(today, email)],
+      urgency: 50 + t.days,
     });
   }
   return emails.sort((a, b) => a.urgency - b.urgency || a.to[0].localeCompare(b.to[0]));

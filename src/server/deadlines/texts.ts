@@ -53,6 +53,23 @@ export const TEXTS = {
       FOOTER,
     ].join('\n'),
   teacherSubject: (form: string) => `Напоминание: ${quote(form)}`,
+  teacherSubjectMany: (n: number) =>
+    `Напоминание: ${n} ${plural(n, 'анкета ждёт', 'анкеты ждут', 'анкет ждут')} вашего ответа`,
+  /** One unanswered form in a letter that names several (or in a digest). */
+  formLine: (form: string, pair: string, link: string, deadline: string, left: string) =>
+    `• Анкета ${quote(form)}${pair ? ` — пара ${pair}` : ''}, до ${deadline} (${left}):\n  ${link}`,
+  teacherBodyMany: (name: string, lines: string[], school: string) =>
+    [
+      greeting(name),
+      '',
+      `Напоминаем: ${school ? `в ${school} ` : ''}ждут ваши ответы на анкеты:`,
+      '',
+      ...lines,
+      '',
+      'Если вы уже ответили, не обращайте внимания на это письмо.',
+      '',
+      'Куратор наставничества',
+    ].join('\n'),
   teacherBody: (name: string, form: string, link: string, deadline: string, left: string, school: string) => {
     return [
       greeting(name),
