@@ -15,14 +15,24 @@ export interface MadeLink {
 /** http(s) addresses inside a message. */
 const URL_IN_TEXT = /https?:\/\/[^\s«»"<>]+[^\s«»"<>.,;:!?)]/g;
 
-/** The message as text nodes, with every web address in it made a link (never HTML). */
-export function linkedText(text: string): Node[] {
+/** A long address as its site and «…» (the whole address is the link's target). */
+export function shortUrl(url: string): string {
+  if (url.length <= 40) return url;
+  const host = /^https?:\/\/([^/?#]+)/i.exec(url)?.[1] ?? '';
+  return host ? `${host}/…` : url;
+}
+
+/**
+ * The message as text nodes, with every web address in it made a link (never HTML); `short` shows
+ * a long address as its site (a status line), otherwise in full (a letter as it will read).
+ */
+export function linkedText(text: string, short = true): Node[] {
   const out: Node[] = [];
   let at = 0;
   for (const m of text.matchAll(URL_IN_TEXT)) {
     const index = m.index ?? 0;
     if (index > at) out.push(document.createTextNode(text.slice(at, index)));
-    out.push(link(m[0]));
+    out.push(link(m[0], short ? shortUrl(m[0]) : m[0]));
     at = index + m[0].length;
   }
   if (at < text.length) out.push(document.createTextNode(text.slice(at)));

@@ -7,7 +7,13 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { Bundle } from '../../dev/bundle';
-import { answerAsListedTeacher, listTeacher, requestAnswers, SCHOOL_SETTINGS } from '../helpers/school';
+import {
+  answerAsListedTeacher,
+  listTeacher,
+  mentorAnswers,
+  requestAnswers,
+  SCHOOL_SETTINGS,
+} from '../helpers/school';
 import { closeBrowser, formIds, openSidebar, openTab, statusText, type Sidebar } from './harness';
 
 type Workspace = Sidebar['ws'];
@@ -115,6 +121,36 @@ describe('the sidebar at a glance', () => {
       }),
     ).toBe(true);
     await shot(page, 'forms-result-at-top');
+  });
+
+  it('a document made appears at the top with links to it and its PDF', async () => {
+    s = await openSidebar({}, (ws, bundle, ss) => {
+      school(0)(ws, bundle, ss);
+      const { requests, mentors } = formIds({ ws });
+      const mentor = { name: 'Петрова Анна Сергеевна', email: 'petrova@school2.example' };
+      const mentee = { name: 'Иванова Мария Петровна', email: 'ivanova@school2.example' };
+      answerAsListedTeacher(ws, mentors.formId, mentorAnswers(mentor, ['Методика урока']));
+      answerAsListedTeacher(ws, requests.formId, requestAnswers(mentee, ['Методика урока']));
+      bundle.createPair({ mentorEmail: mentor.email, menteeEmails: [mentee.email] });
+      for (const email of [mentor.email, mentee.email])
+        bundle.recordConsent('НП-2026-01', email, '2026-09-01');
+    });
+    const { page } = s;
+    await page.setViewportSize(PANEL);
+    await openTab(page, 'Документы');
+    const panel = page.locator('#panel-documents');
+    const create = panel.getByRole('button', { name: 'Создать приказ' });
+    await create.scrollIntoViewIfNeeded();
+    await create.click();
+    expect(await statusText(page)).toMatch(/Приказ № 1/);
+    await expectAtTop(page, '#panel-documents .status');
+    const links = panel.locator('.status-ok ul.made a');
+    expect(await links.count()).toBe(2);
+    expect(await links.nth(0).textContent()).toMatch(/^Приказ № 1 от 01\.09\.2026/);
+    expect(await links.nth(0).getAttribute('href')).toMatch(/^https:\/\/docs\.google\.com\/document\/d\//);
+    expect(await links.nth(1).textContent()).toMatch(/^PDF: Приказ № 1/);
+    expect(await links.nth(1).getAttribute('href')).toMatch(/^https:\/\/drive\.google\.com\//);
+    await shot(page, 'documents-order-made');
   });
 
   it('a mass mailing shows how many people and one letter, sends nothing until confirmed, and nothing on «Отмена»', async () => {

@@ -57,7 +57,7 @@ export function letterView(sample: NonNullable<MailingPreviewDto['sample']>): HT
     { class: 'letter', 'aria-label': 'Пример письма' },
     h('p', {}, h('strong', {}, 'Кому: '), sample.to),
     h('p', {}, h('strong', {}, 'Тема: '), sample.subject),
-    h('div', { class: 'letter-body' }, ...linkedText(sample.body)),
+    h('div', { class: 'letter-body' }, ...linkedText(sample.body, false)),
   );
 }
 
