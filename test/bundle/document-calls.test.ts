@@ -16,17 +16,19 @@ const DOCS_AND_DRIVE =
 function count(
   school: School,
   run: () => unknown,
-): { docsDrive: number; all: number; perDocument: number[] } {
+): { docsDrive: number; all: number; perDocument: number[]; packs: number[] } {
   const log = school.ws.calls;
   const previous = log.listener;
   const perDocument: number[] = [];
-  let open = false;
+  const packs: number[] = [];
+  let open: number[] | null = null;
   log.listener = (name, args, target) => {
     if (name === 'File.makeCopy' || name === 'Docs.Documents.create') {
-      perDocument.push(0);
-      open = true;
-    } else if (/^(Range|Sheet|Spreadsheet)\./.test(name)) open = false;
-    if (open && DOCS_AND_DRIVE.test(name)) perDocument[perDocument.length - 1]++;
+      // The print pack is a copy named «… для печати — …».
+      open = /для печати/.test(String(args[0])) ? packs : perDocument;
+      open.push(0);
+    } else if (/^(Range|Sheet|Spreadsheet)\./.test(name)) open = null;
+    if (open && DOCS_AND_DRIVE.test(name)) open[open.length - 1]++;
     previous?.(name, args, target);
   };
   log.reset();
@@ -39,7 +41,7 @@ function count(
   const docsDrive = Object.entries(snapshot)
     .filter(([k]) => DOCS_AND_DRIVE.test(k))
     .reduce((n, [, v]) => n + v, 0);
-  return { docsDrive, all: log.total(), perDocument };
+  return { docsDrive, all: log.total(), perDocument, packs };
 }
 
 /** A school of `pairs` pairs whose topic «Методика урока» has `activities` activities. */
@@ -64,10 +66,14 @@ function perDocument(make: (pairs: number) => { school: School; run: () => unkno
   const three = make(3);
   const b = count(three.school, three.run);
   const extra = three.docs - one.docs;
+  // Each run also makes its print pack: as many calls for one document as for three.
+  expect(a.packs).toHaveLength(1);
+  expect(b.packs).toEqual(a.packs);
   return {
     docsDrive: (b.docsDrive - a.docsDrive) / extra,
     all: (b.all - a.all) / extra,
     perDocument: [...a.perDocument, ...b.perDocument],
+    packs: [...a.packs, ...b.packs],
   };
 }
 
@@ -81,6 +87,8 @@ describe('calls per document, whatever its size', () => {
       expect(made.docsDrive).toBeLessThanOrEqual(6);
       expect(made.perDocument).toHaveLength(4);
       expect(Math.max(...made.perDocument)).toBeLessThanOrEqual(6);
+      // The print pack: the copy, its id, one batch, the PDF and its id.
+      expect(Math.max(...made.packs)).toBeLessThanOrEqual(6);
       // The programme holds every activity, one plan row each.
       const three = school(1, activities);
       three.app.generateProgrammes(ids(1));
@@ -89,6 +97,7 @@ describe('calls per document, whatever its size', () => {
       const plan = doc.body.filter((b): b is { type: 'table'; rows: string[][] } => b.type === 'table')[2];
       expect(plan.rows).toHaveLength(activities + 1);
       expect(plan.rows[activities][2]).toBe(`Мероприятие ${activities} по методике урока`);
+      console.log(`print pack of programmes: ${made.packs.join(', ')} Docs and Drive calls`);
       console.log(
         `programme, ${activities} rows: ${made.docsDrive} Docs and Drive calls, ${made.all} calls in all per document`,
       );
@@ -148,5 +157,30 @@ describe('calls per document, whatever its size', () => {
     console.log(
       `analytical note: ${note.perDocument[0]} Docs and Drive calls (${note.docsDrive} in the run)`,
     );
+  });
+
+  test('a run of programmes or consent forms ends with one print pack: one document and one PDF of them all', () => {
+    const s = school(3, 5);
+    const result = s.app.generateConsentForms([]) as { message: string };
+    expect(result.message).toMatch(/^Бланки согласий созданы: 6 .*\. Для печати — все 6 в одном PDF: https:\/\//);
+    const files = [...s.ws.drive.values()].filter((e) => /для печати/.test(e.name) && !e.trashed);
+    expect(files.map((e) => [e.kind, e.mimeType]).sort()).toEqual([
+      ['blob', 'application/pdf'],
+      ['document', 'application/vnd.google-apps.document'],
+    ]);
+    const pack = files.find((e) => e.kind === 'document')!;
+    const text = s.ws.docs.text(pack.id);
+    expect(text.match(/даю согласие на участие в наставнической деятельности/g)).toHaveLength(6);
+    expect(s.ws.docs.render(pack.id).body.filter((b) => b.type === 'paragraph' && b.pageBreak)).toHaveLength(
+      5,
+    );
+    // No PDF per form: the pack's is the only one.
+    expect([...s.ws.drive.values()].filter((e) => e.mimeType === 'application/pdf')).toHaveLength(1);
+    const rows = sheetRecords(s, 'Документы').filter((r) => r['Тип'] === 'Пакет для печати');
+    expect(rows).toHaveLength(1);
+    expect(String(rows[0]['PDF'])).toMatch(/^https:\/\/drive\.google\.com\/file\/d\//);
+    // A second run (nothing left to make) makes no second pack.
+    expect(() => s.app.generateConsentForms([])).toThrow(/уже созданы/);
+    expect(sheetRecords(s, 'Документы').filter((r) => r['Тип'] === 'Пакет для печати')).toHaveLength(1);
   });
 });

@@ -82,6 +82,8 @@ function walkTheYear(): School {
   app.saveSettings({
     schoolFullName: 'МБОУ «Средняя общеобразовательная школа №2»',
     schoolShortName: 'МБОУ «СОШ №2»',
+    // Every setting a document prints is required (settings/required.ts).
+    city: 'Сосногорск',
     directorName: 'Кузнецов Игорь Викторович',
     directorEmail: 'director@school2.example',
     curatorName: 'Петрова Анна Сергеевна',

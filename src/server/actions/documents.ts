@@ -4,7 +4,8 @@
 // Every document is made as a unit of a job (src/server/jobs): recorded before and after, written
 // to the sheets at checkpoints under the school's lock, never holding that lock while a document is
 // made. Programmes and consent forms go on over several executions (the sidebar calls again, or the
-// hourly trigger picks them up); the order and the note are one unit each.
+// hourly trigger picks them up), and end with a print pack (one document and one PDF of them all,
+// gas/docs.ts makePrintPack) instead of a PDF each; the order and the note are one unit each.
 import type { ActionResult, DocumentDto, DocumentsOverviewDto, OrderRequest } from '../api/types';
 import type { Caller } from '../api/call';
 import type { MenteeRecord, MentorRecord } from '../banks';
@@ -20,11 +21,15 @@ import {
   createDocumentsRoot,
   createTemplateDoc,
   makeFromTemplate,
+  makePrintPack,
+  packName,
   prepareTemplate,
   regenerateInPlace,
   yearFolder,
+  type PackItem,
   type PreparedTemplate,
 } from '../gas/docs';
+import { PACK_TEXTS } from '../documents/pack-texts';
 import { readJobs } from '../gas/jobs';
 import { withSchoolLock } from '../gas/lock';
 import { idFromUrl, writeReport } from '../gas/report';
@@ -371,8 +376,18 @@ function selectPairs(pairs: PairRecord[], ids: string[], needs: (p: PairRecord) 
 // ---- Drivers: how each kind of document job makes its units ----
 
 /**
+ * The print pack of a programmes or consents run: one document and one PDF of every document the
+ * run made (issue #20), made as one more unit once they are all made.
+ */
+interface PackPlan {
+  unit: DocUnit;
+  /** What to print: the run's documents (made before this execution, and `now` made in it). */
+  items: (now: Made[]) => PackItem[];
+}
+
+/**
  * A run over document units: each made through `make` and recorded, the made ones written to the
- * sheets every few units or seconds and at the end.
+ * sheets every few units or seconds and at the end; then the print pack, if the run has one.
  */
 function documentRun(
   env: RunEnv,
@@ -382,19 +397,38 @@ function documentRun(
   details: (unit: DocUnit) => Omit<Made, 'key' | 'kind' | 'name' | 'url' | 'pdfUrl'>,
   done: (n: number) => string,
   estimateMs: number,
+  pack: PackPlan | null = null,
 ): DriverRun {
   const { caller, wal, lines } = env;
   const folderId = folder ? folder.getId() : '';
   let next = 0;
   let sinceCheckpoint = 0;
   let lastCheckpoint = Date.now();
+  let packLeft = pack ? 1 : 0;
+  let packed: { count: number; pdfUrl: string } | null = null;
+  const madeNow: Made[] = [];
   return {
-    left: () => units.length - next,
+    left: () => units.length - next + packLeft,
     estimateMs,
     reserveMs: 8_000,
     step() {
+      if (next >= units.length && pack) {
+        packLeft = 0;
+        const items = pack.items(madeNow);
+        if (items.length === 0) return;
+        const made = makeUnit(
+          wal,
+          pack.unit,
+          folderId,
+          (onFile) => makePrintPack(items, folder!, pack.unit.name, onFile),
+          { pairIds: [], number: '', date: caller.today },
+        );
+        packed = { count: items.length, pdfUrl: made.pdfUrl };
+        checkpoint(caller.ss, wal, lines, caller.user, env.store);
+        return;
+      }
       const unit = units[next];
-      makeUnit(wal, unit, folderId, (onFile) => make(unit, onFile), details(unit));
+      madeNow.push(makeUnit(wal, unit, folderId, (onFile) => make(unit, onFile), details(unit)));
       next++;
       sinceCheckpoint++;
       if (checkpointDue(sinceCheckpoint, Date.now() - lastCheckpoint)) {
@@ -410,7 +444,44 @@ function documentRun(
     // Checkpoints that found the school's lock busy leave the made documents in the record: past
     // this size (a property holds 9 KB) the run stops and the next one writes them first.
     full: () => wal.size() > WAL_LIMIT,
-    doneMessage: done,
+    doneMessage: (n) => done(n) + (packed ? PACK_TEXTS.made(packed.count, packed.pdfUrl) : ''),
+  };
+}
+
+/**
+ * The pack of a run (`job`) of documents of register type `type`, unless it is made already: its
+ * documents are those in «Документы» since the job was asked for, those made but not yet written,
+ * and those this execution makes; `content` gives each one's template and data (null: left out, its
+ * pair is gone).
+ */
+function packPlan(
+  env: RunEnv,
+  school: SchoolContext,
+  job: Job,
+  kind: 'programmes' | 'consents',
+  type: string,
+  willMake: number,
+  content: (doc: { pairId: string; name: string }) => PackItem | null,
+): PackPlan | null {
+  const name = packName(kind, job.since);
+  const key = `pack|${job.year}|${kind}|${job.since}`;
+  const register = readRegister(school.store.table('documents', ['Тип', 'Номер', 'Ссылка']));
+  const packType = REGISTER_TYPES.pack;
+  if (env.wal.made.some((m) => m.key === key)) return null;
+  if (register.some((d) => d.type === packType && d.name === name)) return null;
+  const before = register.filter((d) => d.type === type && d.created >= job.since);
+  const recorded = env.wal.made.filter((m) => REGISTER_TYPES[m.kind] === type);
+  if (willMake + before.length + recorded.length === 0) return null;
+  return {
+    unit: { key, kind: 'pack', pairId: '', name },
+    items: (now) => {
+      const seen = new Set<string>();
+      const docs = [
+        ...before.map((d) => ({ url: d.url, pairId: d.number, name: d.name })),
+        ...[...recorded, ...now].map((m) => ({ url: m.url, pairId: m.pairIds[0] ?? '', name: m.name })),
+      ].filter((d) => !seen.has(d.url) && seen.add(d.url));
+      return docs.map(content).filter((item): item is PackItem => item !== null);
+    },
   };
 }
 
@@ -435,29 +506,33 @@ function programmesDriver(): Driver {
       const info = schoolInfo(school.settings, 'programmes');
       const { docs, plan } = pairsView(school);
       const units = notMade(programmeUnits(plan, job), env.wal.made);
-      const folder = units.length > 0 ? folderOf(school.settings) : null;
       const template = templates(school.settings);
       let topics: Topic[] | null = null;
+      const programme = (pairId: string) => {
+        topics ??= readTopics(school.store);
+        return buildProgramme(info, docs.get(pairId)!, topics);
+      };
+      const pack = packPlan(env, school, job, 'programmes', REGISTER_TYPES.programme, units.length, (d) =>
+        docs.has(d.pairId)
+          ? { template: template('programme'), content: { ...programme(d.pairId), name: d.name } }
+          : null,
+      );
+      const folder = units.length > 0 || pack ? folderOf(school.settings) : null;
       return documentRun(
         env,
         units,
         folder,
-        (unit, onFile) => {
-          topics ??= readTopics(school.store);
-          const content = buildProgramme(info, docs.get(unit.pairId)!, topics);
-          return makeFromTemplate(
+        (unit, onFile) =>
+          makeFromTemplate(
             template('programme'),
             folder!,
-            { ...content, name: unit.name },
-            {
-              pdf: false,
-              onFile,
-            },
-          );
-        },
+            { ...programme(unit.pairId), name: unit.name },
+            { pdf: false, onFile },
+          ),
         (unit) => ({ pairIds: [unit.pairId], number: unit.pairId, date: env.caller.today }),
         JOB_TEXTS.done.programmes,
         10_000,
+        pack,
       );
     },
   };
@@ -474,28 +549,30 @@ function consentsDriver(): Driver {
       const info = schoolInfo(school.settings, 'consents');
       const view = pairsView(school);
       const units = notMade(consentUnitsOf(school, view, job), env.wal.made);
-      const folder = units.length > 0 ? folderOf(school.settings) : null;
       const template = templates(school.settings);
+      const consent = (pairId: string, email: string, name: string): PackItem => {
+        const content = buildConsent(info, view.docs.get(pairId)!, email) as DocContent;
+        const kind = content.kind === 'consentMentor' ? 'consentMentor' : 'consentMentee';
+        return { template: template(kind), content: { ...content, name } };
+      };
+      // A form in the pack is found by its pair and its name (one per participant).
+      const pack = packPlan(env, school, job, 'consents', CONSENT_TYPE, units.length, (d) => {
+        const person = view.plan.find((p) => p.id === d.pairId)?.people.find((m) => m.docName === d.name);
+        return person ? consent(d.pairId, person.email, d.name) : null;
+      });
+      const folder = units.length > 0 || pack ? folderOf(school.settings) : null;
       return documentRun(
         env,
         units,
         folder,
         (unit, onFile) => {
-          const content = buildConsent(info, view.docs.get(unit.pairId)!, unit.email ?? '') as DocContent;
-          const kind = content.kind === 'consentMentor' ? 'consentMentor' : 'consentMentee';
-          return makeFromTemplate(
-            template(kind),
-            folder!,
-            { ...content, name: unit.name },
-            {
-              pdf: false,
-              onFile,
-            },
-          );
+          const { template: t, content } = consent(unit.pairId, unit.email ?? '', unit.name);
+          return makeFromTemplate(t, folder!, content, { pdf: false, onFile });
         },
         (unit) => ({ pairIds: [unit.pairId], number: unit.pairId, date: env.caller.today }),
         JOB_TEXTS.done.consents,
         7_000,
+        pack,
       );
     },
   };

@@ -452,3 +452,84 @@ export function contentRequests(
   }
   return { requests, elements };
 }
+
+// ---- A filled copy of a template as content (for a print pack) ----
+
+/** A paragraph with each placeholder replaced, the value in the placeholder's first character's style. */
+function filledParagraph(p: Paragraph, value: (name: string) => string | undefined): Paragraph {
+  const chars: Array<{ ch: string; style: TextStyle }> = [];
+  for (const e of p.elements ?? []) {
+    if (!e.textRun) continue;
+    const style = e.textRun.textStyle ?? {};
+    for (const ch of (e.textRun.content ?? '').replace(/\n$/, '')) chars.push({ ch, style });
+  }
+  const text = chars.map((c) => c.ch).join('');
+  const out: Array<{ ch: string; style: TextStyle }> = [];
+  let last = 0;
+  for (const m of text.matchAll(BRACES)) {
+    const at = m.index ?? 0;
+    const v = value(m[1]);
+    if (v === undefined) continue;
+    out.push(...chars.slice(last, at));
+    const style = chars[at]?.style ?? {};
+    for (const ch of insertable(v)) out.push({ ch, style });
+    last = at + m[0].length;
+  }
+  out.push(...chars.slice(last));
+  // Runs of one style, as documents.get would give them.
+  const elements: GoogleAppsScript.Docs.Schema.ParagraphElement[] = [];
+  for (const c of out) {
+    const prev = elements[elements.length - 1];
+    if (prev && prev.textRun!.textStyle === c.style) prev.textRun!.content += c.ch;
+    else elements.push({ textRun: { content: c.ch, textStyle: c.style } });
+  }
+  return { ...p, elements };
+}
+
+/**
+ * The template's body filled with the data, as content for contentRequests: placeholders replaced,
+ * each repeating row once per data row (none: the row goes; a table whose every row repeats with no
+ * data goes). What a document made from the template holds, without making it.
+ */
+export function filledContent(
+  template: ApiDocument,
+  values: PlaceholderValues,
+  rowSets: RowSet[],
+): StructuralElement[] {
+  const setOf = new Map<string, RowSet>();
+  for (const set of rowSets) for (const key of set.keys) setOf.set(placeholderKey(key), set);
+  const scalar = new Map(Object.entries(values).map(([k, v]) => [placeholderKey(k), v]));
+  const valueOf = (row: PlaceholderValues | null) => {
+    const rowValues = row ? new Map(Object.entries(row).map(([k, v]) => [placeholderKey(k), v])) : null;
+    return (name: string) => {
+      const key = placeholderKey(name);
+      if (setOf.has(key)) return rowValues ? (rowValues.get(key) ?? '') : undefined;
+      return scalar.get(key);
+    };
+  };
+  const fill = (content: StructuralElement[], row: PlaceholderValues | null): StructuralElement[] =>
+    content.flatMap((e): StructuralElement[] => {
+      if (e.paragraph) return [{ paragraph: filledParagraph(e.paragraph, valueOf(row)) }];
+      if (!e.table) return [];
+      const rows: TableRow[] = [];
+      for (const r of e.table.tableRows ?? []) {
+        const text = (r.tableCells ?? [])
+          .flatMap((c) => allParagraphs(c.content ?? []).map((p) => paragraphText(p).text))
+          .join('\n');
+        const set = findPlaceholders(text)
+          .map((n) => setOf.get(placeholderKey(n)))
+          .find((s) => s);
+        const data = set ? set.rows : [row];
+        for (const d of data)
+          rows.push({
+            ...r,
+            tableCells: (r.tableCells ?? []).map((c) => ({ ...c, content: fill(c.content ?? [], d) })),
+          });
+      }
+      return rows.length === 0 ? [] : [{ table: { ...e.table, tableRows: rows } }];
+    });
+  return fill(
+    (template.body?.content ?? []).filter((e) => !e.sectionBreak),
+    null,
+  );
+}

@@ -7,7 +7,14 @@
 // read once per execution with Documents.get, and documents/fill.ts turns it and the data into
 // index-based requests. So a document costs the same few calls whatever its size, and data is
 // inserted literally (insertText takes no pattern).
-import { apiDocumentText, fillRequests, type DocsRequest } from '../documents/fill';
+import {
+  apiDocumentText,
+  contentRequests,
+  fillRequests,
+  filledContent,
+  type DocsRequest,
+} from '../documents/fill';
+import { PACK_TEXTS } from '../documents/pack-texts';
 import { findPlaceholders, unknownPlaceholders } from '../documents/placeholders';
 import { TEMPLATES, type TemplateParagraph, type TemplateTable } from '../documents/templates';
 import { ERRORS, FOLDER_ROOT } from '../documents/texts';
@@ -232,6 +239,62 @@ function fill(docId: string, requests: DocsRequest[], discard: () => void): void
     discard();
     throw e;
   }
+}
+
+/** A print pack's file name, from when its run was asked for (the script's time zone). */
+export function packName(kind: 'programmes' | 'consents', since: number): string {
+  return PACK_TEXTS.name(
+    kind,
+    Utilities.formatDate(new Date(since), Session.getScriptTimeZone(), 'dd.MM.yyyy HH:mm'),
+  );
+}
+
+/** One document of a print pack: its template and its data. */
+export interface PackItem {
+  template: PreparedTemplate;
+  content: Pick<DocContent, 'name' | 'values' | 'rowSets'>;
+}
+
+/**
+ * Requests per batchUpdate call in a print pack. The Docs API documents no limit on a batch; this
+ * keeps each request body to a few hundred kilobytes (estimate).
+ */
+export const PACK_BATCH = 5000;
+
+/**
+ * A print pack: one document holding every item, each from a new page, and one PDF of it. The last
+ * item's template is copied (its page setup, header and footer are the pack's) and filled as a
+ * document is; every other item's content, filled in pure code (filledContent), goes before it with
+ * a page break after each, in batchUpdate calls of PACK_BATCH requests. So the pack costs the copy,
+ * its id, a call per PACK_BATCH requests, the PDF and its id, however many documents it holds.
+ * Refuses, before copying, an item whose template it cannot fill.
+ */
+export function makePrintPack(
+  items: PackItem[],
+  folder: Folder,
+  name: string,
+  onFile: (id: string) => void = () => undefined,
+): GeneratedDoc {
+  const requests: DocsRequest[] = [];
+  const last = items[items.length - 1];
+  for (const item of items) planFor(item.template, item.content);
+  if (!last.template.doc.body?.content?.[1]?.paragraph)
+    throw new UserError(PACK_TEXTS.tableFirst(last.template.title));
+  requests.push(...planFor(last.template, last.content));
+  for (let i = items.length - 2; i >= 0; i--) {
+    const { template, content } = items[i];
+    requests.push({ insertPageBreak: { location: { index: 1 } } });
+    const filled = filledContent(template.doc, content.values, content.rowSets);
+    requests.push(...contentRequests(filled, 1).requests);
+  }
+  const copy = last.template.file.makeCopy(name, folder);
+  const docId = copy.getId();
+  onFile(docId);
+  for (let at = 0; at < requests.length; at += PACK_BATCH)
+    fill(docId, requests.slice(at, at + PACK_BATCH), () => copy.setTrashed(true));
+  const pdfId = folder.createFile(copy.getAs(PDF)).getId();
+  onFile(pdfId);
+  return { docId, url: documentUrl(docId), pdfId, pdfUrl: fileUrl(pdfId), name };
 }
 
 /**

@@ -59,7 +59,9 @@ export type DocUnitKind =
   // Art. 351.8 ТК РФ (issue #18): src/server/actions/labour.ts.
   | 'agreement'
   | 'termination'
-  | 'payReport';
+  | 'payReport'
+  // One document and one PDF of every programme or consent form of a run (issue #20).
+  | 'pack';
 
 export const REGISTER_TYPES: Record<DocUnitKind, string> = {
   programme: 'Программа',
@@ -69,6 +71,7 @@ export const REGISTER_TYPES: Record<DocUnitKind, string> = {
   agreement: 'Доп. соглашение',
   termination: 'Приказ о прекращении',
   payReport: 'Расчёт оплаты наставничества',
+  pack: 'Пакет для печати',
 };
 
 /** One document to make. */

@@ -11,6 +11,8 @@ import {
   createTemplateDocs,
   fillTemplate,
   generateDocument,
+  makePrintPack,
+  prepareTemplate,
   pattern,
   regenerateInPlace,
   replacement,
@@ -386,5 +388,44 @@ describe('programmes and consent forms', () => {
     const [, c] = buildConsents(SCHOOL, pair('НП-2026-01', mentor, [mentee]));
     const made = fillTemplate(t.docId, year, 'Проверка', c.values, []);
     expect(ws.docs.text(made.docId)).toContain('М. П. Иванова');
+  });
+
+  test('a print pack: every programme in one document, each from a new page, and one PDF', () => {
+    const { root, year } = folders();
+    const template = prepareTemplate(createTemplateDoc('programme', root).docId);
+    const second = person('Гюго Виктор', 'hugo@s.ru', { experienceYears: 3, position: 'педагог-психолог' });
+    const contents = [
+      buildProgramme(SCHOOL, pair('НП-2026-01', mentor, [mentee]), TOPICS),
+      buildProgramme(SCHOOL, pair('НП-2026-02', mentor, [mentee, second]), TOPICS),
+      buildProgramme(SCHOOL, pair('НП-2026-03', mentor, [second]), TOPICS),
+    ];
+    const single = generateDocument(template.id, year, contents[1]);
+    ws.calls.reset();
+    const pack = makePrintPack(
+      contents.map((content) => ({ template, content })),
+      year,
+      'Программы для печати',
+    );
+    expect(ws.calls.count('File.makeCopy')).toBe(1);
+    expect(ws.calls.count('Docs.Documents.batchUpdate')).toBe(1);
+    expect(ws.calls.total()).toBeLessThanOrEqual(6);
+    expect(ws.drive.get(pack.pdfId)).toMatchObject({
+      name: 'Программы для печати.pdf',
+      mimeType: 'application/pdf',
+    });
+    const body = ws.docs.render(pack.docId).body;
+    expect(body.filter((b) => b.type === 'paragraph' && b.pageBreak)).toHaveLength(2);
+    const text = ws.docs.text(pack.docId);
+    expect(text).not.toMatch(/\{\{/);
+    expect(text.match(/УТВЕРЖДАЮ/g)).toHaveLength(3);
+    for (const id of ['НП-2026-01', 'НП-2026-02', 'НП-2026-03'])
+      expect(text).toContain(`${id}, 2026/2027 учебный год`);
+    // The second programme in the pack reads as the programme made on its own: the same blocks.
+    const own = ws.docs.render(single.docId).body;
+    const start = body.findIndex((b) => b.type === 'paragraph' && b.pageBreak) + 1;
+    const piece = body.slice(start, start + own.length);
+    expect(piece.map((b) => (b.type === 'table' ? b.rows : [b.text, b.alignment, b.bold]))).toEqual(
+      own.map((b) => (b.type === 'table' ? b.rows : [b.text, b.alignment, b.bold])),
+    );
   });
 });

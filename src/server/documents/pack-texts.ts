@@ -1,0 +1,14 @@
+// What a person reads about print packs (issue #20): one document and one PDF holding every
+// programme or consent form a run made, to print at once instead of opening each document.
+
+export const PACK_TEXTS = {
+  /** The pack's file name: the run's kind and the day it was asked for. */
+  name: (kind: 'programmes' | 'consents', date: string) =>
+    kind === 'programmes'
+      ? `Программы наставничества для печати — ${date}`
+      : `Бланки согласий для печати — ${date}`,
+  /** Appended to the run's final message. */
+  made: (count: number, pdfUrl: string) => ` Для печати — все ${count} в одном PDF: ${pdfUrl}`,
+  tableFirst: (template: string) =>
+    `Пакет для печати не создан: шаблон «${template}» начинается с таблицы. Добавьте перед ней строку текста (хотя бы пустую) и повторите.`,
+};
