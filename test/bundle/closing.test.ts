@@ -45,6 +45,23 @@ function schoolWithPairs(): School {
   return school;
 }
 
+/**
+ * The director's order fixed every active pair, as staff record it in «Пары и группы»: questionnaires
+ * go to pairs in an order (issue #17, item 4).
+ */
+function inOrder(school: School): void {
+  const sheet = school.ss.getSheetByName('Пары и группы')!;
+  school.ws.calls.quietly(() => {
+    const values = sheet.getDataRange().getValues();
+    const header = values[0].map(String);
+    values.slice(1).forEach((row, i) => {
+      if (!['Предложена', 'Согласована'].includes(String(row[header.indexOf('Статус')]))) return;
+      sheet.getRange(i + 2, header.indexOf('Приказ') + 1).setValue('№ 1 от 01.09.2026');
+      sheet.getRange(i + 2, header.indexOf('Статус') + 1).setValue('Закреплена');
+    });
+  });
+}
+
 /** Opens a personal questionnaire link as the teacher and answers it. */
 function answerLink(school: School, link: string, scores: number, extra: Record<string, string> = {}) {
   const formId = Object.values(formIds(school)).find((f) =>
@@ -83,6 +100,7 @@ describe('monitoring', () => {
     school.app.dissolvePair('НП-2026-03');
     school.app.createPair({ mentorEmail: 'm1@school2.example', menteeEmails: ['t1@school2.example'] });
     // Active: НП-2026-01 (m0, t0) and НП-2026-04 (m1, t1). НП-2026-02 and 03 are dissolved.
+    inOrder(school);
     const before = school.ws.mail.outbox.length;
     const sent = school.app.sendQuestionnaires() as { message: string };
     expect(sent.message).toMatch(/Анкеты отправлены: 4/);

@@ -123,7 +123,9 @@ describe('the order', () => {
 describe('programmes and consent forms', () => {
   it('a programme per pair from the template, its link on the pair, the plan inside the term', () => {
     const school = schoolWithPairs(2);
-    const result = school.app.generateProgrammes([]) as { message: string };
+    // Pairs not in an order yet get programmes only when the curator ticks them (issue #17, item 4).
+    expect(() => school.app.generateProgrammes([])).toThrow(/ещё не включены в приказ/);
+    const result = school.app.generateProgrammes(['НП-2026-01', 'НП-2026-02']) as { message: string };
     expect(result.message).toMatch(/Программы созданы: 2/);
     const pairs = sheetRecords(school, 'Пары и группы');
     for (const p of pairs) expect(String(p['Программа'])).toMatch(/^https:\/\/docs\.google\.com\/document\//);

@@ -118,6 +118,15 @@ function pairsSchool(): School {
   }
   for (let i = 0; i < 3; i++)
     school.app.createPair({ mentorEmail: `m${i}@school2.example`, menteeEmails: [`t${i}@school2.example`] });
+  // The director's order fixed the pairs (questionnaires go to pairs in an order, issue #17).
+  const sheet = school.ss.getSheetByName('Пары и группы')!;
+  school.ws.calls.quietly(() => {
+    const header = sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0].map(String);
+    for (let row = 2; row <= 4; row++) {
+      sheet.getRange(row, header.indexOf('Приказ') + 1).setValue('№ 1 от 01.09.2026');
+      sheet.getRange(row, header.indexOf('Статус') + 1).setValue('Закреплена');
+    }
+  });
   return school;
 }
 
