@@ -194,12 +194,11 @@ function warningText(w: Warning): string {
   return w.text.startsWith(prefix) ? w.text.slice(prefix.length) : w.text;
 }
 
-/** A warning as one link that selects its cell; the place is in the link's title and name. */
+/** A warning as one link that selects its cell; the place is in the link's title. */
 export function warningLink(status: StatusLine, w: Warning): HTMLButtonElement {
   const b = button(warningText(w), {
     class: 'link-button cell-link',
     title: `Перейти: ${placeText(w)}`,
-    'aria-label': `${warningText(w)} — перейти: ${placeText(w)}`,
   });
   b.addEventListener('click', () => selectPlace(status, w));
   return b;
