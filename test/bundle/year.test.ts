@@ -68,6 +68,7 @@ function storyline(): Record<string, Action> {
         directorEmail: DIRECTOR,
         schoolShortName: 'МБОУ «СОШ №2»',
         schoolFullName: 'МБОУ «Средняя общеобразовательная школа №2»',
+        city: 'Сосногорск',
         directorName: 'Кузнецов Игорь Викторович',
         curatorName: 'Петрова Анна Сергеевна',
       });

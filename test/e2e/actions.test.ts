@@ -21,6 +21,8 @@ function school(ws: Workspace, bundle: Bundle): void {
   bundle.setupWorkbook();
   bundle.saveSettings({
     schoolFullName: 'МБОУ «Средняя общеобразовательная школа №2» г. Сосногорска',
+    schoolShortName: 'МБОУ «СОШ №2»',
+    city: 'Сосногорск',
     directorName: 'Смирнова Елена Викторовна',
     curatorName: 'Орлова Наталья Павловна',
   });
@@ -127,6 +129,13 @@ describe('sidebar actions', () => {
     ).toBe(2);
     await page.getByRole('button', { name: 'Создать бланки согласий' }).click();
     expect(await statusText(page)).toMatch(/Бланки согласий созданы: 4/);
+    // No order yet: the pairs are offered unticked, and the curator ticks them (issue #17, item 4).
+    const withoutProgramme = page.getByRole('group', { name: 'Пары без программы' }).getByRole('checkbox');
+    expect(await withoutProgramme.count()).toBe(2);
+    for (const box of await withoutProgramme.all()) {
+      expect(await box.isChecked()).toBe(false);
+      await box.check();
+    }
     await page.getByRole('button', { name: 'Создать программы' }).click();
     expect(await statusText(page)).toMatch(/Программы созданы: 2/);
     expect(await page.getByText('У всех пар есть программы.').count()).toBe(1);

@@ -24,6 +24,7 @@ function school(ws: Workspace, bundle: Bundle): void {
   bundle.saveSettings({
     schoolFullName: 'МБОУ «Средняя общеобразовательная школа №2» г. Сосногорска',
     schoolShortName: 'МБОУ «СОШ №2»',
+    city: 'Сосногорск',
     directorName: 'Смирнова Елена Викторовна',
     curatorName: 'Орлова Наталья Павловна',
   });

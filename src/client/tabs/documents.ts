@@ -63,10 +63,10 @@ const ORDER_TYPE = 'Приказ';
 /** Checkboxes of pairs (all ticked), returning the ticked ids on demand. */
 function pairChecklist(
   legend: string,
-  items: Array<{ id: string; text: string }>,
+  items: Array<{ id: string; text: string; checked?: boolean }>,
 ): { el: HTMLElement; ids: () => string[] } {
   const boxes = items.map((item) => {
-    const box = input({ type: 'checkbox', checked: true, value: item.id });
+    const box = input({ type: 'checkbox', checked: item.checked ?? true, value: item.id });
     return { box, el: field(item.text, box) };
   });
   const el = h('fieldset', { class: 'checklist' }, h('legend', {}, legend), ...boxes.map((b) => b.el));
@@ -137,7 +137,7 @@ function pairsDocumentsSection(
   o: {
     title: string;
     listTitle: string;
-    items: Array<{ id: string; text: string }>;
+    items: Array<{ id: string; text: string; checked?: boolean }>;
     button: string;
     action: 'generateConsentForms' | 'generateProgrammes';
     kind: WorkKind;
@@ -179,7 +179,12 @@ function programmesSection(ctx: TabContext, d: DocumentsOverviewDto, panel: Work
   return pairsDocumentsSection(ctx, panel, {
     title: `Программы наставничества (нет у ${d.withoutProgramme.length})`,
     listTitle: 'Пары без программы',
-    items: d.withoutProgramme.map((p) => ({ id: p.id, text: `${p.id} — ${p.title}` })),
+    // Programmes follow the order: a pair without one is offered unticked (issue #17, item 4).
+    items: d.withoutProgramme.map((p) => ({
+      id: p.id,
+      text: `${p.id} — ${p.title}${p.inOrder === false ? ' (приказа ещё нет)' : ''}`,
+      checked: p.inOrder !== false,
+    })),
     button: 'Создать программы',
     action: 'generateProgrammes',
     kind: 'programmes',

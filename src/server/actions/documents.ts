@@ -307,7 +307,9 @@ export function documentsOverviewAction(caller: Caller): DocumentsOverviewDto {
     waitingForConsent: pairs
       .filter((p) => !p.order && missing(p).length > 0)
       .map((p) => ({ id: p.id, missing: missing(p).map((m) => m.name || m.email) })),
-    withoutProgramme: pairs.filter((p) => !p.programme).map((p) => ({ id: p.id, title: title(p) })),
+    withoutProgramme: pairs
+      .filter((p) => !p.programme)
+      .map((p) => ({ id: p.id, title: title(p), inOrder: inOrder(p) })),
     documents: docs
       .slice()
       .reverse()

@@ -166,7 +166,8 @@ export interface DocumentsOverviewDto {
   readyForOrder: Array<{ id: string; title: string }>;
   /** Pairs without every consent, with who is missing. */
   waitingForConsent: Array<{ id: string; missing: string[] }>;
-  withoutProgramme: Array<{ id: string; title: string }>;
+  /** `inOrder`: the order fixed the pair; programmes go to those unless the curator ticks others. */
+  withoutProgramme: Array<{ id: string; title: string; inOrder?: boolean }>;
   documents: DocumentDto[];
   placeholders: Array<{ name: string; description: string }>;
   /** Documents still being made (programmes, consent forms…), with their progress. */
