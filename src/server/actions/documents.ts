@@ -407,7 +407,7 @@ function documentRun(
   let sinceCheckpoint = 0;
   let lastCheckpoint = Date.now();
   let packLeft = pack ? 1 : 0;
-  let packed: { count: number; pdfUrl: string } | null = null;
+  let packed = '';
   const madeNow: Made[] = [];
   return {
     left: () => units.length - next + packLeft,
@@ -418,14 +418,20 @@ function documentRun(
         packLeft = 0;
         const items = pack.items(madeNow);
         if (items.length === 0) return;
-        const made = makeUnit(
-          wal,
-          pack.unit,
-          folderId,
-          (onFile) => makePrintPack(items, folder!, pack.unit.name, onFile),
-          { pairIds: [], number: '', date: caller.today },
-        );
-        packed = { count: items.length, pdfUrl: made.pdfUrl };
+        try {
+          const made = makeUnit(
+            wal,
+            pack.unit,
+            folderId,
+            (onFile) => makePrintPack(items, folder!, pack.unit.name, onFile),
+            { pairIds: [], number: '', date: caller.today },
+          );
+          packed = ` ${PACK_TEXTS.made(items.length, made.pdfUrl).trim()}`;
+        } catch (e) {
+          // A template the pack cannot hold: the documents are made, the curator is told why no pack.
+          if (!(e instanceof UserError)) throw e;
+          packed = ` ${e.message}`;
+        }
         checkpoint(caller.ss, wal, lines, caller.user, env.store);
         return;
       }
@@ -446,7 +452,7 @@ function documentRun(
     // Checkpoints that found the school's lock busy leave the made documents in the record: past
     // this size (a property holds 9 KB) the run stops and the next one writes them first.
     full: () => wal.size() > WAL_LIMIT,
-    doneMessage: (n) => done(n) + (packed ? PACK_TEXTS.made(packed.count, packed.pdfUrl) : ''),
+    doneMessage: (n) => done(n) + packed,
   };
 }
 

@@ -428,4 +428,19 @@ describe('programmes and consent forms', () => {
       own.map((b) => (b.type === 'table' ? b.rows : [b.text, b.alignment, b.bold])),
     );
   });
+
+  test('a print pack is refused, before anything is copied, when the template starts with a table', () => {
+    const { root, year } = folders();
+    const made = createTemplateDoc('programme', root);
+    const doc = DocumentApp.openById(made.docId);
+    doc.getBody().insertTable(0, [['Гриф']]);
+    doc.saveAndClose();
+    const template = prepareTemplate(made.docId);
+    const content = buildProgramme(SCHOOL, pair('НП-2026-01', mentor, [mentee]), TOPICS);
+    const before = ws.drive.size;
+    expect(() => makePrintPack([{ template, content }], year, 'Пакет')).toThrow(
+      'Пакет для печати не создан: шаблон «Шаблон: персонализированная программа наставничества» начинается с таблицы.',
+    );
+    expect(ws.drive.size).toBe(before);
+  });
 });
