@@ -162,7 +162,9 @@ describe('calls per document, whatever its size', () => {
   test('a run of programmes or consent forms ends with one print pack: one document and one PDF of them all', () => {
     const s = school(3, 5);
     const result = s.app.generateConsentForms([]) as { message: string };
-    expect(result.message).toMatch(/^Бланки согласий созданы: 6 .*\. Для печати — все 6 в одном PDF: https:\/\//);
+    expect(result.message).toMatch(
+      /^Бланки согласий созданы: 6 .*\. Для печати — все 6 в одном PDF: https:\/\//,
+    );
     const files = [...s.ws.drive.values()].filter((e) => /для печати/.test(e.name) && !e.trashed);
     expect(files.map((e) => [e.kind, e.mimeType]).sort()).toEqual([
       ['blob', 'application/pdf'],
