@@ -1,6 +1,7 @@
 // Long work in the sidebar: programmes for more pairs than one call makes come in several calls, the
 // sidebar calling again by itself and showing «Создано N из 20 программ…» at the top of the tab.
 import { answerAsListedTeacher, mentorAnswers, requestAnswers } from '../helpers/school';
+import { LATENCY } from '../../dev/emulator/latency';
 import {
   closeBrowser,
   formIds,
@@ -22,7 +23,10 @@ describe('documents made over several calls', () => {
   });
 
   it('«Создать программы» for 20 pairs: progress at the top of Документы after each call, then all 20', async () => {
-    s = await openSidebar({}, (ws, bundle) => {
+    // A slow day on Drive: each template copy takes 20 s of the execution's time, so a sidebar call
+    // (75 s of work) makes a few programmes and the rest come in later calls.
+    const latency = { ...LATENCY, 'File.makeCopy': { ms: 20_000, source: 'local' as const } };
+    s = await openSidebar({ latency }, (ws, bundle) => {
       bundle.setupWorkbook();
       bundle.saveSettings({
         schoolFullName: 'МБОУ «Средняя общеобразовательная школа №2» г. Сосногорска',
