@@ -111,6 +111,7 @@ function slips(texts: string[]): string[] {
       // Two or three spaces are a slip; a long run aligns a document's line (date left, number right).
       /[^\s] {2,3}[^\s]/.test(text) && 'double space',
       (text.match(/«/g) ?? []).length !== (text.match(/»/g) ?? []).length && 'unbalanced «»',
+      /«[^»\n]*«[^»\n]*»[^»\n]*[^»\s][^»\n]*»/.test(text) && 'nested «…«…»…»',
       /(?<![\dА-Яа-яЁё_] ?)г\.[ \t]*(?:\n|$|[,;)»])/m.test(text) && 'lone «г. »',
       /\{\{|\}\}/.test(text) && 'placeholder',
     ].filter(Boolean);
@@ -336,6 +337,25 @@ describe('the curator’s year without surprises', () => {
     expect(letterTo('ushakov@school2.example').body.split('\n')[0]).toBe('Уважаемый Павел Андреевич!');
     expect(letterTo('russian@school2.example').body.split('\n')[0]).toBe('Уважаемый Рашид Ильхам оглы!');
     expect(letterTo('garcia@school2.example').body.split('\n')[0]).toBe('Здравствуйте, Мария Гарсиа!');
+
+    // An event whose title has quotes of its own: every text quoting it nests them as „…“.
+    school.app.addEvent({
+      date: '2026-12-10',
+      type: 'Семинар',
+      title: 'Семинар «Формирующее оценивание»',
+      participants: '12 педагогов',
+      responsible: 'Кузьмина Вера Алексеевна',
+      result: 'Разобраны приёмы обратной связи.',
+      materials: '',
+      publication: '',
+    });
+    school.ws.clock.setNow('2026-12-20T10:00:00+03:00');
+    const eventWarnings = (school.app.getDashboard() as { warnings: Array<{ text: string }> }).warnings;
+    expect(eventWarnings.map((w) => w.text)).toContain(
+      'Нет публикации о мероприятии «Семинар „Формирующее оценивание“ (10.12.2026)»',
+    );
+    const draft = school.app.draftPublication(2, false) as { site: { title: string; text: string } };
+    expect(draft.site.text.split('Формирующее оценивание').length - 1).toBe(1);
 
     // 12. One count of 2.1 on every tab.
     const dashboard = school.app.getDashboard() as {

@@ -18,7 +18,7 @@ import {
 import { withSchoolLock } from '../gas/lock';
 import { readSettings } from '../settings';
 import { UserError } from '../shared/errors';
-import { normalizeKey } from '../shared/text';
+import { normalizeKey, quote } from '../shared/text';
 import { journal } from '../store/journal';
 import { Store } from '../store/store';
 import type { Table } from '../store/table';
@@ -58,7 +58,7 @@ export function addEventAction(caller: Caller, input: EventDto): ActionResult {
     const store = new Store(caller.ss);
     const table = store.table('events', ['Дата', 'Тип', 'Название']);
     table.append(eventCells(result.value));
-    const message = `Мероприятие «${eventLabel(result.value)}» записано.`;
+    const message = `Мероприятие ${quote(eventLabel(result.value))} записано.`;
     journal(store, 'Мероприятие', message, caller.user);
     store.save();
     return { message };
@@ -99,11 +99,11 @@ export function recordPublicationAction(caller: Caller, input: PublicationDto): 
     const target = readEvents(events).find(
       (e) => normalizeKey(eventLabel(e.event)) === key || normalizeKey(e.event.title) === key,
     );
-    if (!target) throw new UserError(`Мероприятия: нет мероприятия «${result.value.event}».`);
+    if (!target) throw new UserError(`Мероприятия: нет мероприятия ${quote(result.value.event)}.`);
     const publication = { ...result.value, event: eventLabel(target.event) };
     publications.append(publicationCells(publication));
     events.set(target.row, 'Публикация', withPublication(target.event.publication, publication));
-    const message = `Публикация о «${publication.event}» (${publication.channel}) записана.`;
+    const message = `Публикация о мероприятии ${quote(publication.event)} (${publication.channel}) записана.`;
     journal(store, 'Публикация', message, caller.user);
     store.save();
     return { message };
@@ -116,7 +116,7 @@ export function addPracticeAction(caller: Caller, input: PracticeDto): ActionRes
   return withSchoolLock(caller.ss.getId(), () => {
     const store = new Store(caller.ss);
     store.table('practices', ['Название']).append(practiceCells(result.value));
-    const message = `Практика «${result.value.title}» добавлена в методическую копилку.`;
+    const message = `Практика ${quote(result.value.title)} добавлена в методическую копилку.`;
     journal(store, 'Методическая копилка', message, caller.user);
     store.save();
     return { message };
