@@ -8,6 +8,7 @@ import { buildSync } from 'esbuild';
 import { RUN_PATH, sidebarPage } from '../bridge';
 import { Playground, type ActionReport } from './app';
 import { docView, pageState, sheetView } from './views';
+import { zoneOffsetMinutes } from '../emulator/utilities';
 
 const PAGE_DIR = join(__dirname, 'page');
 const MAX_BODY = 1_000_000;
@@ -39,13 +40,16 @@ function buildAssets(): Assets {
 /**
  * The sidebar's clock is the playground's: a curator's computer and Google agree on today, so the
  * sidebar's date fields start at the emulated date, not the machine's. A script ahead of the page's
- * own shifts Date by the difference (the page is loaded again whenever the clock moves).
+ * own shifts Date so that the browser's local wall clock reads the school's (`schoolOffsetMinutes`
+ * east of UTC) at the emulated moment; the page is loaded again whenever the clock moves.
  */
-export function withClock(html: string, nowMs: number): string {
+export function withClock(html: string, nowMs: number, schoolOffsetMinutes: number): string {
   const script = `<script>
 (function () {
-  var offset = ${Math.round(nowMs)} - Date.now();
   var Native = Date;
+  var target = ${Math.round(nowMs)};
+  var machine = -new Native(target).getTimezoneOffset();
+  var offset = target - Native.now() + (${Math.round(schoolOffsetMinutes)} - machine) * 60000;
   function PlaygroundDate() {
     var args = Array.prototype.slice.call(arguments);
     if (!(this instanceof PlaygroundDate)) return new Native(Native.now() + offset).toString();
@@ -162,7 +166,11 @@ export async function startPlaygroundServer(options: ServerOptions): Promise<Pla
             res,
             200,
             'text/html; charset=utf-8',
-            withClock(sidebarPage(playground.buildDir), playground.ws.clock.nowMillis()),
+            withClock(
+              sidebarPage(playground.buildDir),
+              playground.ws.clock.nowMillis(),
+              zoneOffsetMinutes(playground.ws.clock.nowMillis(), playground.ws.timeZone),
+            ),
           );
         case '/api/state':
           return json(res, pageState(playground.ws, playground.menuError));

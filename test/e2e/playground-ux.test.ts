@@ -72,6 +72,8 @@ describe('the playground for a newcomer', () => {
     frame = await sidebar(page);
     await openSidebarTab(frame, 'Документы');
     expect(await frame.getByLabel('Дата приказа').inputValue()).toBe('2026-09-11');
+    // Its wall clock is the school's (Moscow), whatever the machine's time zone.
+    expect(await frame.locator('#panel-documents .loaded').textContent()).toMatch(/^Обновлено в 09:[34]\d$/);
   });
 
   it('a warning’s link in the sidebar moves the grid to its sheet and row', async () => {
