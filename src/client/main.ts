@@ -1,4 +1,4 @@
-// The sidebar's entry point: a tablist of the curator's six tabs. Each tab loads its data every time
+// The sidebar's entry point: a tablist of the curator's tabs. Each tab loads its data every time
 // it is opened (form answers and staff's edits arrive while the panel is open), again after any
 // action changed the spreadsheet, and on «Обновить». Each tab's results, errors and questions
 // appear at its top, above the content.
