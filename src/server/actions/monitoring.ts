@@ -268,6 +268,7 @@ export function formsOverviewAction(caller: Caller): FormsOverviewDto {
     (r) => r.record,
   );
   const summary = monitoringSummary(pairs, records);
+  const requests = requestFactsOf(ctx, caller.today);
   const links = ctx.settings.links;
   return {
     forms: [
@@ -303,5 +304,4 @@ export function formsOverviewAction(caller: Caller): FormsOverviewDto {
     ],
     monitoring: summary,
   };
-  const requests = requestFactsOf(ctx, caller.today);
 }
