@@ -145,10 +145,12 @@ function checkSection(ctx: TabContext): HTMLElement {
       status: ctx.status,
       progress: 'Проверяю листы…',
       run: () => call('checkWorkbook'),
-      message: (r) =>
-        r.problems.length || r.lines.length
-          ? `Проверка закончена: есть замечания.`
-          : 'Проверка закончена: ошибок нет.',
+      message: (r) => {
+        const n = Math.max(r.problems.length, r.lines.length);
+        return n
+          ? `Проверка закончена: замечаний — ${n}. Список со ссылками на строки — ниже, в разделе «Проверка данных».`
+          : 'Проверка закончена: ошибок нет.';
+      },
       after: (r) => {
         lastCheck = r;
         clear(area);
