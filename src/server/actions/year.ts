@@ -9,7 +9,7 @@ import { SHEETS } from '../schema';
 import { readSettings, writeSetting } from '../settings';
 import { asText } from '../shared/text';
 import { journal } from '../store/journal';
-import { Store } from '../store/store';
+import { growAhead, Store } from '../store/store';
 import { ROLLOVER_SHEETS, planRollover, type RolloverSheetKey, type SheetValues } from '../year';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -51,8 +51,8 @@ export function startNewSchoolYearAction(caller: Caller): ActionResult {
         while (out.length < width) out.push('');
         return out;
       });
-      if (rows.length > sheet.getMaxRows())
-        sheet.insertRowsAfter(sheet.getMaxRows(), rows.length - sheet.getMaxRows());
+      // Two calls whatever the size of the archive (issue #20 item 3).
+      growAhead(sheet, rows.length, rows.length);
       if (width > sheet.getMaxColumns())
         sheet.insertColumnsAfter(sheet.getMaxColumns(), width - sheet.getMaxColumns());
       sheet.getRange(1, 1, rows.length, width).setValues(rows);

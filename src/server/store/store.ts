@@ -194,7 +194,7 @@ export class Store {
  * operation does not depend on how full its sheets are. The rows added inherit the formatting and
  * validation of the blank row above them, as the tail rows setup formatted.
  */
-function growAhead(sheet: Sheet, lastRow: number, appended: number): void {
+export function growAhead(sheet: Sheet, lastRow: number, appended: number): void {
   const maxRows = sheet.getMaxRows();
   sheet.insertRowsAfter(maxRows, Math.max(appended, lastRow - maxRows));
 }
