@@ -32,10 +32,17 @@ function settings(school: School): void {
     schoolFullName:
       'Муниципальное бюджетное общеобразовательное учреждение «Средняя общеобразовательная школа №2»',
     schoolShortName: 'МБОУ «СОШ №2»',
+    city: 'Сосногорск',
     directorName: 'Кузнецов Игорь Викторович',
     curatorName: 'Петрова Анна Сергеевна',
   });
 }
+
+/**
+ * Every pair, ticked by the curator: programmes go by themselves only to pairs in an order (issue
+ * #17, item 4), and these pairs have none yet.
+ */
+const ALL_PAIRS = Array.from({ length: PAIRS }, (_, i) => `НП-2026-${String(i + 1).padStart(2, '0')}`);
 
 /** A teacher answers a form signed in with their own account (forms may collect verified emails). */
 function answer(
@@ -172,7 +179,7 @@ describe('programmes and consent forms for 110 pairs', () => {
     const school = school110();
     const from = school.ws.executions.finished.length;
     const seen: Result[] = [];
-    const done = sidebar(school, () => school.app.generateProgrammes([]), 'programmes', seen);
+    const done = sidebar(school, () => school.app.generateProgrammes(ALL_PAIRS), 'programmes', seen);
     expect(done.message).toBe('Программы созданы: 110.');
     // Several executions, each about a minute, each showing how far it got.
     const calls = executionsSince(school, from);
@@ -214,7 +221,7 @@ describe('programmes and consent forms for 110 pairs', () => {
 
   it('through the hourly trigger once the sidebar is closed: executions under the limit, the quota respected', () => {
     const school = school110();
-    school.app.generateProgrammes([]);
+    school.app.generateProgrammes(ALL_PAIRS);
     school.app.generateConsentForms([]);
     const from = school.ws.executions.finished.length;
     advance(school, '2026-09-02T12:00:00+03:00');
@@ -278,7 +285,7 @@ describe('killed at 20 random points', () => {
       const roll = random();
       try {
         if (!queued().includes(kind)) {
-          if (kind === 'programmes') app.generateProgrammes([]);
+          if (kind === 'programmes') app.generateProgrammes(ALL_PAIRS);
           else app.generateConsentForms([]);
         } else if (roll < 0.5) app.continueWork(kind);
         else nextFiring(school);
@@ -413,6 +420,8 @@ describe('the order and the analytical note, one unit each', () => {
 
   it('a note killed while still in My Drive, before it was moved: the retry bins it and makes one note', () => {
     const school = school3();
+    // Questionnaires go to pairs in an order (issue #17, item 4).
+    school.app.generateOrder({ number: '45-о', date: '2026-09-25' });
     school.ws.clock.setNow('2027-05-10T10:00:00+03:00');
     school.app.sendQuestionnaires();
     answerQuestionnaires(school);
