@@ -23,7 +23,8 @@ import {
   listEventsAction,
   recordPublicationAction,
 } from './actions/events';
-import { formsOverviewAction, sendQuestionnairesAction, takeMonitoringResponse } from './actions/monitoring';
+import { formsOverviewAction, sendQuestionnairesAction } from './actions/monitoring';
+import { takeFeatureResponse } from './actions/plan';
 import {
   documentsOverviewAction,
   generateAnalyticalNoteAction,
@@ -98,7 +99,7 @@ export function menuSendRequestForm(): void {
 /** Installable onFormSubmit trigger of the spreadsheet: every form of the add-on lands here. */
 export function onFormSubmitTrigger(e: FormSubmitEvent): void {
   assertTriggerRun(e, FORM_HANDLER, sourceIdOf(e));
-  handleFormSubmit(e, takeMonitoringResponse);
+  handleFormSubmit(e, takeFeatureResponse);
 }
 
 /** The hourly time-driven trigger: once a day roadmap statuses and reminders; unfinished long work at the other hours. */

@@ -33,7 +33,8 @@ export type SheetKey =
   | 'service'
   | 'review'
   | 'calendar'
-  | 'payReport';
+  | 'payReport'
+  | 'plan';
 
 export interface SheetDef {
   key: SheetKey;
@@ -384,6 +385,25 @@ export const SHEETS: Record<SheetKey, SheetDef> = {
       t('Примечание', { width: 320 }),
     ],
   },
+  // The programmes' activity plans as rows (issue #19), src/server/plan.
+  plan: {
+    key: 'plan',
+    name: 'План программ',
+    purpose:
+      'Мероприятия персонализированных программ наставничества и их выполнение. Наставники отмечают выполнение по своей ссылке на форму «Отметка о выполнении»; сотрудники могут вписать дату в «Выполнено» сами',
+    columns: [
+      t('ID пары', { required: true }),
+      t('Тема', { width: 200 }),
+      t('Мероприятие', { required: true, width: 360 }),
+      { header: 'Срок', kind: 'date' },
+      { header: 'Выполнено', kind: 'date' },
+      t('Результат', { width: 300 }),
+      { header: 'Ссылка', kind: 'link', width: 220 },
+      { header: 'Отметил', kind: 'email', width: 200 },
+      { header: 'Отмечено', kind: 'datetime' },
+      t('Примечание', { width: 260 }),
+    ],
+  },
 };
 
 /** The order of the sheets in a new workbook. */
@@ -393,6 +413,7 @@ export const SHEET_ORDER: readonly SheetKey[] = [
   'mentors',
   'mentees',
   'pairs',
+  'plan',
   'documents',
   'events',
   'monitoring',

@@ -25,13 +25,15 @@ import { isoFromDate, ruDate } from '../store/dates';
 import { journal } from '../store/journal';
 import { Store } from '../store/store';
 import type { Table } from '../store/table';
-import { takeMonitoringResponse } from './monitoring';
+import { takeFeatureResponse } from './plan';
+import { FORM_TITLE as PLAN_FORM_TITLE } from '../plan/texts';
 
 const FORM_TITLES: Record<FormKind, string> = {
   requests: REQUESTS_TITLE,
   mentors: MENTORS_TITLE,
   monitoringMentee: MONITORING_FORM_TITLES.mentee,
   monitoringMentor: MONITORING_FORM_TITLES.mentor,
+  planMark: PLAN_FORM_TITLE,
 };
 
 export function listUnknownAnswersAction(caller: Caller): UnknownAnswerDto[] {
@@ -94,7 +96,7 @@ export function acceptUnknownAnswerAction(caller: Caller, id: string): ActionRes
       'Стаж (лет)': answer(answers, REQUEST_ITEMS.experience),
     });
     const report: SweepReport = { taken: 0, rejected: 0, review: 0 };
-    takeRow(rows, row, takeMonitoringResponse, report, false);
+    takeRow(rows, row, takeFeatureResponse, report, false);
     const date = ruDate(caller.today);
     decideReview(table, entry, true, TEXTS.reviewDecision(TEXTS.reviewAccepted, caller.user, date));
     const message = TEXTS.acceptedMessage(name, entry.email);

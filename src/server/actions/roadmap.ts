@@ -38,13 +38,8 @@ import { journal } from '../store/journal';
 import { problemText } from '../store/table';
 import { loadSchool, type SchoolContext } from './context';
 import { readEvents } from './events';
-import {
-  monitoringPairs,
-  notMemberWarnings,
-  readMonitoring,
-  takeMonitoringResponse,
-  templates,
-} from './monitoring';
+import { planDigest, planProgress, takeFeatureResponse } from './plan';
+import { monitoringPairs, notMemberWarnings, readMonitoring, templates } from './monitoring';
 
 export const ROADMAP_SEED: Seed = { key: 'roadmap', rows: () => roadmapRows() };
 
@@ -247,6 +242,7 @@ export function dashboardAction(caller: Caller): DashboardDto {
   // only if the lock is free at once, and the save keeps any cell changed since the read.
   if (ctx.store.table('roadmap').isDirty()) trySchoolLock(caller.ss.getId(), () => ctx.store.save());
   const eventRows = new Map(readEvents(ctx.store.table('events')).map((e) => [eventLabel(e.event), e.row]));
+  const plan = planProgress(ctx, caller.today);
   const warnings: Warning[] = [
     ...states
       .filter((s) => s.status.status === 'Просрочено')
@@ -263,6 +259,7 @@ export function dashboardAction(caller: Caller): DashboardDto {
       column: 'Публикация',
     })),
     ...notMemberWarnings(ctx),
+    ...(plan?.warnings ?? []),
     ...check.problems
       .slice(0, 30)
       .map((p) => ({ text: problemText(p), sheet: p.sheet, row: p.row, column: p.column })),
@@ -298,6 +295,7 @@ export function dashboardAction(caller: Caller): DashboardDto {
       isOwner: !!caller.user && ctx.settings.remindersOwner === caller.user,
       lastRun: ctx.settings.lastDailyRun,
     },
+    ...(plan ? { programmes: plan.dto } : {}),
   };
 }
 
@@ -369,7 +367,7 @@ export interface DailyRunResult {
  */
 export function runDaily(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, runner: string): DailyRunResult {
   // Whoever runs it: an answer that met a busy lock is taken within a day.
-  sweepAll(ss, takeMonitoringResponse);
+  sweepAll(ss, takeFeatureResponse);
   const today = Utilities.formatDate(new Date(), ss.getSpreadsheetTimeZone(), 'yyyy-MM-dd');
   const caller: Caller = { ss, user: runner, today };
   const ctx = loadSchool(caller);
@@ -400,6 +398,8 @@ export function runDaily(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, runner: s
     sent,
     teachers: teacherTasks(ctx, states, facts, sent),
     unpublished: facts.facts.unpublished,
+    // The programmes' plan (issue #19): activities due this week and overdue, idle pairs.
+    personal: planDigest(ctx, today, sent) ?? undefined,
   };
   const planned = planDay(input);
   // Reminders the quota held back on an earlier day that will never go as such: recorded once.

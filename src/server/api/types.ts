@@ -43,6 +43,33 @@ export interface DashboardDto {
   roadmap: RoadmapItemDto[];
   warnings: Warning[];
   reminders: { enabled: boolean; owner: string; isOwner: boolean; lastRun: string };
+  /** Each pair's progress through its programme's plan (issue #19); absent before setup made «План программ». */
+  programmes?: ProgrammeProgressDto;
+}
+
+/** One pair's plan: done of planned, what is overdue, the last activity, and whether it is behind. */
+export interface PairProgressDto {
+  id: string;
+  mentor: string;
+  planned: number;
+  done: number;
+  /** Activities done outside the plan. */
+  outside: number;
+  overdue: number;
+  lastActivity: IsoDate | '';
+  /** «требует внимания»: two activities overdue, or one and nothing marked for 30 days. */
+  attention: boolean;
+  /** «просрочено 2 мероприятия, нет отметок 41 день, требует внимания», or ''. */
+  note: string;
+}
+
+export interface ProgrammeProgressDto {
+  pairs: PairProgressDto[];
+  planned: number;
+  done: number;
+  overdue: number;
+  /** Pairs that need attention. */
+  attention: number;
 }
 
 export interface PersonDto {

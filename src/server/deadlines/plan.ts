@@ -42,6 +42,31 @@ export interface PlanInput {
   teachers: TeacherTask[];
   /** Events past the publication delay without a publication, for the curator. */
   unpublished: string[];
+  /**
+   * Lines other features add to a person's letter of the day (the programme's plan, issue #19),
+   * and the letter for someone who has nothing else today.
+   */
+  personal?: {
+    lines: PersonalLine[];
+    letter: (
+      email: string,
+      name: string,
+      lines: Array<{ key: string; text: string }>,
+    ) => {
+      subject: string;
+      body: string;
+    };
+  };
+}
+
+/** One line for one person's letter of the day, with the key that makes it go once. */
+export interface PersonalLine {
+  email: string;
+  name: string;
+  key: string;
+  text: string;
+  /** Orders lines within a letter; at least 100, like the digest's other reminders. */
+  urgency: number;
 }
 
 export interface PlannedEmail {
@@ -121,6 +146,14 @@ export function planDay(input: PlanInput): PlannedEmail[] {
       });
   }
 
+  const personalKeys = new Set<string>();
+  const personalNames = new Map<string, string>();
+  for (const l of input.personal?.lines ?? []) {
+    add(l.email, { key: l.key, urgency: l.urgency, text: l.text });
+    personalKeys.add(l.key);
+    if (l.name) personalNames.set(l.email, l.name);
+  }
+
   const emails: PlannedEmail[] = [];
   const dayDone = (email: string) => sent.has(keys.day(today, email));
 
@@ -189,6 +222,18 @@ export function planDay(input: PlanInput): PlannedEmail[] {
   for (const [email, lines] of byRecipient) {
     if (dayDone(email) || lines.length === 0) continue;
     lines.sort((a, b) => a.urgency - b.urgency);
+    if (input.personal && lines.every((l) => personalKeys.has(l.key))) {
+      // Only another feature's lines today: that feature's own letter.
+      const letter = input.personal.letter(email, personalNames.get(email) ?? '', lines);
+      emails.push({
+        to: [email],
+        cc: [],
+        ...letter,
+        keys: [...lines.map((l) => l.key), keys.day(today, email)],
+        urgency: lines[0].urgency,
+      });
+      continue;
+    }
     const deadlines = lines.filter((l) => l.urgency < 100).length;
     emails.push({
       to: [email],
@@ -257,6 +302,7 @@ export function dueKeys(input: PlanInput): Set<string> {
     }
   }
   if (input.curatorEmail) for (const label of input.unpublished) due.add(keys.publication(label));
+  for (const l of input.personal?.lines ?? []) due.add(l.key);
   for (const t of input.teachers) {
     const stage = stageOf(daysBetween(input.today, t.deadline), input.reminderDays);
     if (stage !== null) due.add(keys.teacher(t.itemId, t.deadline, stage, t.email));

@@ -2,7 +2,7 @@
 // document properties; the daily trigger of an editor add-on runs with no document, so the person
 // who owns that trigger also keeps a copy in their user properties, keyed by the spreadsheet.
 
-export type FormKind = 'requests' | 'mentors' | 'monitoringMentee' | 'monitoringMentor';
+export type FormKind = 'requests' | 'mentors' | 'monitoringMentee' | 'monitoringMentor' | 'planMark';
 
 export interface FormRecord {
   formId: string;

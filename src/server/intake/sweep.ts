@@ -37,7 +37,13 @@ export interface SweepReport {
 /** The titles of the column Google adds for a collected address (a Russian or English sheet). */
 const COLLECTED_EMAIL_TITLES = ['адрес электронной почты', 'email address'];
 
-const KINDS: readonly FormKind[] = ['requests', 'mentors', 'monitoringMentee', 'monitoringMentor'];
+const KINDS: readonly FormKind[] = [
+  'requests',
+  'mentors',
+  'monitoringMentee',
+  'monitoringMentor',
+  'planMark',
+];
 
 /** Takes every new response of every form into the store's tables; the caller saves. */
 export function sweepResponses(

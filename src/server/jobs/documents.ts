@@ -18,6 +18,7 @@ import { journal } from '../store/journal';
 import { Store } from '../store/store';
 import { ruDate } from '../store/dates';
 import { leftovers, type FolderFile } from './plan';
+import { syncPlanRows } from '../actions/plan';
 import { JOB_TEXTS } from './texts';
 import { REGISTER_TYPES, type DocUnit, type Made } from './types';
 
@@ -87,6 +88,14 @@ export function checkpoint(
 }
 
 function writeMade(store: Store, made: Made[]): void {
+  // The programmes' activity plans as rows of «План программ» (issue #19), done marks kept.
+  const programmes = made.filter((m) => m.kind === 'programme');
+  if (programmes.length > 0)
+    syncPlanRows(
+      store,
+      programmes.flatMap((m) => m.pairIds),
+      programmes[0].date,
+    );
   const register = store.table('documents', ['Тип', 'Номер', 'Ссылка']);
   const links = new Set(register.rows.map((r) => register.text(r, 'Ссылка')));
   const touchesPairs = made.some((m) => m.kind === 'programme' || m.kind === 'order');

@@ -45,7 +45,8 @@ export interface Settings {
     | 'formRequests'
     | 'formMentors'
     | 'formMonitoringMentee'
-    | 'formMonitoringMentor',
+    | 'formMonitoringMentor'
+    | 'formPlanMark',
     string
   >;
   /** The sheet row of each parameter, for writes and for pointing at a bad value. */
@@ -160,6 +161,7 @@ export function readSettings(table: Table, todayIso: string): { settings: Settin
       formMentors: get('formMentors').trim(),
       formMonitoringMentee: get('formMonitoringMentee').trim(),
       formMonitoringMentor: get('formMonitoringMentor').trim(),
+      formPlanMark: get('formPlanMark').trim(),
     },
     rows,
   };

@@ -29,6 +29,7 @@ export type SettingKey =
   | 'formMentors'
   | 'formMonitoringMentee'
   | 'formMonitoringMentor'
+  | 'formPlanMark'
   | 'verifyEmail'
   | 'agreementsNeeded'
   | 'mentoringPay'
@@ -167,6 +168,12 @@ export const SETTING_PARAMS: readonly SettingParam[] = [
     name: 'Мониторинг: анкета наставника',
     value: '',
     note: 'Анкетирование (п. 6.1)',
+  },
+  {
+    key: 'formPlanMark',
+    name: 'Отметка о выполнении',
+    value: '',
+    note: 'Форма, которой наставники отмечают мероприятия программы (лист «План программ»)',
   },
   {
     key: 'verifyEmail',

@@ -1,0 +1,382 @@
+// «План программ» on the sheets (issue #19): rows made from each programme's activity plan, the
+// mentors' marks from the form «Отметка о выполнении», the plan's lines in the daily digest, and
+// each pair's progress on the dashboard.
+import { MENTEE_COLUMNS, MENTOR_COLUMNS, namesToEmails, readMentees, readMentors } from '../banks';
+import type { ProgrammeProgressDto, Warning } from '../api/types';
+import { buildPlan } from '../documents/programme';
+import type { Topic } from '../documents/types';
+import { readForms } from '../gas/state';
+import { answer, type Answers } from '../intake/answers';
+import type { ExtraIntake } from '../intake';
+import { isActive, readPairs, termStart, type PairRecord } from '../pairs/model';
+import { markLink, planMarkForm, PREFILL } from '../plan/form';
+import { pairProgress } from '../plan/progress';
+import { planReminderLines, type PersonalLine } from '../plan/reminders';
+import { activityKey, counts, placeMark, syncPlan, type Mark, type PlanRow } from '../plan/rows';
+import {
+  COLUMNS,
+  FORM,
+  FORM_SHEET,
+  JOURNAL,
+  NOT_MENTOR_WARNING,
+  NOTES,
+  PROBLEMS,
+  PROGRESS,
+  REMINDERS,
+} from '../plan/texts';
+import { readSettings } from '../settings';
+import type { FormSpec } from '../setup';
+import { UserError } from '../shared/errors';
+import { isEmail, normalizeEmail, normalizeKey, shortName } from '../shared/text';
+import { isoFromDate, parseDateText, ruDate } from '../store/dates';
+import { journal } from '../store/journal';
+import type { Store } from '../store/store';
+import type { Table } from '../store/table';
+import { pairForDocs } from './documents';
+import { takeMonitoringResponse } from './monitoring';
+import type { SchoolContext } from './context';
+
+export const PLAN_FORMS: FormSpec[] = [
+  {
+    kind: 'planMark',
+    settingKey: 'formPlanMark',
+    sheetName: FORM_SHEET,
+    def: (s) => planMarkForm(s.schoolShortName, s.verifyEmail),
+    emailItem: { title: FORM.email, keepWhenVerified: true },
+  },
+];
+
+const PLAN_COLUMNS = [COLUMNS.pairId, COLUMNS.activity, COLUMNS.planned, COLUMNS.done];
+
+export function readPlanRows(table: Table): PlanRow[] {
+  const text = (row: number, h: string) => (table.has(h) ? table.text(row, h) : '');
+  return table.rows
+    .map((row) => ({
+      row,
+      pairId: text(row, COLUMNS.pairId),
+      topic: text(row, COLUMNS.topic),
+      activity: text(row, COLUMNS.activity),
+      planned: table.date(row, COLUMNS.planned),
+      done: table.date(row, COLUMNS.done),
+      result: text(row, COLUMNS.result),
+      link: text(row, COLUMNS.link),
+      by: table.has(COLUMNS.by) ? normalizeEmail(text(row, COLUMNS.by)) : '',
+      at: table.has(COLUMNS.at) ? table.time(row, COLUMNS.at) : 0,
+      note: text(row, COLUMNS.note),
+    }))
+    .filter((r) => r.pairId !== '' && r.activity !== '');
+}
+
+function planTable(store: Store): Table | null {
+  return store.sheet('plan') ? store.table('plan', PLAN_COLUMNS) : null;
+}
+
+function samePair(a: string, b: string): boolean {
+  return normalizeKey(a) === normalizeKey(b);
+}
+
+/** The pairs and banks as loadSchool reads them, on a store already open (a documents checkpoint). */
+function contextOf(store: Store, today: string): SchoolContext {
+  const { settings } = readSettings(store.table('settings', ['Параметр', 'Значение']), today);
+  const mentors = store.table('mentors', MENTOR_COLUMNS);
+  const mentees = store.table('mentees', MENTEE_COLUMNS);
+  const mentorList = readMentors(mentors);
+  const menteeList = readMentees(mentees);
+  return {
+    store,
+    settings,
+    pairs: store.table('pairs', ['ID', 'Наставник', 'Наставляемые', 'Статус']),
+    mentors,
+    mentees,
+    mentorList,
+    menteeList,
+    names: namesToEmails(mentorList, menteeList),
+    schoolYear: settings.schoolYear,
+    today,
+    defaultCapacity: settings.maxMentees,
+  };
+}
+
+function readTopics(store: Store): Topic[] {
+  const t = store.table('topics', ['Тема']);
+  return t.rows.map((r) => ({
+    name: t.text(r, 'Тема'),
+    activities: t.has('Примерные мероприятия')
+      ? t
+          .text(r, 'Примерные мероприятия')
+          .split(';')
+          .map((s) => s.trim())
+          .filter((s) => s)
+      : [],
+  }));
+}
+
+/**
+ * The hook of a programme made (jobs/documents.ts, at its checkpoint, under the lock): the pair's
+ * plan, as the document lists it, into «План программ». A programme made again keeps every row
+ * marked done. The caller saves.
+ */
+export function syncPlanRows(store: Store, pairIds: readonly string[], today: string): void {
+  const table = planTable(store);
+  if (!table || pairIds.length === 0) return;
+  const ctx = contextOf(store, today);
+  const pairs = readPairs(ctx.pairs, ctx.names);
+  const topics = readTopics(store);
+  const rows = readPlanRows(table);
+  const synced: string[] = [];
+  let added = 0;
+  let kept = 0;
+  for (const id of pairIds) {
+    const pair = pairs.find((p) => samePair(p.id, id));
+    if (!pair) continue;
+    const items = buildPlan(pairForDocs(pair, ctx), topics).map((i) => ({
+      topic: i.topic,
+      activity: i.content,
+      planned: i.to,
+    }));
+    const mine = rows.filter((r) => samePair(r.pairId, pair.id) && counts(r, pair.mentor.email));
+    const sync = syncPlan(mine, items, ruDate(today));
+    for (const u of sync.updates) {
+      if (u.cells.planned !== undefined) table.set(u.row, COLUMNS.planned, u.cells.planned);
+      if (u.cells.note !== undefined && table.has(COLUMNS.note)) table.set(u.row, COLUMNS.note, u.cells.note);
+    }
+    for (const a of sync.appends)
+      table.append({
+        [COLUMNS.pairId]: pair.id,
+        [COLUMNS.topic]: a.topic,
+        [COLUMNS.activity]: a.activity,
+        [COLUMNS.planned]: a.planned,
+      });
+    synced.push(pair.id);
+    added += sync.appends.length;
+    kept += sync.kept;
+  }
+  if (synced.length > 0) journal(store, JOURNAL.synced, JOURNAL.syncedDetails(synced, added, kept));
+}
+
+/** A mark's answer into «План программ» (the sweep's extra intake, under the lock). */
+export function takePlanMark(store: Store, answers: Answers, time: number): string | null {
+  const table = planTable(store);
+  if (!table) return null;
+  const fail = (problem: string) => {
+    journal(store, JOURNAL.refused, problem);
+    return problem;
+  };
+  const code = answer(answers, FORM.pairCode);
+  if (!code) return fail(PROBLEMS.noPairCode);
+  const pairs = readPairs(
+    store.table('pairs', ['ID', 'Наставник', 'Наставляемые', 'Статус']),
+    new Map(),
+  ).filter(isActive);
+  const pair = pairs.find((p) => samePair(p.id, code));
+  if (!pair) return fail(PROBLEMS.unknownPair(code));
+  const email = normalizeEmail(answer(answers, FORM.email));
+  if (!isEmail(email)) return fail(PROBLEMS.noEmail);
+  const activity = answer(answers, FORM.activity).replace(/\s+/g, ' ').trim();
+  if (!activity) return fail(PROBLEMS.noActivity);
+  const dateText = answer(answers, FORM.date);
+  const date = dateText ? parseDateText(dateText) : isoFromDate(new Date(time), store.tzOffsetMinutes);
+  if (!date) return fail(PROBLEMS.badDate(dateText));
+  const mark: Mark = {
+    pairId: pair.id,
+    activity,
+    date,
+    result: answer(answers, FORM.result),
+    link: answer(answers, FORM.link),
+    by: email,
+    at: time,
+  };
+  const rows = readPlanRows(table);
+  const details = JOURNAL.details(pair.id, activity, ruDate(date), email);
+  const cells = {
+    [COLUMNS.done]: mark.date,
+    [COLUMNS.result]: mark.result,
+    [COLUMNS.link]: mark.link,
+    [COLUMNS.by]: mark.by,
+    [COLUMNS.at]: new Date(mark.at),
+  };
+  if (email !== normalizeEmail(pair.mentor.email)) {
+    // Kept in a row of its own for the curator to see (the dashboard names it), never in the plan.
+    const again = rows.some(
+      (r) =>
+        samePair(r.pairId, pair.id) &&
+        r.by === email &&
+        r.at === time &&
+        activityKey(r.activity) === activityKey(activity),
+    );
+    if (!again)
+      table.append({
+        [COLUMNS.pairId]: pair.id,
+        [COLUMNS.activity]: activity,
+        ...cells,
+        [COLUMNS.note]: NOTES.refused(email, pair.id),
+      });
+    return fail(PROBLEMS.notMentor(email, pair.id));
+  }
+  const mine = rows.filter((r) => samePair(r.pairId, pair.id) && counts(r, pair.mentor.email));
+  const place = placeMark(mine, mark);
+  if (place.kind === 'older') {
+    journal(store, JOURNAL.older, details);
+    return null;
+  }
+  if (place.kind === 'outside') {
+    table.append({
+      [COLUMNS.pairId]: pair.id,
+      [COLUMNS.activity]: activity,
+      ...cells,
+      [COLUMNS.note]: NOTES.outside,
+    });
+    journal(store, JOURNAL.outside, details);
+    return null;
+  }
+  for (const [header, value] of Object.entries(cells))
+    if (table.has(header)) table.set(place.row, header, value);
+  journal(store, place.kind === 'plan' ? JOURNAL.marked : JOURNAL.replaced, details);
+  return null;
+}
+
+/** Every form the sweep hands to a feature: the monitoring questionnaires and the plan's marks. */
+export const takeFeatureResponse: ExtraIntake = (kind, store, answers, time) =>
+  kind === 'planMark'
+    ? takePlanMark(store, answers, time)
+    : takeMonitoringResponse(kind, store, answers, time);
+
+/** A pre-filled link made by Forms itself, with placeholders for each mentor's pair, address and activity. */
+function linkTemplate(spreadsheetId: string): string {
+  const record = readForms(spreadsheetId).planMark;
+  if (!record)
+    throw new UserError('Форма «Отметка о выполнении» ещё не создана. Запустите «Первоначальная настройка».');
+  const form = FormApp.openById(record.formId);
+  const items = form.getItems();
+  const byTitle = (title: string) => items.find((i) => normalizeKey(i.getTitle()) === normalizeKey(title));
+  const pairItem = byTitle(FORM.pairCode);
+  const emailItem = byTitle(FORM.email);
+  const activityItem = byTitle(FORM.activity);
+  if (!pairItem || !emailItem || !activityItem)
+    throw new UserError(
+      `В форме «${form.getTitle()}» нет вопросов «${FORM.pairCode}», «${FORM.email}» и «${FORM.activity}». Запустите «Первоначальная настройка».`,
+    );
+  return form
+    .createResponse()
+    .withItemResponse(pairItem.asTextItem().createResponse(PREFILL.pair))
+    .withItemResponse(emailItem.asTextItem().createResponse(PREFILL.email))
+    .withItemResponse(activityItem.asTextItem().createResponse(PREFILL.activity))
+    .toPrefilledUrl();
+}
+
+/** The pairs whose programme was made: the plan counts for them. */
+function planPairs(ctx: SchoolContext): PairRecord[] {
+  return readPairs(ctx.pairs, ctx.names).filter((p) => isActive(p) && p.programme !== '');
+}
+
+export interface PlanDigest {
+  lines: PersonalLine[];
+  letter: (
+    email: string,
+    name: string,
+    lines: Array<{ key: string; text: string }>,
+  ) => {
+    subject: string;
+    body: string;
+  };
+}
+
+/** The plan's lines of today's letters (the daily run), or null when there is nothing to say. */
+export function planDigest(ctx: SchoolContext, today: string, sent: ReadonlySet<string>): PlanDigest | null {
+  const table = planTable(ctx.store);
+  if (!table) return null;
+  const pairs = planPairs(ctx);
+  if (pairs.length === 0) return null;
+  const rows = readPlanRows(table);
+  let template: string | null = null;
+  const link = (pairId: string, email: string, activity: string) =>
+    markLink((template ??= linkTemplate(ctx.store.ss.getId())), pairId, email, activity);
+  const lines = planReminderLines({
+    today,
+    pairs: pairs.map((p) => ({ id: p.id, mentor: p.mentor, start: termStart(p) })),
+    rows,
+    curator: { name: ctx.settings.curatorName, email: ctx.settings.curatorEmail },
+    link,
+    sent,
+  });
+  if (lines.length === 0) return null;
+  const school = ctx.settings.schoolShortName;
+  return {
+    lines,
+    letter: (email, name, own) => {
+      const activities = own.filter((l) => !l.key.startsWith('plan|idle|'));
+      if (activities.length === 0)
+        return {
+          subject: REMINDERS.curatorSubject(school, own.length),
+          body: REMINDERS.curatorBody(
+            name,
+            own.map((l) => l.text),
+            ctx.store.ss.getUrl(),
+          ),
+        };
+      const others = pairs
+        .filter((p) => normalizeEmail(p.mentor.email) === normalizeEmail(email))
+        .map((p) => ({ pair: p.id, link: link(p.id, email, '') }));
+      return {
+        subject: REMINDERS.subject(school, activities.length),
+        body: REMINDERS.body(
+          name,
+          own.map((l) => l.text),
+          others,
+          school,
+        ),
+      };
+    },
+  };
+}
+
+/** Each pair's progress for the dashboard, and the marks that do not count; null before setup made the sheet. */
+export function planProgress(
+  ctx: SchoolContext,
+  today: string,
+): { dto: ProgrammeProgressDto; warnings: Warning[] } | null {
+  const table = planTable(ctx.store);
+  if (!table) return null;
+  const rows = readPlanRows(table);
+  const active = readPairs(ctx.pairs, ctx.names).filter(isActive);
+  const warnings: Warning[] = [];
+  for (const r of rows) {
+    if (r.by === '') continue;
+    const pair = active.find((p) => samePair(p.id, r.pairId));
+    if (pair && !counts(r, pair.mentor.email))
+      warnings.push({
+        text: NOT_MENTOR_WARNING(pair.id, r.by),
+        sheet: table.name,
+        row: r.row,
+        column: COLUMNS.by,
+      });
+  }
+  const pairs = active
+    .filter((p) => p.programme !== '' || rows.some((r) => samePair(r.pairId, p.id)))
+    .map((p) => {
+      const mine = rows.filter((r) => samePair(r.pairId, p.id) && counts(r, p.mentor.email));
+      const progress = pairProgress(p.id, termStart(p), mine, today);
+      return {
+        id: p.id,
+        mentor: shortName(p.mentor.name || p.mentor.email),
+        planned: progress.planned,
+        done: progress.done,
+        outside: progress.outside,
+        overdue: progress.overdue,
+        lastActivity: progress.lastActivity,
+        attention: progress.attention,
+        note: [...progress.reasons, ...(progress.attention ? [PROGRESS.attention] : [])].join(', '),
+      };
+    });
+  const sum = (f: (p: (typeof pairs)[number]) => number) => pairs.reduce((n, p) => n + f(p), 0);
+  return {
+    dto: {
+      pairs,
+      planned: sum((p) => p.planned),
+      done: sum((p) => p.done),
+      overdue: sum((p) => p.overdue),
+      attention: pairs.filter((p) => p.attention).length,
+    },
+    warnings,
+  };
+}
