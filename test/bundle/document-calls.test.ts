@@ -24,10 +24,11 @@ function count(
   let open: number[] | null = null;
   log.listener = (name, args, target) => {
     if (name === 'File.makeCopy' || name === 'Docs.Documents.create') {
-      // The print pack is a copy named «… для печати — …».
+      // The print pack is a copy named «… для печати — …»: its calls are counted to the run's end
+      // (it is made in steps, the checkpoints' sheet writes between them).
       open = /для печати/.test(String(args[0])) ? packs : perDocument;
       open.push(0);
-    } else if (/^(Range|Sheet|Spreadsheet)\./.test(name)) open = null;
+    } else if (/^(Range|Sheet|Spreadsheet)\./.test(name) && open !== packs) open = null;
     if (open && DOCS_AND_DRIVE.test(name)) open[open.length - 1]++;
     previous?.(name, args, target);
   };
@@ -66,9 +67,12 @@ function perDocument(make: (pairs: number) => { school: School; run: () => unkno
   const three = make(3);
   const b = count(three.school, three.run);
   const extra = three.docs - one.docs;
-  // Each run also makes its print pack: as many calls for one document as for three.
+  // Each run also makes its print pack: the copy and its batch, a get and a batch per step of up
+  // to 4,000 requests (one for three documents), the PDF.
   expect(a.packs).toHaveLength(1);
-  expect(b.packs).toEqual(a.packs);
+  expect(b.packs).toHaveLength(1);
+  expect(a.packs[0]).toBeLessThanOrEqual(12);
+  expect(b.packs[0]).toBeLessThanOrEqual(a.packs[0] + 2);
   return {
     docsDrive: (b.docsDrive - a.docsDrive) / extra,
     all: (b.all - a.all) / extra,
@@ -87,8 +91,6 @@ describe('calls per document, whatever its size', () => {
       expect(made.docsDrive).toBeLessThanOrEqual(6);
       expect(made.perDocument).toHaveLength(4);
       expect(Math.max(...made.perDocument)).toBeLessThanOrEqual(6);
-      // The print pack: the copy, its id, one batch, the PDF and its id.
-      expect(Math.max(...made.packs)).toBeLessThanOrEqual(6);
       // The programme holds every activity, one plan row each.
       const three = school(1, activities);
       three.app.generateProgrammes(ids(1));

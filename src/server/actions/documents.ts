@@ -5,7 +5,7 @@
 // to the sheets at checkpoints under the school's lock, never holding that lock while a document is
 // made. Programmes and consent forms go on over several executions (the sidebar calls again, or the
 // hourly trigger picks them up), and end with a print pack (one document and one PDF of them all,
-// gas/docs.ts makePrintPack) instead of a PDF each; the order and the note are one unit each.
+// gas/docs.ts startPrintPack) instead of a PDF each; the order and the note are one unit each.
 import type { ActionResult, DocumentDto, DocumentsOverviewDto, OrderRequest } from '../api/types';
 import type { Caller } from '../api/call';
 import type { MenteeRecord, MentorRecord } from '../banks';
@@ -20,9 +20,12 @@ import type { DocContent, PairForDocs, Person, SchoolInfo, Topic } from '../docu
 import {
   createDocumentsRoot,
   createTemplateDoc,
+  extendPrintPack,
   makeFromTemplate,
-  makePrintPack,
   packName,
+  printPackHolds,
+  printPackPdf,
+  startPrintPack,
   prepareTemplate,
   regenerateInPlace,
   yearFolder,
@@ -31,7 +34,7 @@ import {
 } from '../gas/docs';
 import { PACK_TEXTS } from '../documents/pack-texts';
 import { readJobs } from '../gas/jobs';
-import { withSchoolLock } from '../gas/lock';
+import { BUSY_MESSAGE, withSchoolLock } from '../gas/lock';
 import { idFromUrl, writeReport } from '../gas/report';
 import { BUDGET_MS } from '../jobs/budget';
 import { checkpoint, makeUnit, orderCell } from '../jobs/documents';
@@ -379,10 +382,13 @@ function selectPairs(pairs: PairRecord[], ids: string[], needs: (p: PairRecord) 
 
 /**
  * The print pack of a programmes or consents run: one document and one PDF of every document the
- * run made (issue #20), made as one more unit once they are all made.
+ * run made (issue #20), once they are all made, in steps (gas/docs.ts startPrintPack): the pack
+ * started as one more unit, extended a batch at a time, then its PDF.
  */
 interface PackPlan {
   unit: DocUnit;
+  /** The pack's document when an earlier execution started it. */
+  docId: string;
   /** What to print: the run's documents (made before this execution, and `now` made in it). */
   items: (now: Made[]) => PackItem[];
 }
@@ -408,31 +414,57 @@ function documentRun(
   let lastCheckpoint = Date.now();
   let packLeft = pack ? 1 : 0;
   let packed = '';
+  let packItems: PackItem[] | null = null;
+  let packDoc = pack?.docId ?? '';
   const madeNow: Made[] = [];
+  /** One step of the pack (a step that finds the school's lock busy makes nothing and is taken again). */
+  const packStep = (p: PackPlan): void => {
+    const items = (packItems ??= p.items(madeNow));
+    if (items.length === 0) {
+      packLeft = 0;
+      return;
+    }
+    if (!packDoc) {
+      const made = makeUnit(
+        wal,
+        p.unit,
+        folderId,
+        (onFile) => startPrintPack(items, folder!, p.unit.name, onFile),
+        {
+          pairIds: [],
+          number: '',
+          date: caller.today,
+        },
+      );
+      packDoc = idFromUrl(made.url);
+      return;
+    }
+    const holds = printPackHolds(packDoc, items[items.length - 1]);
+    if (holds < items.length) {
+      extendPrintPack(packDoc, items, holds);
+      return;
+    }
+    // The PDF goes on the pack's row in «Документы»: that row must be there first.
+    if (!checkpoint(caller.ss, wal, lines, caller.user, env.store)) return;
+    const pdf = printPackPdf(packDoc, folder!, p.unit.name);
+    if (!recordPackPdf(caller, env, p.unit.name, pdf.pdfUrl)) return;
+    packLeft = 0;
+    packed = ` ${PACK_TEXTS.made(items.length, pdf.pdfUrl).trim()}`;
+  };
   return {
     left: () => units.length - next + packLeft,
     estimateMs,
     reserveMs: 8_000,
     step() {
       if (next >= units.length && pack) {
-        packLeft = 0;
-        const items = pack.items(madeNow);
-        if (items.length === 0) return;
         try {
-          const made = makeUnit(
-            wal,
-            pack.unit,
-            folderId,
-            (onFile) => makePrintPack(items, folder!, pack.unit.name, onFile),
-            { pairIds: [], number: '', date: caller.today },
-          );
-          packed = ` ${PACK_TEXTS.made(items.length, made.pdfUrl).trim()}`;
+          packStep(pack);
         } catch (e) {
           // A template the pack cannot hold: the documents are made, the curator is told why no pack.
           if (!(e instanceof UserError)) throw e;
+          packLeft = 0;
           packed = ` ${e.message}`;
         }
-        checkpoint(caller.ss, wal, lines, caller.user, env.store);
         return;
       }
       const unit = units[next];
@@ -456,11 +488,33 @@ function documentRun(
   };
 }
 
+/** The pack's PDF on its row of «Документы», under the school's lock; false when the lock was busy. */
+function recordPackPdf(caller: Caller, env: RunEnv, name: string, pdfUrl: string): boolean {
+  try {
+    withSchoolLock(
+      caller.ss.getId(),
+      () => {
+        const store = env.store ?? new Store(caller.ss);
+        const register = store.table('documents', ['Тип', 'Название', 'Ссылка', 'PDF']);
+        for (const row of register.rows)
+          if (register.text(row, 'Тип') === REGISTER_TYPES.pack && register.text(row, 'Название') === name)
+            register.set(row, 'PDF', pdfUrl);
+        store.save();
+      },
+      { waitMs: 5_000 },
+    );
+    return true;
+  } catch (e) {
+    if (e instanceof UserError && e.message === BUSY_MESSAGE) return false;
+    throw e;
+  }
+}
+
 /**
- * The pack of a run (`job`) of documents of register type `type`, unless it is made already: its
- * documents are those in «Документы» since the job was asked for, those made but not yet written,
- * and those this execution makes; `content` gives each one's template and data (null: left out, its
- * pair is gone).
+ * The pack of a run (`job`) of documents of register type `type`, unless it is finished (its row in
+ * «Документы» has its PDF): its documents are those in «Документы» since the job was asked for,
+ * those made but not yet written, and those this execution makes, by pair and name; `content` gives
+ * each one's template and data (null: left out, its pair is gone).
  */
 function packPlan(
   env: RunEnv,
@@ -474,21 +528,26 @@ function packPlan(
   const name = packName(kind, job.since);
   const key = `pack|${job.year}|${kind}|${job.since}`;
   const register = readRegister(school.store.table('documents', ['Тип', 'Номер', 'Ссылка']));
-  const packType = REGISTER_TYPES.pack;
-  if (env.wal.made.some((m) => m.key === key)) return null;
-  if (register.some((d) => d.type === packType && d.name === name)) return null;
+  const row = register.find((d) => d.type === REGISTER_TYPES.pack && d.name === name);
+  if (row?.pdfUrl) return null;
+  const recordedPack = env.wal.made.find((m) => m.key === key);
+  const docId = row ? idFromUrl(row.url) : recordedPack ? idFromUrl(recordedPack.url) : '';
   const before = register.filter((d) => d.type === type && d.created >= job.since);
   const recorded = env.wal.made.filter((m) => REGISTER_TYPES[m.kind] === type);
   if (willMake + before.length + recorded.length === 0) return null;
   return {
     unit: { key, kind: 'pack', pairId: '', name },
+    docId,
     items: (now) => {
       const seen = new Set<string>();
-      const docs = [
+      return [
         ...before.map((d) => ({ url: d.url, pairId: d.number, name: d.name })),
         ...[...recorded, ...now].map((m) => ({ url: m.url, pairId: m.pairIds[0] ?? '', name: m.name })),
-      ].filter((d) => !seen.has(d.url) && seen.add(d.url));
-      return docs.map(content).filter((item): item is PackItem => item !== null);
+      ]
+        .filter((d) => !seen.has(d.url) && seen.add(d.url))
+        .sort((a, b) => a.pairId.localeCompare(b.pairId) || a.name.localeCompare(b.name))
+        .map(content)
+        .filter((item): item is PackItem => item !== null);
     },
   };
 }

@@ -256,45 +256,102 @@ export interface PackItem {
 }
 
 /**
- * Requests per batchUpdate call in a print pack. The Docs API documents no limit on a batch; this
- * keeps each request body to a few hundred kilobytes (estimate).
+ * Requests one step of a print pack sends in its batchUpdate: about 20 s on the latency model's
+ * 5 ms a request, so a step fits any execution's budget (estimate).
  */
-export const PACK_BATCH = 5000;
+export const PACK_STEP_REQUESTS = 4000;
 
 /**
- * A print pack: one document holding every item, each from a new page, and one PDF of it. The last
- * item's template is copied (its page setup, header and footer are the pack's) and filled as a
- * document is; every other item's content, filled in pure code (filledContent), goes before it with
- * a page break after each, in batchUpdate calls of PACK_BATCH requests. So the pack costs the copy,
- * its id, a call per PACK_BATCH requests, the PDF and its id, however many documents it holds.
- * Refuses, before copying, an item whose template it cannot fill.
+ * A print pack: one document holding every item, each from a new page, and one PDF of it, made in
+ * steps so that no execution runs long and a kill between steps loses nothing:
+ *
+ *   start   the last item's template copied (its page setup, header and footer are the pack's) and
+ *           filled as a document is — a unit of its own, recorded like any document;
+ *   extend  the items before it, their content filled in pure code (filledContent), inserted in
+ *           front with a page break after each, as many as PACK_STEP_REQUESTS allow, in one
+ *           batchUpdate (atomic: all or nothing); how many the pack holds is read back from it;
+ *   pdf     the PDF, found again by its name if a kill came after it was made.
+ *
+ * Refuses, before copying, an item whose template it cannot fill or that starts with a table.
  */
+export function startPrintPack(
+  items: PackItem[],
+  folder: Folder,
+  name: string,
+  onFile: (id: string) => void = () => undefined,
+): GeneratedDoc {
+  const last = items[items.length - 1];
+  for (const item of items) planFor(item.template, item.content);
+  if (!last.template.doc.body?.content?.[1]?.paragraph)
+    throw new UserError(PACK_TEXTS.tableFirst(last.template.title));
+  const requests = planFor(last.template, last.content);
+  const copy = last.template.file.makeCopy(name, folder);
+  const docId = copy.getId();
+  onFile(docId);
+  fill(docId, requests, () => copy.setTrashed(true));
+  return { docId, url: documentUrl(docId), pdfId: '', pdfUrl: '', name };
+}
+
+/** Page breaks in a body's top level: the pack's separators, and any the template has. */
+function pageBreaks(doc: GoogleAppsScript.Docs.Schema.Document): number {
+  return (doc.body?.content ?? []).reduce(
+    (n, e) => n + (e.paragraph?.elements ?? []).filter((x) => x.pageBreak).length,
+    0,
+  );
+}
+
+/**
+ * How many of `items` the pack holds (one call): a page break separates each item inserted, and
+ * inserted items carry none of their template's own (contentRequests), while the last item, the
+ * template's copy, keeps its `pageBreaks`.
+ */
+export function printPackHolds(docId: string, last: PackItem): number {
+  return pageBreaks(Docs!.Documents!.get(docId)) - pageBreaks(last.template.doc) + 1;
+}
+
+/**
+ * One step: the items before those the pack holds, as many as fit PACK_STEP_REQUESTS (at least
+ * one), in one batchUpdate. Returns how many it added.
+ */
+export function extendPrintPack(docId: string, items: PackItem[], holds: number): number {
+  const requests: DocsRequest[] = [];
+  let added = 0;
+  for (let i = items.length - 1 - holds; i >= 0; i--) {
+    const { template, content } = items[i];
+    const more: DocsRequest[] = [
+      { insertPageBreak: { location: { index: 1 } } },
+      ...contentRequests(filledContent(template.doc, content.values, content.rowSets), 1).requests,
+    ];
+    if (added > 0 && requests.length + more.length > PACK_STEP_REQUESTS) break;
+    requests.push(...more);
+    added++;
+  }
+  if (added > 0) Docs!.Documents!.batchUpdate({ requests }, docId);
+  return added;
+}
+
+/** The pack's PDF beside it: one already made under its name (a kill after it was made) is kept. */
+export function printPackPdf(docId: string, folder: Folder, name: string): { pdfId: string; pdfUrl: string } {
+  const found = folder.getFilesByName(`${name}.pdf`);
+  const pdfId = found.hasNext()
+    ? found.next().getId()
+    : folder.createFile(DriveApp.getFileById(docId).getAs(PDF)).getId();
+  return { pdfId, pdfUrl: fileUrl(pdfId) };
+}
+
+/** A whole print pack in one go (tests, small runs): start, extend until it holds every item, PDF. */
 export function makePrintPack(
   items: PackItem[],
   folder: Folder,
   name: string,
   onFile: (id: string) => void = () => undefined,
 ): GeneratedDoc {
-  const requests: DocsRequest[] = [];
-  const last = items[items.length - 1];
-  for (const item of items) planFor(item.template, item.content);
-  if (!last.template.doc.body?.content?.[1]?.paragraph)
-    throw new UserError(PACK_TEXTS.tableFirst(last.template.title));
-  requests.push(...planFor(last.template, last.content));
-  for (let i = items.length - 2; i >= 0; i--) {
-    const { template, content } = items[i];
-    requests.push({ insertPageBreak: { location: { index: 1 } } });
-    const filled = filledContent(template.doc, content.values, content.rowSets);
-    requests.push(...contentRequests(filled, 1).requests);
-  }
-  const copy = last.template.file.makeCopy(name, folder);
-  const docId = copy.getId();
-  onFile(docId);
-  for (let at = 0; at < requests.length; at += PACK_BATCH)
-    fill(docId, requests.slice(at, at + PACK_BATCH), () => copy.setTrashed(true));
-  const pdfId = folder.createFile(copy.getAs(PDF)).getId();
-  onFile(pdfId);
-  return { docId, url: documentUrl(docId), pdfId, pdfUrl: fileUrl(pdfId), name };
+  const made = startPrintPack(items, folder, name, onFile);
+  let holds = 1;
+  while (holds < items.length) holds += extendPrintPack(made.docId, items, holds);
+  const pdf = printPackPdf(made.docId, folder, name);
+  onFile(pdf.pdfId);
+  return { ...made, ...pdf };
 }
 
 /**
