@@ -19,8 +19,8 @@ export interface BundleLoad {
   functions: number;
 }
 
-export function measureBundleLoad(loads = 20): BundleLoad {
-  const codePath = join(BUILD_DIR, 'Code.js');
+export function measureBundleLoad(loads = 20, dir = BUILD_DIR): BundleLoad {
+  const codePath = join(dir, 'Code.js');
   const code = readFileSync(codePath, 'utf8');
   const globals = createWorkspace().globals();
   const times: number[] = [];
@@ -40,7 +40,7 @@ export function measureBundleLoad(loads = 20): BundleLoad {
   }
   return {
     codeBytes: statSync(codePath).size,
-    sidebarBytes: statSync(join(BUILD_DIR, 'Sidebar.html')).size,
+    sidebarBytes: statSync(join(dir, 'Sidebar.html')).size,
     loads,
     firstMs: times[0],
     medianMs: median(times),

@@ -154,15 +154,18 @@ export function section(title: string): string {
 }
 
 export interface Verdict {
+  /** What is held, with its limit. */
   target: string;
-  met: boolean | null;
+  /** Not measured (an operation failed) is not met. */
+  met: boolean;
+  /** The measured figure. */
   measured: string;
 }
 
 export function verdicts(list: Verdict[]): string {
   return table(
     ['target', 'result', 'measured'],
-    list.map((v) => [v.target, v.met === null ? 'NOT MEASURED' : v.met ? 'met' : 'NOT MET', v.measured]),
+    list.map((v) => [v.target, v.met ? 'met' : 'NOT MET', v.measured]),
     ['l', 'l', 'l'],
   );
 }

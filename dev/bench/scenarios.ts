@@ -2,11 +2,23 @@
 // staff paste rows (one quiet setValues per sheet), then every curator operation measured in the
 // order a school year runs them: service calls by `Class.method` and wall time.
 import { createWorkspace, type Workspace } from '../workspace';
-import { loadBundle, type Bundle } from '../bundle';
+import { BUILD_DIR, loadBundle, type Bundle } from '../bundle';
 import { syntheticSchool } from './matching';
 import { formIds } from '../inspect';
 
 export const CURATOR = 'curator@bench.example';
+
+/** The build the bench loads: a copy taken when it starts (others may rebuild build/ meanwhile). */
+let buildDir = BUILD_DIR;
+export function useBuild(dir: string): void {
+  buildDir = dir;
+}
+
+/** Told when each operation ends (the bench prints it: a district year takes minutes). */
+let progress: (line: string) => void = () => {};
+export function onProgress(fn: (line: string) => void): void {
+  progress = fn;
+}
 
 export interface Size {
   key: string;
@@ -14,56 +26,36 @@ export interface Size {
   teachers: number;
   mentees: number;
   mentors: number;
-  /** Timed repetitions of the whole year (the median is reported). */
+  /** Timed repetitions of the whole year (the median Node time is reported). */
   runs: number;
-  /** Programmes generated for a sample of this many pairs; 0 = every pair without one. */
-  programmeSample: number;
 }
 
+/** Issue #20's sizes: mentees × mentors 40 × 15, 1,000 × 300 and 5,000 × 1,500. */
 export const SIZES: readonly Size[] = [
-  { key: 'school', label: 'school', teachers: 40, mentees: 15, mentors: 12, runs: 5, programmeSample: 0 },
-  {
-    key: 'large',
-    label: 'large school',
-    teachers: 300,
-    mentees: 100,
-    mentors: 75,
-    runs: 3,
-    programmeSample: 0,
-  },
-  {
-    key: 'district',
-    label: 'district',
-    teachers: 7000,
-    mentees: 5000,
-    mentors: 1500,
-    runs: 2,
-    programmeSample: 50,
-  },
+  { key: 'school', label: 'school', teachers: 80, mentees: 40, mentors: 15, runs: 3 },
+  { key: 'large', label: 'large school', teachers: 1500, mentees: 1000, mentors: 300, runs: 2 },
+  { key: 'district', label: 'district', teachers: 7000, mentees: 5000, mentors: 1500, runs: 1 },
 ];
 
 export const OPERATIONS = [
   'setup',
   'setup again (filled)',
+  'request mailing',
   'form intake (1 request)',
   'propose pairs',
+  '«Другой наставник»',
   'accept all',
+  'consent forms (all)',
   'generate order',
-  'generate programmes',
+  'programmes (all)',
   'dashboard load',
   'daily run',
   'year rollover',
 ] as const;
 export type Operation = (typeof OPERATIONS)[number];
 
-export interface OpResult {
-  status: 'ok' | 'error' | 'not available yet';
-  ms: number;
-  calls: Record<string, number>;
-  /** Rows of the document table this operation fills (order rows, programmes made). */
-  docRows?: number;
-  note?: string;
-}
+/** Operations made of units over several executions (src/server/jobs): run until nothing is left. */
+export const JOBS: readonly Operation[] = ['request mailing', 'consent forms (all)', 'programmes (all)'];
 
 export interface RunResult {
   size: Size;
@@ -72,6 +64,31 @@ export interface RunResult {
   setupMs: number;
 }
 
+/** One execution as the emulator recorded it: its emulated (Google) duration. */
+export interface ExecutionSummary {
+  handler: string;
+  googleMs: number;
+  calls: number;
+  outcome: string;
+}
+
+export interface OpResult {
+  status: 'ok' | 'error' | 'not available yet';
+  /** Wall time on Node, emulator included. */
+  ms: number;
+  calls: Record<string, number>;
+  /** Every execution the operation took, in order (sidebar calls, triggers). */
+  executions: ExecutionSummary[];
+  /** Google Docs created (the daily quota's count). */
+  documents: number;
+  /** Email recipients (the daily quota's count). */
+  recipients: number;
+  /** Letters sent. */
+  emails: number;
+  /** Rows of the document table this operation fills (order rows, programmes made). */
+  docRows?: number;
+  note?: string;
+}
 const SCHOOL_SETTINGS = {
   schoolFullName:
     'Муниципальное бюджетное общеобразовательное учреждение «Средняя общеобразовательная школа №2»',
@@ -96,21 +113,114 @@ function errorText(e: unknown): string {
   return message.length > 160 ? `${message.slice(0, 157)}…` : message;
 }
 
-function measure(ws: Workspace, run: () => Partial<OpResult> | void): OpResult {
+/** The emulator's record of every execution that ended after the one with id `after`. */
+function executionsSince(ws: Workspace, after: number): ExecutionSummary[] {
+  return ws.executions.finished
+    .filter((e) => e.id > after)
+    .map((e) => ({ handler: e.handler, googleMs: e.durationMs, calls: e.calls, outcome: e.outcome }));
+}
+
+function lastExecutionId(ws: Workspace): number {
+  return ws.executions.finished[ws.executions.finished.length - 1]?.id ?? 0;
+}
+
+/** Documents created, counted where the emulator counts them against the daily quota. */
+function countDocuments(ws: Workspace): { count: () => number } {
+  const drive = ws.driveApp as unknown as { countCreatedDocument: () => void };
+  const original = drive.countCreatedDocument.bind(drive);
+  let count = 0;
+  drive.countCreatedDocument = () => {
+    original();
+    count++;
+  };
+  return { count: () => count };
+}
+
+function measure(ws: Workspace, name: Operation, run: () => Partial<OpResult> | void): OpResult {
   ws.calls.reset();
+  const after = lastExecutionId(ws);
+  const documents = (ws as unknown as { benchDocs: { count: () => number } }).benchDocs.count();
+  const sent = ws.mail.outbox.length;
+  const tally = (): Pick<OpResult, 'executions' | 'documents' | 'recipients' | 'emails'> => {
+    const mail = ws.mail.outbox.slice(sent);
+    return {
+      executions: executionsSince(ws, after),
+      documents: (ws as unknown as { benchDocs: { count: () => number } }).benchDocs.count() - documents,
+      recipients: mail.reduce((sum, m) => sum + m.recipients.length, 0),
+      emails: mail.length,
+    };
+  };
   const started = performance.now();
   try {
     const extra = run() ?? {};
     const ms = performance.now() - started;
-    return { status: 'ok', ms, calls: ws.calls.snapshot(), ...extra };
+    const result: OpResult = { status: 'ok', ms, calls: ws.calls.snapshot(), ...tally(), ...extra };
+    progress(`    ${name}: ${(ms / 1000).toFixed(1)} s on Node, ${result.executions.length} executions`);
+    const failed = result.executions.find((e) => e.outcome !== 'ok');
+    if (failed) return { ...result, status: 'error', note: `${failed.handler}: ${failed.outcome}` };
+    return result;
   } catch (e) {
     const ms = performance.now() - started;
-    return { status: 'error', ms, calls: ws.calls.snapshot(), note: errorText(e) };
+    return { status: 'error', ms, calls: ws.calls.snapshot(), ...tally(), note: errorText(e) };
   }
 }
 
 function unavailable(name: string): OpResult {
-  return { status: 'not available yet', ms: 0, calls: {}, note: `build/Code.js has no ${name}()` };
+  return {
+    status: 'not available yet',
+    ms: 0,
+    calls: {},
+    executions: [],
+    documents: 0,
+    recipients: 0,
+    emails: 0,
+    note: `build/Code.js has no ${name}()`,
+  };
+}
+
+function failed(note: string): OpResult {
+  return { ...unavailable(''), status: 'error', note };
+}
+
+interface Result {
+  message: string;
+  more?: boolean;
+  retryAfterMs?: number;
+  progress?: { done: number; total: number };
+}
+
+/** A job that finishes fewer units than this over STALL_WINDOW sidebar calls is reported stalled. */
+const STALL_WINDOW = 20;
+const STALL_UNITS = 4;
+
+/**
+ * A job as the sidebar runs it: the first call, then continueWork(kind) while the result says
+ * `more`. The bench's quotas are lifted meanwhile, so the job is never paused for a day: the days
+ * it needs under the real quotas are worked out from what it created and sent. A job whose
+ * progress stalls throws (the operation is reported as failed, with how far it got).
+ */
+function runJob(ws: Workspace, app: Bundle, kind: string, first: () => unknown): Result {
+  const options = ws.options as { mailQuota: number; docsQuota: number };
+  const saved = { mailQuota: options.mailQuota, docsQuota: options.docsQuota };
+  options.mailQuota = Number.MAX_SAFE_INTEGER;
+  options.docsQuota = Number.MAX_SAFE_INTEGER;
+  try {
+    let result = first() as Result;
+    const done: number[] = [result.progress?.done ?? 0];
+    for (let calls = 1; result.more; calls++) {
+      if (result.retryAfterMs) ws.clock.tick(result.retryAfterMs);
+      result = app.continueWork(kind) as Result;
+      done.push(result.progress?.done ?? done[done.length - 1]);
+      if (calls % 50 === 0) progress(`      ${kind}: ${calls} calls, ${result.message.slice(0, 80)}`);
+      if (result.more && calls >= STALL_WINDOW && done[calls] - done[calls - STALL_WINDOW] < STALL_UNITS)
+        throw new Error(
+          `${kind} stalled: ${done[calls] - done[calls - STALL_WINDOW]} units in the last ${STALL_WINDOW} calls, ${result.message} (after ${calls + 1} calls)`,
+        );
+    }
+    return result;
+  } finally {
+    Object.assign(options, saved);
+  }
 }
 
 const capitalize = (s: string) => (s ? s[0].toUpperCase() + s.slice(1) : s);
@@ -244,69 +354,97 @@ export function runYear(size: Size): RunResult {
   const ws = createWorkspace({
     now: '2026-09-01T09:00:00+03:00',
     user: CURATOR,
-    // A Workspace (not consumer) account's daily quotas.
+    // A Workspace (not consumer) account's daily quotas; jobs run with them lifted (runJob).
     mailQuota: 1500,
     docsQuota: 1500,
+    bundleDir: buildDir,
   });
+  (ws as unknown as { benchDocs: { count: () => number } }).benchDocs = countDocuments(ws);
   const ss = ws.createSpreadsheet(`Наставничество — ${size.label}`);
-  const app = loadBundle(ws);
+  const app = loadBundle(ws, buildDir);
   const ops = {} as Record<Operation, OpResult>;
   const setupStarted = performance.now();
 
-  ops['setup'] = measure(ws, () => void app.setupWorkbook());
+  ops['setup'] = measure(ws, 'setup', () => void app.setupWorkbook());
   ws.calls.quietly(() => app.saveSettings(SCHOOL_SETTINGS));
   fillBanks(ws, ss, size);
-  ops['setup again (filled)'] = measure(ws, () => void app.setupWorkbook());
+  ops['setup again (filled)'] = measure(ws, 'setup again (filled)', () => void app.setupWorkbook());
+
+  // «Разослать форму запросов»: every listed teacher not in the mentee bank gets the form.
+  ws.clock.setNow('2026-09-05T10:00:00+03:00');
+  ops['request mailing'] = measure(ws, 'request mailing', () => {
+    const result = runJob(ws, app, 'requests', () => app.sendRequestForm());
+    return { note: result.message.slice(0, 120) };
+  });
 
   ws.clock.setNow('2026-09-10T10:00:00+03:00');
   const forms = formIds(ws);
   ops['form intake (1 request)'] = forms.requests
-    ? measure(ws, () => {
+    ? measure(ws, 'form intake (1 request)', () => {
         // The form records the signed-in account (no typed email question).
         const { ['Адрес электронной почты']: account, ...answers } = REQUEST_ANSWERS;
         void ws.forms.submit(forms.requests.formId, answers, { account });
       })
-    : { status: 'error', ms: 0, calls: {}, note: 'no request form id in document properties' };
+    : failed('no request form id in document properties');
 
-  let proposals: { fingerprint: string; proposals: Array<{ key: string }> } | null = null;
-  ops['propose pairs'] = measure(ws, () => {
+  let proposals: {
+    fingerprint: string;
+    proposals: Array<{ key: string; mentees: Array<{ email: string }> }>;
+  } | null = null;
+  ops['propose pairs'] = measure(ws, 'propose pairs', () => {
     proposals = app.proposePairs() as typeof proposals;
     return { note: `${proposals!.proposals.length} proposals` };
   });
+  ops['«Другой наставник»'] = proposals
+    ? measure(ws, '«Другой наставник»', () => {
+        // As the sidebar asks: one mentee, with the fingerprint and keys of the proposals shown.
+        const p = proposals!;
+        const middle = p.proposals[Math.floor(p.proposals.length / 2)];
+        const options = app.mentorOptions(
+          middle.mentees[0].email,
+          p.fingerprint,
+          p.proposals.map((x) => x.key),
+        ) as unknown[];
+        return { note: `${options.length} mentors offered` };
+      })
+    : failed('no proposals');
   ops['accept all'] = proposals
-    ? measure(ws, () => {
+    ? measure(ws, 'accept all', () => {
         const p = proposals!;
         app.acceptProposals(
           p.fingerprint,
           p.proposals.map((x) => ({ key: x.key })),
         );
       })
-    : { status: 'error', ms: 0, calls: {}, note: 'no proposals to accept' };
+    : failed('no proposals to accept');
+
+  ops['consent forms (all)'] = measure(ws, 'consent forms (all)', () => {
+    const result = runJob(ws, app, 'consents', () => app.generateConsentForms([]));
+    return { note: result.message.slice(0, 120) };
+  });
 
   const ids = recordAllConsents(ws, ss);
   ws.clock.setNow('2026-09-21T10:00:00+03:00');
-  ops['generate order'] = measure(ws, () => {
-    app.generateOrder({ number: '1-н', date: '2026-09-21' });
+  ops['generate order'] = measure(ws, 'generate order', () => {
+    runJob(ws, app, 'order', () => app.generateOrder({ number: '1-н', date: '2026-09-21' }));
     return { docRows: ids.length };
   });
 
-  const sample = size.programmeSample > 0 ? ids.slice(0, size.programmeSample) : [];
-  ops['generate programmes'] = measure(ws, () => {
-    app.generateProgrammes(sample);
-    return {
-      docRows: sample.length || ids.length,
-      note: sample.length ? `sample of ${sample.length} of ${ids.length} pairs` : undefined,
-    };
+  ops['programmes (all)'] = measure(ws, 'programmes (all)', () => {
+    const result = runJob(ws, app, 'programmes', () => app.generateProgrammes([]));
+    return { docRows: ids.length, note: result.message.slice(0, 120) };
   });
 
   const dashboard = fn(app, 'getDashboard');
-  ops['dashboard load'] = dashboard ? measure(ws, () => void dashboard()) : unavailable('getDashboard');
+  ops['dashboard load'] = dashboard
+    ? measure(ws, 'dashboard load', () => void dashboard())
+    : unavailable('getDashboard');
 
   ops['daily run'] = dailyRun(ws, app);
 
   // The year is over from 1 June; setNow does not fire the daily trigger on the way.
   ws.clock.setNow('2027-06-15T10:00:00+03:00');
-  ops['year rollover'] = measure(ws, () => void app.startNewSchoolYear());
+  ops['year rollover'] = measure(ws, 'year rollover', () => void app.startNewSchoolYear());
 
   return { size, ops, pairs: ids.length, setupMs: performance.now() - setupStarted };
 }
@@ -324,7 +462,7 @@ function dailyRun(ws: Workspace, app: Bundle): OpResult {
     // The curator switches reminders on (and becomes the one whose trigger sends).
     ws.calls.quietly(() => app.setReminders(true));
   } catch (e) {
-    return { status: 'error', ms: 0, calls: {}, note: `setReminders: ${errorText(e)}` };
+    return failed(`setReminders: ${errorText(e)}`);
   }
   // A heavy day: the monitoring questionnaires went out to every participant of every pair on
   // 10 May; on 25 May (7 days before 1 June) the run reminds everyone who has not answered — the
@@ -333,18 +471,17 @@ function dailyRun(ws: Workspace, app: Bundle): OpResult {
   try {
     ws.calls.quietly(() => app.sendQuestionnaires());
   } catch (e) {
-    return { status: 'error', ms: 0, calls: {}, note: `sendQuestionnaires: ${errorText(e)}` };
+    return failed(`sendQuestionnaires: ${errorText(e)}`);
   }
   const trigger = find();
-  if (!trigger)
-    return { status: 'error', ms: 0, calls: {}, note: 'no daily trigger after setup and setReminders' };
+  if (!trigger) return failed('no daily trigger after setup and setReminders');
   const hour = trigger.schedule?.kind === 'days' ? trigger.schedule.hour : 8;
   ws.clock.setNow(`2027-05-25T${String(hour).padStart(2, '0')}:07:00+03:00`);
   const authMode = ws.calls.quietly(
     () => (ws.globals() as { ScriptApp: GoogleAppsScript.Script.ScriptApp }).ScriptApp.AuthMode.FULL,
   );
   let run: { ok: boolean; error?: string } = { ok: false };
-  const result = measure(ws, () => {
+  const result = measure(ws, 'daily run', () => {
     run = ws.script.runTrigger(trigger, { authMode, triggerUid: trigger.id }, null);
   });
   if (!run.ok) return { ...result, status: 'error', note: run.error ?? 'failed' };
