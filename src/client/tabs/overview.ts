@@ -63,6 +63,28 @@ function counts(d: DashboardDto): HTMLElement {
   return list;
 }
 
+/** The programmes' plans (issue #19): done of planned in the school, and the pairs behind. */
+function programmes(p: NonNullable<DashboardDto['programmes']>): HTMLElement {
+  const behind = p.pairs.filter((x) => x.attention);
+  return h(
+    'div',
+    { class: 'programmes' },
+    h(
+      'p',
+      {},
+      `Выполнено ${p.done} из ${p.planned} запланированных мероприятий` +
+        (p.overdue > 0 ? ` · просрочено ${p.overdue}` : ''),
+    ),
+    behind.length === 0
+      ? muted('Все пары идут по плану.')
+      : h(
+          'ul',
+          { class: 'plain' },
+          ...behind.map((x) => h('li', {}, `${x.id} (${x.mentor}): ${x.done} из ${x.planned} — ${x.note}`)),
+        ),
+  );
+}
+
 const DONE: string[] = ['Выполнено', 'В норме'];
 
 /**
@@ -185,6 +207,8 @@ function warningKind(w: Warning): string {
   if (w.sheet === 'Дорожная карта' && w.column === 'Статус') return 'Просроченные пункты дорожной карты';
   if (w.sheet === 'Мероприятия' && w.column === 'Публикация') return 'Мероприятия без публикации';
   if (w.sheet === 'Мониторинг') return 'Анкеты мониторинга не от участников пар';
+  if (w.sheet === 'План программ' && w.column === 'Отметил')
+    return 'Отметки о выполнении не от наставников пар';
   return `Данные: лист «${w.sheet}»`;
 }
 
@@ -269,6 +293,9 @@ export const overviewTab: Tab = {
       ),
       nextCard(nextDeadline(d.roadmap)),
       counts(d),
+      ...(d.programmes && d.programmes.pairs.length > 0
+        ? [section('Программы наставничества', programmes(d.programmes))]
+        : []),
       section(`Замечания (${d.warnings.length})`, warnings(ctx, d.warnings)),
       section('Дорожная карта', roadmap(d.roadmap, nextDeadline(d.roadmap))),
     );

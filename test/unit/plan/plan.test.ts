@@ -248,7 +248,7 @@ describe('the plan in the letter of the day', () => {
     text: '• Пара НП-2026-01: «Посещение уроков»',
     urgency: 105,
   };
-  const letter = (email: string, name: string, lines: Array<{ key: string; text: string }>) => ({
+  const letter = (_email: string, name: string, lines: Array<{ key: string; text: string }>) => ({
     subject: `План: ${lines.length}`,
     body: `${name}\n${lines.map((l) => l.text).join('\n')}`,
   });
