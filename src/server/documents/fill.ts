@@ -360,13 +360,19 @@ export function contentRequests(
   const requests: DocsRequest[] = [];
   let elements = 0;
   /** Styles one paragraph whose text starts at `pos` (its runs) and ends with a newline. */
-  const styleParagraph = (p: Paragraph, pos: number, bulletNext: boolean) => {
+  /**
+   * Styles one paragraph whose text starts at `pos`. In a new table's cell (`fresh`) a paragraph
+   * starts as normal text aligned to the start, so a paragraph styled so needs no request.
+   */
+  const styleParagraph = (p: Paragraph, pos: number, bulletNext: boolean, fresh = false) => {
     const runs = runsOf(p);
     const length = runs.reduce((n, r) => n + r.text.length, 0);
     const range = { startIndex: pos, endIndex: pos + length + 1 };
-    requests.push({
-      updateParagraphStyle: { range, paragraphStyle: paragraphStyleOf(p), fields: PARAGRAPH_FIELDS },
-    });
+    const style = paragraphStyleOf(p);
+    const plain =
+      (style.namedStyleType ?? 'NORMAL_TEXT') === 'NORMAL_TEXT' && (style.alignment ?? 'START') === 'START';
+    if (!(fresh && plain))
+      requests.push({ updateParagraphStyle: { range, paragraphStyle: style, fields: PARAGRAPH_FIELDS } });
     if (p.bullet) requests.push({ createParagraphBullets: { range, bulletPreset: BULLET_PRESET } });
     // A paragraph inserted before a list item takes its bullet (InsertTextRequest.text).
     else if (bulletNext) requests.push({ deleteParagraphBullets: { range } });
@@ -443,7 +449,7 @@ export function contentRequests(
           if (text !== '') requests.push({ insertText: { location: { index: pos }, text } });
           let off = pos;
           paragraphs.forEach((p, k) => {
-            off += styleParagraph(p, off, !!paragraphs[k + 1]?.bullet && !p.bullet) + 1;
+            off += styleParagraph(p, off, !!paragraphs[k + 1]?.bullet && !p.bullet, k === 0) + 1;
           });
         }
       }
