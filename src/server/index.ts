@@ -32,7 +32,7 @@ import {
   generateOrderAction,
   generateProgrammesAction,
 } from './actions/documents';
-import { startNewSchoolYearAction } from './actions/year';
+import { previewNewSchoolYearAction, startNewSchoolYearAction } from './actions/year';
 import { continueWorkAction, workAction } from './jobs/work';
 import { dashboardAction, dailyRunTriggerAction } from './actions/roadmap';
 import { acceptAction, mentorOptionsAction, proposeAction, rejectAction } from './actions/matching';
@@ -251,6 +251,10 @@ export function getWork(): WorkItemDto[] {
 
 export function startNewSchoolYear(): ActionResult {
   return asCurator((c) => startNewSchoolYearAction(c));
+}
+
+export function previewNewSchoolYear(): { lines: string[]; refusal: string } {
+  return asCurator((c) => previewNewSchoolYearAction(c));
 }
 
 // «Неизвестные ответы» (issue #16): answers from unknown addresses, waiting for the curator.

@@ -48,6 +48,7 @@ const SIDEBAR_CALLS: Record<string, unknown[]> = {
   continueWork: ['programmes'],
   getWork: [],
   startNewSchoolYear: [],
+  previewNewSchoolYear: [],
   listUnknownAnswers: [],
   acceptUnknownAnswer: ['Ответы: запросы педагогов!2'],
   rejectUnknownAnswer: ['Ответы: запросы педагогов!2'],

@@ -372,7 +372,17 @@ describe('the curator’s year without surprises', () => {
       expect(dashboard.roadmap.find((r) => r.id === '2.2')!.status).not.toBe('Выполнено');
 
     // 11. «Новый учебный год» on 02.06.2027: the next day nothing is overdue.
+    expect((school.app.previewNewSchoolYear() as { refusal: string }).refusal).toMatch(/ещё не закончился/);
     school.ws.clock.setNow('2027-06-02T10:00:00+03:00');
+    // The confirmation says, in this spreadsheet's numbers, what goes and what stays.
+    const preview = school.app.previewNewSchoolYear() as { lines: string[]; refusal: string };
+    expect(preview.refusal).toBe('');
+    const mentees = sheetRecords(school, 'Банк наставляемых');
+    const waiting = mentees.filter((m) => ['Новый', 'Сопровождение'].includes(String(m['Статус']))).length;
+    expect(preview.lines).toContain(
+      `Банк наставляемых: в архив ${mentees.length - waiting} из ${mentees.length}, останется ${waiting}.`,
+    );
+    expect(preview.lines).toContain('Пары и группы: в архив уйдёт всё (3 строки).');
     const rollover = school.app.startNewSchoolYear() as { message: string };
     expect(rollover.message).toContain('Новый учебный год — 2027/2028');
     school.ws.clock.setNow('2027-06-03T10:00:00+03:00');
@@ -381,6 +391,7 @@ describe('the curator’s year without surprises', () => {
       roadmap: Array<{ id: string; status: string; deadline: string | null }>;
     };
     expect(next.schoolYear).toBe('2027/2028');
+    expect(sheetRecords(school, 'Банк наставляемых')).toHaveLength(waiting);
     expect(next.roadmap.filter((r) => r.status === 'Просрочено')).toEqual([]);
     for (const r of next.roadmap) if (r.deadline) expect(r.deadline >= '2027-06-03').toBe(true);
 

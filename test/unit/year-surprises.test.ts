@@ -27,6 +27,7 @@ import { deadlineFor, parseDeadline } from '../../src/server/deadlines/calendar'
 import { itemStatus, type RoadmapFacts } from '../../src/server/deadlines/status';
 import { requestFacts } from '../../src/server/deadlines/requests';
 import { CONFIRMATION, MENTEE_DONE } from '../../src/server/year/texts';
+import { planRollover, previewLines } from '../../src/server/year';
 import { greeting } from '../../src/server/shared/greeting';
 import { quote, sentence, shortName } from '../../src/server/shared/text';
 import { TEXTS as DEADLINE_TEXTS } from '../../src/server/deadlines/texts';
@@ -407,6 +408,30 @@ describe('11. the calendar follows «Учебный год» of «Настрой
     };
     // The next day nothing is «Просрочено»: the new year's 15 September is ahead.
     expect(itemStatus('2.1', '15.09', facts, '2027-06-03', '2027/2028').status).toBe('Не начато');
+  });
+
+  it('the preview counts, sheet by sheet, what goes to the archive and what stays', () => {
+    const plan = planRollover({
+      schoolYear: '2026/2027',
+      todayIso: '2027-06-02',
+      sheetNames: [],
+      sheets: {
+        mentees: {
+          header: ['ФИО', 'Статус'],
+          rows: [
+            ['Иванова', 'В паре'],
+            ['Петров', 'Сопровождение'],
+            ['Орлова', 'В паре'],
+          ],
+        },
+        pairs: { header: ['ID', 'Статус'], rows: [['НП-2026-01', 'Закреплена']] },
+      },
+    });
+    expect(previewLines(plan)).toEqual([
+      'Если начать новый учебный год сейчас (2026/2027 → 2027/2028):',
+      'Пары и группы: в архив уйдёт всё (1 строка).',
+      'Банк наставляемых: в архив 2 из 3, останется 1.',
+    ]);
   });
 
   it('the confirmation says the mentees in pairs go to the archive and only those waiting stay', () => {

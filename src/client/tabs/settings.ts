@@ -187,16 +187,30 @@ function newYearSection(ctx: TabContext, settings: SettingDto[]): HTMLElement {
       after: () => ctx.changed(),
     });
   });
-  return details(
+  // The numbers of this spreadsheet: how many rows of each sheet go and stay, asked when opened.
+  const numbers = h('ul', { class: 'compact rollover-preview' });
+  const box = details(
     'Новый учебный год',
     false,
     // The server's own wording of the rollover's rules (year/texts.ts), so the two never disagree.
     h('p', {}, CONFIRMATION.archived(year || 'этого года')),
     h('p', {}, CONFIRMATION.kept),
+    numbers,
     h('p', {}, CONFIRMATION.calendar(next || 'следующий')),
     field(`Чтобы подтвердить, введите «${phrase}»`, confirmInput),
     start,
   );
+  box.addEventListener('toggle', () => {
+    if (!box.open) return;
+    call('previewNewSchoolYear').then(
+      (p) => {
+        clear(numbers);
+        for (const line of p.refusal ? [p.refusal] : p.lines) numbers.append(h('li', {}, line));
+      },
+      () => clear(numbers),
+    );
+  });
+  return box;
 }
 
 export const settingsTab: Tab = {

@@ -10,7 +10,14 @@ import { readSettings, writeSetting } from '../settings';
 import { asText } from '../shared/text';
 import { journal } from '../store/journal';
 import { growAhead, Store } from '../store/store';
-import { ROLLOVER_SHEETS, planRollover, type RolloverSheetKey, type SheetValues } from '../year';
+import {
+  ROLLOVER_SHEETS,
+  planRollover,
+  previewLines,
+  rolloverRefusal,
+  type RolloverSheetKey,
+  type SheetValues,
+} from '../year';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -18,23 +25,53 @@ function cell(value: unknown): unknown {
   return typeof value === 'string' ? asText(value) : (value ?? '');
 }
 
+interface YearSheets {
+  sheets: Partial<Record<RolloverSheetKey, SheetValues>>;
+  formulas: Partial<Record<RolloverSheetKey, string[][]>>;
+  handles: Partial<Record<RolloverSheetKey, Sheet>>;
+}
+
+/** The sheets the rollover plans over, each read once (formulas too, when they are to be kept). */
+function readYearSheets(store: Store, withFormulas: boolean): YearSheets {
+  const out: YearSheets = { sheets: {}, formulas: {}, handles: {} };
+  for (const key of ROLLOVER_SHEETS) {
+    const sheet = store.sheet(key);
+    if (!sheet) continue;
+    const range = sheet.getDataRange();
+    const values = range.getValues();
+    if (withFormulas) out.formulas[key] = range.getFormulas();
+    out.handles[key] = sheet;
+    out.sheets[key] = { header: values[0] ?? [], rows: values.slice(1) };
+  }
+  return out;
+}
+
+/**
+ * What «Начать новый учебный год» would do now, sheet by sheet with its numbers, for the curator to
+ * read before confirming; or why it cannot run yet. Nothing is written.
+ */
+export function previewNewSchoolYearAction(caller: Caller): { lines: string[]; refusal: string } {
+  const store = new Store(caller.ss);
+  const { settings } = readSettings(store.table('settings', ['Параметр', 'Значение']), caller.today);
+  const names = caller.ss.getSheets().map((s) => s.getName());
+  const refusal = rolloverRefusal(settings.schoolYear, caller.today, names);
+  if (refusal) return { lines: [], refusal };
+  const { sheets } = readYearSheets(store, false);
+  const plan = planRollover({
+    schoolYear: settings.schoolYear,
+    todayIso: caller.today,
+    sheetNames: names,
+    sheets,
+  });
+  return { lines: previewLines(plan), refusal: '' };
+}
+
 export function startNewSchoolYearAction(caller: Caller): ActionResult {
   return withSchoolLock(caller.ss.getId(), () => {
     const store = new Store(caller.ss);
     const settingsTable = store.table('settings', ['Параметр', 'Значение']);
     const { settings } = readSettings(settingsTable, caller.today);
-    const sheets: Partial<Record<RolloverSheetKey, SheetValues>> = {};
-    const formulas: Partial<Record<RolloverSheetKey, string[][]>> = {};
-    const handles: Partial<Record<RolloverSheetKey, Sheet>> = {};
-    for (const key of ROLLOVER_SHEETS) {
-      const sheet = store.sheet(key);
-      if (!sheet) continue;
-      const range = sheet.getDataRange();
-      const values = range.getValues();
-      formulas[key] = range.getFormulas();
-      handles[key] = sheet;
-      sheets[key] = { header: values[0] ?? [], rows: values.slice(1) };
-    }
+    const { sheets, formulas, handles } = readYearSheets(store, true);
     // Throws the Russian refusal when it already ran this year or the year is not over.
     const plan = planRollover({
       schoolYear: settings.schoolYear,

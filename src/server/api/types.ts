@@ -325,6 +325,8 @@ export interface ServerApi {
   saveSettings(values: Record<string, string>): ActionResult;
   setReminders(enabled: boolean): ActionResult;
   startNewSchoolYear(): ActionResult;
+  /** What «Новый учебный год» would archive and keep now, sheet by sheet; or why it cannot run yet. */
+  previewNewSchoolYear(): { lines: string[]; refusal: string };
 }
 
 /** An answer from an address the intake did not accept, waiting for the curator (issue #16). */

@@ -1,6 +1,7 @@
 // «Начать новый учебный год»: the plan of archiving the finished year and starting the next.
 export {
   planRollover,
+  previewLines,
   rolloverRefusal,
   nextSchoolYear,
   archiveSheetName,

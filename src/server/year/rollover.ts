@@ -19,6 +19,7 @@ import {
   MENTEE_DONE,
   MENTOR_ACTIVE,
   MENTOR_LEFT,
+  PREVIEW,
   REFUSAL,
   STATUS,
   SUMMARY,
@@ -232,4 +233,16 @@ function columnFinder(header: readonly unknown[]): (name: string) => number | nu
 
 function text(value: unknown): string {
   return value === null || value === undefined ? '' : String(value).trim();
+}
+
+/** The plan in the future tense, sheet by sheet with its numbers, for the curator to confirm. */
+export function previewLines(plan: RolloverPlan): string[] {
+  return [
+    PREVIEW.head(plan.fromYear, plan.toYear),
+    ...plan.sheets.map((sp) =>
+      sp.before === 0
+        ? PREVIEW.empty(sp.sheetName)
+        : PREVIEW.sheet(sp.sheetName, sp.before, sp.archived, sp.kept),
+    ),
+  ];
 }

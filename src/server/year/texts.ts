@@ -35,6 +35,18 @@ export const CONFIRMATION = {
     `«Учебный год» станет ${next}: сроки дорожной карты перейдут на ${next} учебный год, статусы пунктов будут рассчитаны заново. Отменить это нельзя.`,
 };
 
+/** The same plan before it runs: what each sheet will keep and send to the archive, in numbers. */
+export const PREVIEW = {
+  head: (from: string, to: string) => `Если начать новый учебный год сейчас (${from} → ${to}):`,
+  sheet: (name: string, before: number, archived: number, kept: number) => {
+    const rows = `${before} ${plural(before, 'строка', 'строки', 'строк')}`;
+    if (archived === 0) return `${name}: останется всё (${rows}).`;
+    if (kept === 0) return `${name}: в архив уйдёт всё (${rows}).`;
+    return `${name}: в архив ${archived} из ${before}, останется ${kept}.`;
+  },
+  empty: (name: string) => `${name}: строк нет.`,
+};
+
 /** Sheet names and headers this action relies on (the contract of schema.ts). */
 export const STATUS = 'Статус';
 export const EXPLANATION = 'Пояснение';
