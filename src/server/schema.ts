@@ -56,8 +56,21 @@ export const MENTEE_STATUSES = ['Новый', 'В паре', 'Сопровожд
 /** The checkbox that keeps a pair out of re-matching (it was «Закреплена», like the order's status). */
 export const LOCKED_COLUMN = 'Не менять при подборе';
 export const PAIR_STATUSES = ['Предложена', 'Согласована', 'Закреплена', 'Завершена', 'Расторгнута'] as const;
-export const FORMS_OF_WORK = ['Индивидуальная', 'Групповая', 'Любая'] as const;
-export const PAIR_FORMS = ['Индивидуальная', 'Групповая'] as const;
+/**
+ * The forms of mentoring of the Ministry's 2021 recommendations (issue #19): «Индивидуальная» is the
+ * traditional one; only «Групповая» is a group. Their typical terms: mentoring/texts.ts.
+ */
+export const MENTORING_FORMS = [
+  'Индивидуальная',
+  'Групповая',
+  'Виртуальная',
+  'Реверсивная',
+  'Ситуационная',
+  'Флеш (скоростная)',
+  'Краткосрочная (целеполагающая)',
+] as const;
+export const FORMS_OF_WORK = [...MENTORING_FORMS, 'Любая'] as const;
+export const PAIR_FORMS = MENTORING_FORMS;
 export const TEACHER_CATEGORIES = [
   'Высшая',
   'Первая',

@@ -27,7 +27,7 @@ function triggersOf(school: School) {
 }
 
 describe('setup', () => {
-  it('creates every sheet, the two intake forms and the two triggers on an empty spreadsheet', () => {
+  it('creates every sheet, the intake, monitoring and plan forms and the two triggers on an empty spreadsheet', () => {
     const school = newSchool();
     const summary = setUp(school);
     expect(summary).toMatch(/Созданы листы/);
@@ -42,6 +42,7 @@ describe('setup', () => {
       'mentors',
       'monitoringMentee',
       'monitoringMentor',
+      'planMark',
       'requests',
     ]);
     expect(names).toContain('Ответы: запросы педагогов');

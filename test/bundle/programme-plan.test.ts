@@ -7,7 +7,12 @@ import {
   CURATOR,
   consentEveryone,
   formIds,
+  mentorAnswers,
+  newSchool,
+  requestAnswers,
+  SCHOOL_SETTINGS,
   schoolWithPairs,
+  setUp,
   sheetRecords,
   type School,
 } from '../helpers/school';
@@ -315,5 +320,62 @@ describe('the programme lived (issue #19)', () => {
     ]);
     expect(rows.filter((r) => iso(r['Срок']) !== '' && r['Отметил'] !== M1)).toHaveLength(4);
     expect(rows.some((r) => r['Мероприятие'] === 'Мастер-класс «Современный урок»')).toBe(true);
+  });
+});
+
+describe('forms of mentoring (issue #19, item 7)', () => {
+  it('the request form offers the recommendations’ forms with their terms; matching keeps the one asked for; documents print it', () => {
+    const school = newSchool();
+    setUp(school);
+    school.app.saveSettings(SCHOOL_SETTINGS);
+    const { requests, mentors } = formIds(school);
+    const item = school.ws.calls.quietly(() =>
+      school.gas.FormApp.openById(requests.formId)
+        .getItems()
+        .find((i) => i.getTitle() === 'Предпочтительная форма наставничества')!,
+    );
+    const choices = school.ws.calls.quietly(() =>
+      item
+        .asMultipleChoiceItem()
+        .getChoices()
+        .map((c) => c.getValue()),
+    );
+    expect(choices).toEqual([
+      'Индивидуальная',
+      'Групповая',
+      'Виртуальная',
+      'Реверсивная',
+      'Ситуационная',
+      'Флеш (скоростная)',
+      'Краткосрочная (целеполагающая)',
+      'Любая',
+    ]);
+    const help = school.ws.calls.quietly(() => item.getHelpText());
+    expect(help).toContain('Флеш (скоростная) — одна-две встречи');
+    expect(help).toContain('Индивидуальная — традиционная');
+
+    school.ws.forms.submit(
+      mentors.formId,
+      mentorAnswers({ name: 'Смирнов Олег Петрович', email: M0 }, ['Цифровые инструменты'], '2'),
+    );
+    school.ws.forms.submit(
+      requests.formId,
+      requestAnswers(
+        { name: 'Учителева Мария Ивановна', email: 't0@school2.example' },
+        ['Цифровые инструменты'],
+        'Виртуальная',
+      ),
+    );
+    expect(sheetRecords(school, 'Банк наставляемых')[0]['Форма']).toBe('Виртуальная');
+    const proposals = school.app.proposePairs() as { fingerprint: string; proposals: Array<{ key: string }> };
+    expect(proposals.proposals).toHaveLength(1);
+    school.app.acceptProposals(proposals.fingerprint, [{ key: proposals.proposals[0].key }]);
+    const pair = sheetRecords(school, 'Пары и группы')[0];
+    expect(pair['Форма']).toBe('Виртуальная');
+
+    sidebar(school, () => school.app.generateProgrammes([String(pair['ID'])]), 'programmes');
+    const url = String(sheetRecords(school, 'Пары и группы')[0]['Программа']);
+    const text = school.ws.docs.text(/\/d\/([^/]+)/.exec(url)![1]);
+    expect(text).toMatch(/виртуальная/);
   });
 });

@@ -6,6 +6,7 @@
 // made. Programmes and consent forms go on over several executions (the sidebar calls again, or the
 // hourly trigger picks them up), and end with a print pack (one document and one PDF of them all,
 // gas/docs.ts startPrintPack) instead of a PDF each; the order and the note are one unit each.
+import { isMentoringForm } from '../mentoring/texts';
 import type { ActionResult, DocumentDto, DocumentsOverviewDto, OrderRequest } from '../api/types';
 import type { Caller } from '../api/call';
 import type { MenteeRecord, MentorRecord } from '../banks';
@@ -222,7 +223,8 @@ export function pairForDocs(p: PairRecord, ctx: SchoolContext): PairForDocs {
     id: p.id,
     mentor: person(p.mentor, ctx.mentorList, []),
     mentees,
-    form: p.form === 'Групповая' ? 'Групповая' : 'Индивидуальная',
+    // Any form of the recommendations the pair's «Форма» names (issue #19), printed as it is.
+    form: isMentoringForm(p.form) ? p.form : 'Индивидуальная',
     kind: p.kind,
     topics: p.topics,
     requestText: p.mentees

@@ -1,5 +1,6 @@
 // Selecting mentors (roadmap 4.1, 5.1, 5.3): the sheets into the matching module's input, its
 // proposals to the sidebar, and the accepted ones back as pairs — refused whole if stale.
+import { isMentoringForm } from '../mentoring/texts';
 import type { AcceptChoice, ActionResult, MentorOptionDto, ProposalsDto } from '../api/types';
 import type { Caller } from '../api/call';
 import { withSchoolLock } from '../gas/lock';
@@ -59,9 +60,12 @@ function matchingInput(ctx: SchoolContext, rejections: StoredRejection[]): Match
         category: categories.get(m.email) ?? '',
         menteeCategory: m.category,
         topics: m.topics,
-        preferredForm: (['Индивидуальная', 'Групповая', 'Любая'].includes(m.form)
+        // Every form of the recommendations but a group is matched as one mentor with one mentee.
+        preferredForm: (['Групповая', 'Любая'].includes(m.form)
           ? m.form
-          : '') as MatchingInput['mentees'][number]['preferredForm'],
+          : isMentoringForm(m.form)
+            ? 'Индивидуальная'
+            : '') as MatchingInput['mentees'][number]['preferredForm'],
       })),
     settings: { defaultCapacity: ctx.settings.maxMentees },
     pairs: pairsOf(ctx).map((p) => ({

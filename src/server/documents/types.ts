@@ -28,7 +28,8 @@ export interface Person {
   email: string;
 }
 
-export type PairForm = 'Индивидуальная' | 'Групповая';
+/** One of schema.ts MENTORING_FORMS (issue #19): «Индивидуальная», «Групповая», «Виртуальная», … */
+export type PairForm = string;
 
 export interface PairForDocs {
   /** 'НП-2026-01' */

@@ -3,6 +3,7 @@
 import type { FormDef } from '../gas/forms';
 import { FORMS_OF_WORK, MENTEE_CATEGORIES, TEACHER_CATEGORIES } from '../schema';
 import { TEXTS } from './texts';
+import { FORM_HELP } from '../mentoring/texts';
 
 export const REQUEST_ITEMS = {
   name: 'ФИО',
@@ -59,7 +60,13 @@ export function requestFormDef(schoolName: string, topics: string[], verified = 
       { kind: 'choice', title: REQUEST_ITEMS.category, choices: [...MENTEE_CATEGORIES] },
       { kind: 'checkbox', title: REQUEST_ITEMS.topics, choices: topics, required: true },
       { kind: 'paragraph', title: REQUEST_ITEMS.description },
-      { kind: 'choice', title: REQUEST_ITEMS.form, choices: [...FORMS_OF_WORK], required: true },
+      {
+        kind: 'choice',
+        title: REQUEST_ITEMS.form,
+        help: FORM_HELP,
+        choices: [...FORMS_OF_WORK],
+        required: true,
+      },
     ],
   };
 }

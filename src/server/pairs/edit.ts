@@ -1,5 +1,6 @@
 // Changes to pairs and groups that the curator makes: create by hand, fix, dissolve, record consent.
 // Pure over the tables; the bank statuses follow the pairs.
+import { isGroupForm, isMentoringForm } from '../mentoring/texts';
 import type { MenteeRecord, MentorRecord } from '../banks';
 import { LOCKED_COLUMN } from '../schema';
 import { UserError } from '../shared/errors';
@@ -94,7 +95,15 @@ export function addPair(ctx: PairsContext, input: NewPair, existing: PairRecord[
   const load = active.filter((p) => p.mentor.email === mentorEmail).reduce((n, p) => n + p.mentees.length, 0);
   const capacity = mentor.capacity ?? ctx.defaultCapacity;
   if (load + mentees.length > capacity) throw new UserError(TEXTS.overCapacity(mentor.name, capacity, load));
-  const form = input.form === 'Групповая' || mentees.length > 1 ? 'Групповая' : 'Индивидуальная';
+  // A group, or the form asked for, else the one mentee's preferred form (issue #19, item 7).
+  // «Индивидуальная» from matching or the sidebar means one mentor and one mentee, nothing more.
+  const asked =
+    input.form && input.form !== 'Индивидуальная' && isMentoringForm(input.form) ? input.form : '';
+  const preferred = mentees.length === 1 && isMentoringForm(mentees[0].form) ? mentees[0].form : '';
+  const form =
+    isGroupForm(asked) || mentees.length > 1
+      ? 'Групповая'
+      : asked || (preferred && !isGroupForm(preferred) ? preferred : 'Индивидуальная');
   const topics = input.topics ?? [...new Set(mentees.flatMap((m) => m.topics))];
   const id = nextPairId(
     existing.map((p) => p.id),
