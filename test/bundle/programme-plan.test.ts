@@ -4,6 +4,7 @@
 // once → each pair's progress on the dashboard; a regenerated programme keeps what was done.
 import type { DashboardDto } from '../../src/server/api/types';
 import {
+  answerQuestionnaires,
   CURATOR,
   consentEveryone,
   formIds,
@@ -320,6 +321,37 @@ describe('the programme lived (issue #19)', () => {
     ]);
     expect(rows.filter((r) => iso(r['Срок']) !== '' && r['Отметил'] !== M1)).toHaveLength(4);
     expect(rows.some((r) => r['Мероприятие'] === 'Мастер-класс «Современный урок»')).toBe(true);
+  });
+  it('a programme made before the plan existed gets its rows at the next daily run', () => {
+    const sheet = school.ss.getSheetByName(PLAN)!;
+    school.ws.calls.quietly(() => {
+      const values = sheet.getDataRange().getValues();
+      const header = values[0].map(String);
+      for (let i = values.length - 1; i >= 1; i--)
+        if (values[i][header.indexOf('ID пары')] === P2) sheet.deleteRow(i + 1);
+    });
+    expect(planRows(school, P2)).toHaveLength(0);
+    dayOf(school, '2027-01-12');
+    expect(planRows(school, P2).map((r) => iso(r['Срок']))).toEqual([
+      '2026-10-31',
+      '2026-12-31',
+      '2027-02-28',
+      '2027-04-30',
+    ]);
+  });
+  it('the analytical note has the plans’ completion before its conclusions', () => {
+    answerQuestionnaires(school);
+    sidebar(school, () => school.app.generateAnalyticalNote(), 'note');
+    const note = sheetRecords(school, 'Документы').find((d) => d['Тип'] === 'Аналитическая справка')!;
+    const text = school.ws.docs.text(/\/d\/([^/]+)/.exec(String(note['Ссылка']))![1]);
+    const section = text.indexOf('Выполнение планов персонализированных программ');
+    expect(section).toBeGreaterThan(0);
+    expect(section).toBeLessThan(text.lastIndexOf('Выводы'));
+    expect(text).toContain(
+      'По 2 парам (группам) запланировано 8 мероприятий, выполнено 1 (13 %); вне плана проведено ещё 1; не выполнено в срок 3.',
+    );
+    expect(text).toContain('НП-2026-01, наставник Смирнов0 О. П.');
+    expect(text).toMatch(/Требуют внимания куратора: .*НП-2026-02 \(просрочено 2 мероприятия/);
   });
 });
 

@@ -7,6 +7,7 @@
 // hourly trigger picks them up), and end with a print pack (one document and one PDF of them all,
 // gas/docs.ts startPrintPack) instead of a PDF each; the order and the note are one unit each.
 import { isMentoringForm } from '../mentoring/texts';
+import { withPlanSection } from './plan';
 import type { ActionResult, DocumentDto, DocumentsOverviewDto, OrderRequest } from '../api/types';
 import type { Caller } from '../api/call';
 import type { MenteeRecord, MentorRecord } from '../banks';
@@ -760,14 +761,19 @@ function noteDriver(): Driver {
         if (records.length === 0)
           throw new UserError('На листе «Мониторинг» нет ни одного ответа — справку строить не из чего.');
         build = () =>
-          monitoringNote({
-            schoolName: school.settings.schoolShortName || school.settings.schoolFullName,
-            schoolYear: school.schoolYear,
-            dateIso: env.caller.today,
-            pairs,
-            records,
-            stats: monitoringStats(pairs, records),
-          });
+          // With the programmes' plan completion before the conclusions (issue #19).
+          withPlanSection(
+            monitoringNote({
+              schoolName: school.settings.schoolShortName || school.settings.schoolFullName,
+              schoolYear: school.schoolYear,
+              dateIso: env.caller.today,
+              pairs,
+              records,
+              stats: monitoringStats(pairs, records),
+            }),
+            school,
+            env.caller.today,
+          );
         units = [{ key, kind: 'note', pairId: '', name }];
       }
       const folder = units.length > 0 ? folderOf(school.settings) : null;

@@ -3,6 +3,8 @@
 // each pair's progress on the dashboard.
 import { MENTEE_COLUMNS, MENTOR_COLUMNS, namesToEmails, readMentees, readMentors } from '../banks';
 import type { ProgrammeProgressDto, Warning } from '../api/types';
+import type { MonitoringNote } from '../monitoring';
+import { NOTE } from '../monitoring/texts';
 import { buildPlan } from '../documents/programme';
 import type { Topic } from '../documents/types';
 import { readForms } from '../gas/state';
@@ -10,6 +12,7 @@ import { answer, type Answers } from '../intake/answers';
 import type { ExtraIntake } from '../intake';
 import { isActive, readPairs, termStart, type PairRecord } from '../pairs/model';
 import { markLink, planMarkForm, PREFILL } from '../plan/form';
+import { planNoteBlocks } from '../plan/note';
 import { pairProgress } from '../plan/progress';
 import { planReminderLines, type PersonalLine } from '../plan/reminders';
 import { activityKey, counts, placeMark, syncPlan, type Mark, type PlanRow } from '../plan/rows';
@@ -281,13 +284,22 @@ export interface PlanDigest {
   };
 }
 
-/** The plan's lines of today's letters (the daily run), or null when there is nothing to say. */
+/**
+ * The plan's lines of today's letters (the daily run, under the lock; its save writes what this
+ * adds), or null when there is nothing to say.
+ */
 export function planDigest(ctx: SchoolContext, today: string, sent: ReadonlySet<string>): PlanDigest | null {
   const table = planTable(ctx.store);
   if (!table) return null;
   const pairs = planPairs(ctx);
   if (pairs.length === 0) return null;
-  const rows = readPlanRows(table);
+  let rows = readPlanRows(table);
+  // A programme made before «План программ» existed (or whose rows staff deleted) gets its rows.
+  const missing = pairs.filter((p) => !rows.some((r) => samePair(r.pairId, p.id))).map((p) => p.id);
+  if (missing.length > 0) {
+    syncPlanRows(ctx.store, missing, today);
+    rows = readPlanRows(table);
+  }
   let template: string | null = null;
   const link = (pairId: string, email: string, activity: string) =>
     markLink((template ??= linkTemplate(ctx.store.ss.getId())), pairId, email, activity);
@@ -379,4 +391,31 @@ export function planProgress(
     },
     warnings,
   };
+}
+
+/**
+ * The analytical note with the plan's completion (issue #19) before its conclusions; the note as it
+ * was when no programme has a plan.
+ */
+export function withPlanSection(note: MonitoringNote, ctx: SchoolContext, today: string): MonitoringNote {
+  const table = planTable(ctx.store);
+  if (!table) return note;
+  const rows = readPlanRows(table);
+  const pairs = readPairs(ctx.pairs, ctx.names)
+    .filter((p) => isActive(p) && rows.some((r) => samePair(r.pairId, p.id)))
+    .map((p) => ({
+      mentor: shortName(p.mentor.name || p.mentor.email),
+      progress: pairProgress(
+        p.id,
+        termStart(p),
+        rows.filter((r) => samePair(r.pairId, p.id) && counts(r, p.mentor.email)),
+        today,
+      ),
+    }));
+  const section = planNoteBlocks(pairs);
+  if (section.length === 0) return note;
+  const at = note.blocks.findIndex((b) => b.kind === 'heading' && b.text === NOTE.conclusions);
+  const blocks = [...note.blocks];
+  blocks.splice(at < 0 ? blocks.length : at, 0, ...section);
+  return { ...note, blocks };
 }

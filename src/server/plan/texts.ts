@@ -130,3 +130,17 @@ export const PROGRESS = {
   idle: (n: number) => `нет отметок ${days(n)}`,
   attention: 'требует внимания',
 };
+
+/** The plan's section of the analytical note. */
+export const NOTE_TEXTS = {
+  heading: 'Выполнение планов персонализированных программ',
+  summary: (pairs: number, planned: number, done: number, share: string, outside: number, overdue: number) =>
+    `По ${pairs} ${plural(pairs, 'паре (группе)', 'парам (группам)', 'парам (группам)')} запланировано ${planned} ${plural(planned, 'мероприятие', 'мероприятия', 'мероприятий')}, выполнено ${done} (${share})` +
+    (outside ? `; вне плана проведено ещё ${outside}` : '') +
+    (overdue ? `; не выполнено в срок ${overdue}` : '') +
+    '.',
+  header: ['Пара (группа)', 'Выполнено по плану', 'Вне плана', 'Просрочено', 'Последнее мероприятие'],
+  pairCell: (pairId: string, mentor: string) => `${pairId}, наставник ${mentor}`,
+  behind: (pairs: string[]) => `Требуют внимания куратора: ${pairs.join('; ')}.`,
+  noneBehind: 'Все пары выполняют план в установленные сроки.',
+};
