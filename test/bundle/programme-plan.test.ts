@@ -290,6 +290,18 @@ describe('the programme lived (issue #19)', () => {
       'Посетил урок наставника',
       M1,
     ]);
+    // A date typed as words does not count, and the dashboard names the cell.
+    let typed = 0;
+    school.ws.calls.quietly(() => {
+      const values = sheet.getDataRange().getValues();
+      const header = values[0].map(String);
+      typed = values.findIndex(
+        (r) =>
+          r[header.indexOf('ID пары')] === P2 &&
+          r[header.indexOf('Мероприятие')] === 'Открытый урок наставляемого',
+      );
+      sheet.getRange(typed + 1, header.indexOf('Выполнено') + 1).setValue('вчера');
+    });
     const dashboard = school.app.getDashboard() as DashboardDto;
     expect(dashboard.programmes!.pairs.find((p) => p.id === P2)).toMatchObject({
       planned: 4,
@@ -297,6 +309,12 @@ describe('the programme lived (issue #19)', () => {
       overdue: 0,
       lastActivity: '2026-12-20',
       attention: false,
+    });
+    expect(dashboard.warnings).toContainEqual({
+      text: expect.stringContaining('«вчера» — не дата'),
+      sheet: PLAN,
+      row: typed + 1,
+      column: 'Выполнено',
     });
   });
 

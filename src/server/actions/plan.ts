@@ -34,7 +34,7 @@ import { isEmail, normalizeEmail, normalizeKey, shortName } from '../shared/text
 import { isoFromDate, parseDateText, ruDate } from '../store/dates';
 import { journal } from '../store/journal';
 import type { Store } from '../store/store';
-import type { Table } from '../store/table';
+import { problemText, type Table } from '../store/table';
 import { pairForDocs } from './documents';
 import { takeMonitoringResponse } from './monitoring';
 import type { SchoolContext } from './context';
@@ -363,6 +363,9 @@ export function planProgress(
         column: COLUMNS.by,
       });
   }
+  // What staff typed that is not a date («Срок», «Выполнено»): the row does not count until fixed.
+  for (const p of table.problems)
+    warnings.push({ text: problemText(p), sheet: p.sheet, row: p.row, column: p.column });
   const pairs = active
     .filter((p) => p.programme !== '' || rows.some((r) => samePair(r.pairId, p.id)))
     .map((p) => {

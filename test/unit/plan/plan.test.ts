@@ -2,6 +2,7 @@
 // mentor's mark goes, each pair's progress, and the plan's reminders, each once.
 import { planDay, dueKeys, type PlanInput } from '../../../src/server/deadlines/plan';
 import { markLink, PREFILL } from '../../../src/server/plan/form';
+import { planNoteBlocks } from '../../../src/server/plan/note';
 import { pairProgress } from '../../../src/server/plan/progress';
 import { planKeys, planReminderLines, type PlanReminderInput } from '../../../src/server/plan/reminders';
 import { counts, placeMark, syncPlan, type Mark, type PlanRow } from '../../../src/server/plan/rows';
@@ -297,5 +298,47 @@ describe('the personal link', () => {
     expect(markLink(template, 'НП-2026-01', 'm0@school2.example', 'Посещение уроков')).toBe(
       `https://docs.google.com/forms/d/e/x/viewform?entry.1=${encodeURIComponent('НП-2026-01')}&entry.2=m0%40school2.example&entry.3=${encodeURIComponent('Посещение уроков')}`,
     );
+  });
+});
+
+describe('the plan in the analytical note', () => {
+  it('sums done of planned, outside the plan and overdue, one row per pair, and names the pairs behind', () => {
+    const p1 = pairProgress(
+      'НП-2026-01',
+      '2026-10-01',
+      [
+        row({ planned: '2026-10-31', done: '2026-10-20' }),
+        row({ planned: '2026-12-31' }),
+        row({ planned: '', done: '2026-11-05' }),
+      ],
+      '2027-01-10',
+    );
+    const p2 = pairProgress(
+      'НП-2026-02',
+      '2026-10-01',
+      [row({ planned: '2026-10-31' }), row({ planned: '2026-12-31' })],
+      '2027-01-10',
+    );
+    const blocks = planNoteBlocks([
+      { progress: p1, mentor: 'Смирнов0 О. П.' },
+      { progress: p2, mentor: 'Смирнов1 О. П.' },
+    ]);
+    expect(blocks[0]).toEqual({ kind: 'heading', text: 'Выполнение планов персонализированных программ' });
+    expect(blocks[1]).toEqual({
+      kind: 'paragraph',
+      text: 'По 2 парам (группам) запланировано 4 мероприятия, выполнено 1 (25 %); вне плана проведено ещё 1; не выполнено в срок 3.',
+    });
+    expect(blocks[2]).toMatchObject({
+      kind: 'table',
+      rows: [
+        ['НП-2026-01, наставник Смирнов0 О. П.', '1 из 2', '1', '1', '05.11.2026'],
+        ['НП-2026-02, наставник Смирнов1 О. П.', '0 из 2', '0', '2', '—'],
+      ],
+    });
+    expect(blocks[3]).toEqual({
+      kind: 'paragraph',
+      text: 'Требуют внимания куратора: НП-2026-01 (просрочено 1 мероприятие, нет отметок 66 дней); НП-2026-02 (просрочено 2 мероприятия, нет отметок 101 день).',
+    });
+    expect(planNoteBlocks([])).toEqual([]);
   });
 });
