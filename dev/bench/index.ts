@@ -7,7 +7,8 @@
 // sidebar call after another. Then matching alone: the scaling table, «Другой наставник», HiGHS.
 // Every target prints met or NOT MET with the measured figure and its limit; the bench exits
 // non-zero when one is not met. Writes a JSON copy (with the latency table used) to bench/results/.
-// Options: --quick (one run per size, one matching run), --report (print only, exit 0).
+// Options: --quick (one run per size, one matching run), --report (print only, exit 0), --skip
+// "op,op" (leave operations out — `matching` for the matching part — their targets then fail).
 import { execSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
@@ -35,6 +36,7 @@ import {
   OPERATIONS,
   onProgress,
   runYear,
+  skip,
   SIZES,
   useBuild,
   type ExecutionSummary,
@@ -88,6 +90,9 @@ interface SizeSummary {
 }
 
 const quick = process.argv.includes('--quick');
+/** `--skip "op,op"`: leave operations out (their targets then fail); `matching` skips the matching part. */
+const skipArg = process.argv.indexOf('--skip');
+const skipped = skipArg >= 0 ? (process.argv[skipArg + 1] ?? '').split(',').map((x) => x.trim()) : [];
 const reportOnly = process.argv.includes('--report');
 const log = (text: string) => process.stderr.write(`${text}\n`);
 
@@ -469,6 +474,7 @@ async function main(): Promise<void> {
     copyFileSync(join(BUILD_DIR, file), join(build, file));
   useBuild(build);
   onProgress(log);
+  skip(skipped);
   log('bundle load…');
   const load = measureBundleLoad(20, build);
   const sizes: SizeSummary[] = [];
@@ -477,7 +483,20 @@ async function main(): Promise<void> {
     sizes.push(runSize(size));
   }
   log('matching alone…');
-  const matching = await runMatchingBench(quick ? 1 : 3, log);
+  const matching: MatchingBench = skipped.includes('matching')
+    ? {
+        scaling: [],
+        options: { ms: [], worst: NaN },
+        highs: [],
+        targets: [
+          {
+            target: 'matching (proposePairs, «Другой наставник», HiGHS)',
+            met: false,
+            figure: 'skipped (--skip)',
+          },
+        ],
+      }
+    : await runMatchingBench(quick ? 1 : 3, log);
   const targets = targetLines(sizes, matching, load);
 
   const cpu = cpus();

@@ -2,6 +2,9 @@
 // arguments exactly as src/server/api/types.ts declares them, so a renamed or retyped server
 // function breaks `npm run typecheck` instead of the running sidebar.
 import type { ServerApi } from '../server/api/types';
+import { messageOf, splitCode } from '../server/shared/errors';
+
+export { codeOf } from '../server/shared/errors';
 
 export type * from '../server/api/types';
 
@@ -31,7 +34,9 @@ export function failureText(error: unknown): string {
         ? error
         : '';
   // Apps Script sometimes prefixes the message with the exception's class name.
-  const text = raw.replace(/^(Exception|Error|ScriptError|UserError):\s*/, '').trim();
+  const text = splitCode(raw)
+    .text.replace(/^(Exception|Error|ScriptError|UserError):\s*/, '')
+    .trim();
   // Keep only the message itself: a stack trace starts at the first "    at " line.
   const firstStackLine = text.search(/\n\s+at\s/);
   const message = (firstStackLine >= 0 ? text.slice(0, firstStackLine) : text).trim();
@@ -46,7 +51,9 @@ export function call<K extends keyof ServerApi>(
   return new Promise((resolve, reject) => {
     const run = google.script.run
       .withSuccessHandler((value) => resolve(value as ReturnType<ServerApi[K]>))
-      .withFailureHandler((error) => reject(new Error(failureText(error))));
+      .withFailureHandler((error) =>
+        reject(Object.assign(new Error(failureText(error)), { code: splitCode(messageOf(error)).code })),
+      );
     run[name](...args);
   });
 }

@@ -53,7 +53,7 @@ import type {
   WorkItemDto,
   WorkKind,
 } from './api/types';
-import { handleFormSubmit, type FormSubmitEvent } from './intake';
+import { handleFormSubmit, type FormSubmitEvent } from './actions/intake';
 import { assertTriggerRun, DAILY_HANDLER, FORM_HANDLER, sourceIdOf } from './gas/triggers';
 import { TEXTS as CHECK_TEXTS } from './check/texts';
 import { buildMenu, SIDEBAR_TITLE } from './ui/menu';

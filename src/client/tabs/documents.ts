@@ -3,7 +3,14 @@
 // of generated documents; the placeholders staff may use in templates. Documents made over several
 // calls show their progress at the top of the tab («Создано 48 из 110 программ…»).
 import { runAction, type MadeLink } from '../actions';
-import { call, type ActionResult, type DocumentDto, type DocumentsOverviewDto, type WorkKind } from '../api';
+import {
+  call,
+  codeOf,
+  type ActionResult,
+  type DocumentDto,
+  type DocumentsOverviewDto,
+  type WorkKind,
+} from '../api';
 import { button, clear, details, field, h, input, link, muted, section } from '../dom';
 import { ruDate, todayIso } from '../format';
 import { untilDone, WorkPanel } from '../work';
@@ -97,16 +104,20 @@ function orderSection(ctx: TabContext, d: DocumentsOverviewDto, panel: WorkPanel
       (number.value.trim() ? date : number).focus();
       return;
     }
+    let refused: string | undefined;
     void longAction(ctx, panel, 'order', [create], 'Создаю приказ… Это может занять до минуты.', () =>
       call(
         'generateOrder',
         regenerate.checked
           ? { number: number.value.trim(), date: date.value, regenerate: true }
           : { number: number.value.trim(), date: date.value },
-      ),
+      ).catch((e: unknown) => {
+        refused = codeOf(e);
+        throw e;
+      }),
     ).then((value) => {
       // The server refuses an existing number unless «Пересоздать» is ticked: offer it.
-      if (value === undefined && /Пересоздать/.test(ctx.status.el.textContent ?? '')) showRegenerate(true);
+      if (value === undefined && refused === 'orderExists') showRegenerate(true);
     });
   });
   return section(

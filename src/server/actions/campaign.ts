@@ -18,7 +18,7 @@ import { UserError } from '../shared/errors';
 import { dateFromIso, ruDate } from '../store/dates';
 import type { Store } from '../store/store';
 import type { SchoolContext } from './context';
-import { itemDeadline, stageKey } from './roadmap';
+import { itemDeadline, stageKey } from './school-facts';
 
 export interface CampaignResult extends ActionResult {
   sent: number;

@@ -1,6 +1,6 @@
 import type { Caller } from '../api/call';
 import { checkData, type CheckResult } from '../check';
-import { checkForms } from '../check/forms';
+import { checkForms } from './check-forms';
 import { documentSettingProblems, readSettings } from '../settings';
 import { Store } from '../store/store';
 import type { Problem } from '../store/table';

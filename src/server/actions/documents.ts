@@ -35,6 +35,7 @@ import {
   type PreparedTemplate,
 } from '../gas/docs';
 import { PACK_TEXTS } from '../documents/pack-texts';
+import { driveItemExists, folderById } from '../gas/drive';
 import { readJobs } from '../gas/jobs';
 import { BUSY_MESSAGE, withSchoolLock } from '../gas/lock';
 import { idFromUrl, writeReport } from '../gas/report';
@@ -91,16 +92,6 @@ const TEMPLATE_SETTINGS: Record<'order' | 'programme' | 'consentMentor' | 'conse
   consentMentee: 'templateConsentMentee',
 };
 
-function driveItemExists(id: string, folder: boolean): boolean {
-  if (!id) return false;
-  try {
-    const item = folder ? DriveApp.getFolderById(id) : DriveApp.getFileById(id);
-    return !item.isTrashed();
-  } catch (_e) {
-    return false;
-  }
-}
-
 export interface DocumentsSetup {
   /** The folder and templates made now. */
   made: string[];
@@ -133,7 +124,7 @@ export function ensureDocuments(store: Store, settings: Settings, formIds: strin
   const folderLink = settings.links.documentsFolder;
   let rootId = idFromUrl(folderLink);
   let root: Folder;
-  if (driveItemExists(rootId, true)) root = DriveApp.getFolderById(rootId);
+  if (driveItemExists(rootId, true)) root = folderById(rootId);
   else if (folderLink) {
     result.inaccessible.push(SETUP_TEXTS.folder);
     return result;
@@ -187,7 +178,7 @@ function folderOf(settings: Settings): Folder {
     throw new UserError(
       'Папка документов не найдена. Запустите «Первоначальная настройка» — она создаст папку и шаблоны.',
     );
-  return yearFolder(DriveApp.getFolderById(id), settings.schoolYear);
+  return yearFolder(folderById(id), settings.schoolYear);
 }
 
 function templateId(settings: Settings, kind: keyof typeof TEMPLATE_SETTINGS): string {
@@ -851,6 +842,7 @@ export function generateOrderAction(caller: Caller, request: OrderRequest): Acti
     if (existing)
       throw new UserError(
         `Приказ № ${number} уже есть: ${existing.url}. Чтобы пересоздать его, отметьте «Пересоздать».`,
+        'orderExists',
       );
     const missing = missingForOrder(ctx.store);
     const { ready, waiting } = orderCandidates(pairsOf(ctx), missing);

@@ -10,6 +10,7 @@ import type { ActionResult, EarlyEndRequest, LabourOverviewDto, LabourPairDto } 
 import type { SchoolInfo } from '../documents/types';
 import { surnameInitials } from '../documents/russian';
 import { createTemplateDoc, makeFromTemplate, prepareTemplate, yearFolder } from '../gas/docs';
+import { driveItemExists as exists, folderById } from '../gas/drive';
 import { releaseRunner, takeRunner, WalStore } from '../gas/jobs';
 import { withSchoolLock } from '../gas/lock';
 import { idFromUrl, writeReport } from '../gas/report';
@@ -87,22 +88,13 @@ function schoolInfo(settings: Settings): SchoolInfo {
   };
 }
 
-function exists(id: string, folder: boolean): boolean {
-  if (!id) return false;
-  try {
-    return !(folder ? DriveApp.getFolderById(id) : DriveApp.getFileById(id)).isTrashed();
-  } catch (_e) {
-    return false;
-  }
-}
-
 function folderOf(settings: Settings): Folder {
   const id = idFromUrl(settings.links.documentsFolder);
   if (!exists(id, true))
     throw new UserError(
       'Папка документов не найдена. Запустите «Первоначальная настройка» — она создаст папку и шаблоны.',
     );
-  return yearFolder(DriveApp.getFolderById(id), settings.schoolYear);
+  return yearFolder(folderById(id), settings.schoolYear);
 }
 
 function templateOf(labour: LabourSettings, kind: 'agreement' | 'termination'): string {
@@ -177,7 +169,7 @@ export function ensureLabour(store: Store, today: string): LabourSetup {
       );
       continue;
     }
-    const made = createTemplateDoc(kind, DriveApp.getFolderById(rootId));
+    const made = createTemplateDoc(kind, folderById(rootId));
     writeSetting(table, settings, key, made.url);
     out.made.push(`шаблон «${made.name}»`);
   }

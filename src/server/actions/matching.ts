@@ -4,6 +4,7 @@ import { isMentoringForm } from '../mentoring/texts';
 import type { AcceptChoice, ActionResult, MentorOptionDto, ProposalsDto } from '../api/types';
 import type { Caller } from '../api/call';
 import { withSchoolLock } from '../gas/lock';
+import { readDocumentJson, writeDocumentJson } from '../gas/state';
 import { checkStale, describeProposals, mentorOptions, proposePairs, type MatchingInput } from '../matching';
 import { otherSubjectNotes } from '../matching/explain';
 import { leftOutOfMatching } from '../check/left-out';
@@ -24,8 +25,7 @@ interface StoredRejection {
 }
 
 function readRejections(year: string): StoredRejection[] {
-  const json = PropertiesService.getDocumentProperties().getProperty(REJECTIONS_KEY);
-  const all = json ? (JSON.parse(json) as StoredRejection[]) : [];
+  const all = readDocumentJson<StoredRejection[]>(REJECTIONS_KEY) ?? [];
   return all.filter((r) => r.year === year);
 }
 
@@ -209,9 +209,7 @@ export function acceptAction(caller: Caller, fingerprint: string, choices: Accep
 export function rejectAction(caller: Caller, mentorEmail: string, menteeEmail: string): ActionResult {
   return withSchoolLock(caller.ss.getId(), () => {
     const ctx = loadSchool(caller);
-    const props = PropertiesService.getDocumentProperties();
-    const json = props.getProperty(REJECTIONS_KEY);
-    const all = (json ? (JSON.parse(json) as StoredRejection[]) : []).filter(
+    const all = (readDocumentJson<StoredRejection[]>(REJECTIONS_KEY) ?? []).filter(
       (r) => r.year === ctx.schoolYear,
     );
     all.push({
@@ -219,7 +217,7 @@ export function rejectAction(caller: Caller, mentorEmail: string, menteeEmail: s
       menteeEmail: normalizeEmail(menteeEmail),
       year: ctx.schoolYear,
     });
-    props.setProperty(REJECTIONS_KEY, JSON.stringify(all));
+    writeDocumentJson(REJECTIONS_KEY, all);
     return { message: TEXTS.rejected(person(ctx, mentorEmail).name, person(ctx, menteeEmail).name) };
   });
 }

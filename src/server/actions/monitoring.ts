@@ -7,7 +7,9 @@ import type { Caller } from '../api/call';
 import type { FormSpec } from '../setup';
 import type { Answers } from '../intake/answers';
 import { sentKeys, type OutgoingEmail } from '../gas/mail';
-import { readForms, type FormKind } from '../gas/state';
+import { readForms } from '../gas/state';
+import type { FormKind } from '../shared/forms';
+import { prefilledUrl } from '../gas/forms';
 import {
   PREFILL_EMAIL,
   PREFILL_PAIR,
@@ -37,7 +39,7 @@ import { mailRun, remindedOf, startMailJob } from './campaign';
 import type { Store } from '../store/store';
 import type { Table } from '../store/table';
 import { loadSchool, type SchoolContext } from './context';
-import { requestFactsOf, stageKey } from './roadmap';
+import { requestFactsOf, stageKey } from './school-facts';
 
 export const MONITORING_FORMS: FormSpec[] = [
   {
@@ -137,20 +139,19 @@ export function takeMonitoringResponse(
 
 /** A pre-filled link made by Forms itself, with placeholders to put each person's pair in. */
 function linkTemplate(formId: string): string {
-  const form = FormApp.openById(formId);
-  const items = form.getItems();
-  const byTitle = (title: string) => items.find((i) => normalizeKey(i.getTitle()) === normalizeKey(title));
-  const pairItem = byTitle(FORM.pairCode);
-  const emailItem = byTitle(FORM.email);
-  if (!pairItem || !emailItem)
+  const link = prefilledUrl(
+    formId,
+    [
+      [FORM.pairCode, PREFILL_PAIR],
+      [FORM.email, PREFILL_EMAIL],
+    ],
+    (a, b) => normalizeKey(a) === normalizeKey(b),
+  );
+  if ('missingIn' in link)
     throw new UserError(
-      `В анкете «${form.getTitle()}» нет вопросов «${FORM.pairCode}» и «${FORM.email}». Запустите «Первоначальная настройка».`,
+      `В анкете «${link.missingIn}» нет вопросов «${FORM.pairCode}» и «${FORM.email}». Запустите «Первоначальная настройка».`,
     );
-  return form
-    .createResponse()
-    .withItemResponse(pairItem.asTextItem().createResponse(PREFILL_PAIR))
-    .withItemResponse(emailItem.asTextItem().createResponse(PREFILL_EMAIL))
-    .toPrefilledUrl();
+  return link.url;
 }
 
 export function templates(spreadsheetId = ''): Record<MonitoringRole, string> {

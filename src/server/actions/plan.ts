@@ -7,9 +7,10 @@ import type { MonitoringNote } from '../monitoring';
 import { NOTE } from '../monitoring/texts';
 import { buildPlan } from '../documents/programme';
 import type { Topic } from '../documents/types';
+import { prefilledUrl } from '../gas/forms';
 import { readForms } from '../gas/state';
 import { answer, type Answers } from '../intake/answers';
-import type { ExtraIntake } from '../intake';
+import type { ExtraIntake } from '../intake/sweep';
 import { isActive, readPairs, termStart, type PairRecord } from '../pairs/model';
 import { markLink, planMarkForm, PREFILL } from '../plan/form';
 import { planNoteBlocks } from '../plan/note';
@@ -249,22 +250,20 @@ function linkTemplate(spreadsheetId: string): string {
   const record = readForms(spreadsheetId).planMark;
   if (!record)
     throw new UserError('Форма «Отметка о выполнении» ещё не создана. Запустите «Первоначальная настройка».');
-  const form = FormApp.openById(record.formId);
-  const items = form.getItems();
-  const byTitle = (title: string) => items.find((i) => normalizeKey(i.getTitle()) === normalizeKey(title));
-  const pairItem = byTitle(FORM.pairCode);
-  const emailItem = byTitle(FORM.email);
-  const activityItem = byTitle(FORM.activity);
-  if (!pairItem || !emailItem || !activityItem)
+  const link = prefilledUrl(
+    record.formId,
+    [
+      [FORM.pairCode, PREFILL.pair],
+      [FORM.email, PREFILL.email],
+      [FORM.activity, PREFILL.activity],
+    ],
+    (a, b) => normalizeKey(a) === normalizeKey(b),
+  );
+  if ('missingIn' in link)
     throw new UserError(
-      `В форме «${form.getTitle()}» нет вопросов «${FORM.pairCode}», «${FORM.email}» и «${FORM.activity}». Запустите «Первоначальная настройка».`,
+      `В форме «${link.missingIn}» нет вопросов «${FORM.pairCode}», «${FORM.email}» и «${FORM.activity}». Запустите «Первоначальная настройка».`,
     );
-  return form
-    .createResponse()
-    .withItemResponse(pairItem.asTextItem().createResponse(PREFILL.pair))
-    .withItemResponse(emailItem.asTextItem().createResponse(PREFILL.email))
-    .withItemResponse(activityItem.asTextItem().createResponse(PREFILL.activity))
-    .toPrefilledUrl();
+  return link.url;
 }
 
 /** The pairs whose programme was made: the plan counts for them. */

@@ -4,7 +4,8 @@
 import type { ActionResult, UnknownAnswerDto } from '../api/types';
 import type { Caller } from '../api/call';
 import { withSchoolLock } from '../gas/lock';
-import { readForms, type FormKind } from '../gas/state';
+import { readForms } from '../gas/state';
+import type { FormKind } from '../shared/forms';
 import { answer } from '../intake/answers';
 import { cursorTable, responseSheet } from '../intake/cursor';
 import { MENTORS_TITLE, REQUEST_ITEMS, REQUESTS_TITLE } from '../intake/forms';

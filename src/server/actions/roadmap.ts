@@ -4,40 +4,40 @@
 import type { DashboardDto, RoadmapItemDto, Warning } from '../api/types';
 import type { Caller } from '../api/call';
 import { checkData } from '../check';
-import { daysBetween, deadlineFor, parseDeadline, planningYearStart } from '../deadlines/calendar';
+import { parseDeadline, planningYearStart } from '../deadlines/calendar';
 import { ROADMAP_ITEMS, roadmapRows, type ItemId } from '../deadlines/items';
 import {
   dueKeys,
-  keys,
   overtaken,
   planDay,
   shortfallNote,
-  stageOf,
   type PlanInput,
   type PlanItem,
   type TeacherTask,
 } from '../deadlines/plan';
 import { TEXTS as DEADLINE_TEXTS } from '../deadlines/texts';
-import { requestFacts, type RequestFacts } from '../deadlines/requests';
 import { itemStatus, type RoadmapFacts, type ItemStatus } from '../deadlines/status';
 import { EVENT_ROADMAP_ITEM, eventLabel, unpublishedEvents } from '../events';
 import { trySchoolLock } from '../gas/lock';
 import { logDeferred, logNotSent, readMailLog, sendEmails } from '../gas/mail';
-import { DAILY_HANDLER } from '../gas/triggers';
-import { spreadsheetOfTrigger } from '../gas/context';
+import { DAILY_HANDLER, deleteOwnTrigger } from '../gas/triggers';
+import { activeSpreadsheetOrNull, spreadsheetOfTrigger } from '../gas/context';
+import { stamp as stampIn, today as todayIn } from '../gas/clock';
+import { effectiveUserEmail } from '../gas/session';
 import { hourlyRun } from '../jobs/hourly';
-import { sweepAll } from '../intake';
+import { sweepAll } from './intake';
 import { invitations, monitoringStats } from '../monitoring';
 import { isActive, missingConsents, surveyedPairs } from '../pairs/model';
 import { pairsOf } from '../pairs/edit';
 import { documentSettingProblems, writeSetting, type Settings } from '../settings';
 import type { Seed } from '../setup';
 import { normalizeEmail, normalizeKey, quote, shortName } from '../shared/text';
-import { isoFromDate, ruDate } from '../store/dates';
+import { ruDate } from '../store/dates';
 import { journal } from '../store/journal';
 import { problemText } from '../store/table';
 import { loadSchool, type SchoolContext } from './context';
 import { readEvents } from './events';
+import { requestFactsOf } from './school-facts';
 import { planDigest, planProgress, takeFeatureResponse } from './plan';
 import { monitoringPairs, notMemberWarnings, readMonitoring, templates } from './monitoring';
 
@@ -112,20 +112,6 @@ function collectFacts(ctx: SchoolContext, today: string): Facts {
   };
 }
 
-/** Roadmap 2.1 as every tab counts it (deadlines/requests.ts). */
-export function requestFactsOf(ctx: SchoolContext, today: string): RequestFacts {
-  const store = ctx.store;
-  const since = `${planningYearStart(today, ctx.settings.schoolYear)}-08-01`;
-  const localIso = (ms: number) => (ms > 0 ? isoFromDate(new Date(ms), store.tzOffsetMinutes) : '');
-  const teachers = store.table('teachers', ['ФИО', 'Email']);
-  return requestFacts(
-    teachers.rows.map((row) => ({ name: teachers.text(row, 'ФИО'), email: teachers.text(row, 'Email') })),
-    ctx.menteeList.map((m) => ({ email: m.email, date: localIso(m.requestTime) })),
-    ctx.mentorList.map((m) => ({ email: m.email, date: localIso(ctx.mentors.time(m.row, 'Дата анкеты')) })),
-    since,
-  );
-}
-
 interface RoadmapRowState {
   id: ItemId;
   row: number;
@@ -174,36 +160,6 @@ function refreshRoadmap(ctx: SchoolContext, facts: RoadmapFacts, today: string):
     });
   }
   return states;
-}
-
-/** An item's deadline in the current school year, as Дорожная карта says it (ISO), or null. */
-export function itemDeadline(ctx: SchoolContext, itemId: ItemId, today: string): string | null {
-  const table = ctx.store.table('roadmap', ['ID', 'Срок']);
-  const row = table.rows.find((r) => table.text(r, 'ID') === itemId);
-  const text =
-    (row ? table.text(row, 'Срок') : '') || (ROADMAP_ITEMS.find((i) => i.id === itemId)?.deadline ?? '');
-  const rule = parseDeadline(text);
-  return rule ? deadlineFor(rule, today, ctx.settings.schoolYear) : null;
-}
-
-/**
- * The reminder stage an item is in today, so an email sent by hand now (the request form, the
- * questionnaires) also counts as that stage's reminder and the next morning does not repeat it.
- */
-export function stageKey(ctx: SchoolContext, itemId: ItemId, today: string, email: string): string[] {
-  const at = currentStage(ctx, itemId, today);
-  return at ? [keys.teacher(itemId, at.deadline, at.stage, email)] : [];
-}
-
-export function currentStage(
-  ctx: SchoolContext,
-  itemId: ItemId,
-  today: string,
-): { deadline: string; stage: number } | null {
-  const deadline = itemDeadline(ctx, itemId, today);
-  if (!deadline) return null;
-  const stage = stageOf(daysBetween(today, deadline), ctx.settings.reminderDays);
-  return stage === null ? null : { deadline, stage };
 }
 
 export function dashboardAction(caller: Caller): DashboardDto {
@@ -359,6 +315,8 @@ export interface DailyRunResult {
   sent: number;
   deferred: number;
   skipped?: string;
+  /** Why nothing was sent: reminders off, another curator's trigger sends them, the spreadsheet busy. */
+  reason?: 'disabled' | 'notOwner' | 'busy';
 }
 
 /**
@@ -368,12 +326,18 @@ export interface DailyRunResult {
 export function runDaily(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, runner: string): DailyRunResult {
   // Whoever runs it: an answer that met a busy lock is taken within a day.
   sweepAll(ss, takeFeatureResponse);
-  const today = Utilities.formatDate(new Date(), ss.getSpreadsheetTimeZone(), 'yyyy-MM-dd');
+  const today = todayIn(ss);
   const caller: Caller = { ss, user: runner, today };
   const ctx = loadSchool(caller);
-  if (!ctx.settings.remindersEnabled) return { sent: 0, deferred: 0, skipped: 'напоминания выключены' };
+  if (!ctx.settings.remindersEnabled)
+    return { sent: 0, deferred: 0, skipped: 'напоминания выключены', reason: 'disabled' };
   if (ctx.settings.remindersOwner && runner && ctx.settings.remindersOwner !== runner) {
-    return { sent: 0, deferred: 0, skipped: `напоминания отправляет ${ctx.settings.remindersOwner}` };
+    return {
+      sent: 0,
+      deferred: 0,
+      skipped: `напоминания отправляет ${ctx.settings.remindersOwner}`,
+      reason: 'notOwner',
+    };
   }
   const facts = collectFacts(ctx, today);
   const states = refreshRoadmap(ctx, facts.facts, today);
@@ -415,8 +379,7 @@ export function runDaily(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, runner: s
   for (const g of gone) sent.add(g.key);
   const report = sendEmails(ctx.store, planned, sent);
   logDeferred(ctx.store, report.deferred, log.deferred, DEADLINE_TEXTS.mailDeferred);
-  const stamp = Utilities.formatDate(new Date(), ss.getSpreadsheetTimeZone(), 'dd.MM.yyyy HH:mm');
-  let summary = `${stamp}: отправлено писем — ${report.sent.length}`;
+  let summary = `${stampIn(ss)}: отправлено писем — ${report.sent.length}`;
   if (report.deferred.length) {
     summary += `; отложено — ${report.deferred.length}`;
     journal(
@@ -438,25 +401,19 @@ export function runDaily(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, runner: s
 export function dailyRunTriggerAction(e: { triggerUid?: string } | undefined): DailyRunResult | null {
   // Hourly: the daily run once a day at the school's hour; unfinished long work (jobs/) at the others.
   if (!hourlyRun(e)) return null;
-  const ss =
-    (e?.triggerUid ? spreadsheetOfTrigger(e.triggerUid) : null) ?? SpreadsheetApp.getActiveSpreadsheet();
+  const ss = (e?.triggerUid ? spreadsheetOfTrigger(e.triggerUid) : null) ?? activeSpreadsheetOrNull();
   if (!ss) return null;
-  const runner = Session.getEffectiveUser().getEmail().trim().toLowerCase();
+  const runner = effectiveUserEmail();
   // A second run at the same moment (two triggers) waits, then finds everything sent already. If
   // the spreadsheet stays busy (an action holds the lock), nothing is written: the next run does it
   // all (reminders still due, responses still past the cursor).
   const run = trySchoolLock(ss.getId(), () => runDaily(ss, runner), { waitMs: DAILY_WAIT_MS });
   if (!run.ran) {
     console.warn(`dailyRunTrigger: ${ss.getId()} busy, skipped`);
-    return { sent: 0, deferred: 0, skipped: 'таблица занята' };
+    return { sent: 0, deferred: 0, skipped: 'таблица занята', reason: 'busy' };
   }
   const result = run.value;
-  if (result?.skipped && result.skipped.startsWith('напоминания отправляет') && e?.triggerUid) {
-    // Someone else took the job over: this trigger stands down for good.
-    for (const t of ScriptApp.getProjectTriggers()) {
-      if (t.getUniqueId() === e.triggerUid && t.getHandlerFunction() === DAILY_HANDLER)
-        ScriptApp.deleteTrigger(t);
-    }
-  }
+  // Someone else took the job over: this trigger stands down for good.
+  if (result?.reason === 'notOwner' && e?.triggerUid) deleteOwnTrigger(e.triggerUid, DAILY_HANDLER);
   return result;
 }

@@ -3,6 +3,7 @@
 import type { ActionResult } from '../api/types';
 import type { Caller } from '../api/call';
 import { yearFolder } from '../gas/docs';
+import { folderById } from '../gas/drive';
 import { withSchoolLock } from '../gas/lock';
 import { idFromUrl } from '../gas/report';
 import { SHEETS } from '../schema';
@@ -100,7 +101,7 @@ export function startNewSchoolYearAction(caller: Caller): ActionResult {
       const sheet = handles[sp.source];
       const source = sheets[sp.source];
       if (!sheet || !source || (sp.removeRows.length === 0 && sp.changes.length === 0)) continue;
-      // One write of the rows that stay (staff's formulas in them kept), one clear of what is left.
+      // One write of the rows that stay (staff's formulas in them kept) and of the rows emptied.
       const removed = new Set(sp.removeRows);
       const keptOriginal = source.rows.map((_, i) => i + 2).filter((row) => !removed.has(row));
       const width = source.header.length;
@@ -111,16 +112,17 @@ export function startNewSchoolYearAction(caller: Caller): ActionResult {
         for (let c = 0; c < width; c++) out.push(original[c] ? original[c] : cell(r[c]));
         return out;
       });
+      // The rows left empty are written blank in the same call: one write whatever stays.
+      const blank = (): unknown[] => new Array<unknown>(width).fill('');
+      while (values.length < source.rows.length) values.push(blank());
       if (values.length > 0) sheet.getRange(2, 1, values.length, width).setValues(values);
-      const leftover = source.rows.length - values.length;
-      if (leftover > 0) sheet.getRange(2 + values.length, 1, leftover, width).clearContent();
     }
 
     writeSetting(settingsTable, settings, 'schoolYear', plan.toYear);
     const rootId = idFromUrl(settings.links.documentsFolder);
     if (rootId) {
       try {
-        yearFolder(DriveApp.getFolderById(rootId), plan.toYear);
+        yearFolder(folderById(rootId), plan.toYear);
       } catch (_e) {
         plan.summary.push('Папка документов не найдена: запустите «Первоначальная настройка».');
       }

@@ -1,8 +1,10 @@
 // How every action the curator starts (sidebar or menu) runs: on the active spreadsheet, after
 // checking the caller may edit it, with a Russian message for anything that goes wrong.
 import { assertCanEdit } from '../gas/access';
+import { today } from '../gas/clock';
 import { activeSpreadsheet } from '../gas/context';
-import { isUserError, messageOf } from '../shared/errors';
+import { alerter } from '../gas/ui';
+import { codeOf, isUserError, messageOf, splitCode, UserError, withCode } from '../shared/errors';
 
 export interface Caller {
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -11,17 +13,16 @@ export interface Caller {
   today: string;
 }
 
-export function today(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): string {
-  return Utilities.formatDate(new Date(), ss.getSpreadsheetTimeZone(), 'yyyy-MM-dd');
-}
-
 export function asCurator<T>(fn: (caller: Caller) => T): T {
   const ss = activeSpreadsheet();
   const user = assertCanEdit(ss);
   try {
     return fn({ ss, user, today: today(ss) });
   } catch (e) {
-    if (isUserError(e)) throw e;
+    if (isUserError(e)) {
+      const code = codeOf(e);
+      throw code ? new UserError(withCode(messageOf(e), code), code) : e;
+    }
     console.error(e);
     // google.script.run hands the client only the message: make it one a person can act on.
     throw new Error(
@@ -32,10 +33,10 @@ export function asCurator<T>(fn: (caller: Caller) => T): T {
 
 /** From a menu item: the result or the error as an alert. */
 export function fromMenu(title: string, fn: (caller: Caller) => string): void {
-  const ui = SpreadsheetApp.getUi();
+  const alert = alerter();
   try {
-    ui.alert(title, asCurator(fn), ui.ButtonSet.OK);
+    alert(title, asCurator(fn));
   } catch (e) {
-    ui.alert(title, messageOf(e), ui.ButtonSet.OK);
+    alert(title, splitCode(messageOf(e)).text);
   }
 }

@@ -22,3 +22,12 @@ export function spreadsheetOfTrigger(triggerUid: string): GoogleAppsScript.Sprea
   const id = PropertiesService.getUserProperties().getProperty(TRIGGER_KEY + triggerUid);
   return id ? SpreadsheetApp.openById(id) : null;
 }
+
+export function openSpreadsheet(id: string): GoogleAppsScript.Spreadsheet.Spreadsheet {
+  return SpreadsheetApp.openById(id);
+}
+
+/** The active spreadsheet, or null in a time-driven trigger (no document open). */
+export function activeSpreadsheetOrNull(): GoogleAppsScript.Spreadsheet.Spreadsheet | null {
+  return SpreadsheetApp.getActiveSpreadsheet();
+}

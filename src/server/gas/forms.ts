@@ -2,35 +2,7 @@
 // spreadsheet: an add-on can set triggers only on its own file, so one onFormSubmit trigger on the
 // spreadsheet serves every form, told apart by the response sheet.
 
-export type FormItemDef =
-  | { kind: 'text' | 'paragraph' | 'date'; title: string; help?: string; required?: boolean }
-  | {
-      kind: 'choice' | 'checkbox' | 'list';
-      title: string;
-      help?: string;
-      required?: boolean;
-      choices: string[];
-    }
-  | {
-      kind: 'scale';
-      title: string;
-      help?: string;
-      required?: boolean;
-      low: number;
-      high: number;
-      lowLabel?: string;
-      highLabel?: string;
-    }
-  | { kind: 'section'; title: string; help?: string };
-
-export interface FormDef {
-  title: string;
-  description: string;
-  confirmation?: string;
-  /** Collect the signed-in respondent's verified address (Google adds its own email column). */
-  verifiedEmail?: boolean;
-  items: FormItemDef[];
-}
+import type { FormDef, FormItemDef } from '../shared/forms';
 
 /**
  * Publishing (Form.setPublished / isPublished) is newer than @types/google-apps-script. Forms created
@@ -244,4 +216,27 @@ export function setVerifiedEmail(
     form.moveItem(form.getItems().length - 1, 1);
   }
   return true;
+}
+
+/**
+ * A pre-filled link made by Forms itself: each text question titled as in `answers` (`sameTitle`
+ * compares titles) answered with its value. When the form lacks any of them: the form's title, to
+ * name it in the message.
+ */
+export function prefilledUrl(
+  formId: string,
+  answers: [title: string, value: string][],
+  sameTitle: (a: string, b: string) => boolean,
+): { url: string } | { missingIn: string } {
+  const form = FormApp.openById(formId);
+  const items = form.getItems();
+  const found = answers.map(([title, value]) => ({
+    item: items.find((i) => sameTitle(i.getTitle(), title)),
+    value,
+  }));
+  if (found.some((f) => !f.item)) return { missingIn: form.getTitle() };
+  let response = form.createResponse();
+  for (const { item, value } of found)
+    response = response.withItemResponse(item!.asTextItem().createResponse(value));
+  return { url: response.toPrefilledUrl() };
 }

@@ -58,6 +58,11 @@ const MAX_RECIPIENTS = 50;
 
 const DEFERRED = 'deferred|';
 
+/** Recipients this account may still email today. */
+export function remainingMailQuota(): number {
+  return MailApp.getRemainingDailyQuota();
+}
+
 /** Keys already in Журнал рассылок: sent, or recorded as never to be sent. */
 export function sentKeys(store: Store): Set<string> {
   return readMailLog(store).sent;

@@ -2,15 +2,7 @@
 // document properties; the daily trigger of an editor add-on runs with no document, so the person
 // who owns that trigger also keeps a copy in their user properties, keyed by the spreadsheet.
 
-export type FormKind = 'requests' | 'mentors' | 'monitoringMentee' | 'monitoringMentor' | 'planMark';
-
-export interface FormRecord {
-  formId: string;
-  sheetId: number;
-  publishedUrl: string;
-  /** The form collects the respondent's verified address (EmailCollectionType.VERIFIED). */
-  verified?: boolean;
-}
+import type { FormKind, FormRecord } from '../shared/forms';
 
 const FORMS_KEY = 'nastavnichestvo.forms';
 const userKey = (spreadsheetId: string) => `${FORMS_KEY}.${spreadsheetId}`;
@@ -37,4 +29,14 @@ export function formKindOfSheet(sheetId: number): FormKind | null {
   for (const [kind, record] of Object.entries(forms))
     if (record && record.sheetId === sheetId) return kind as FormKind;
   return null;
+}
+
+/** A JSON value the add-on keeps in this spreadsheet's document properties (null when absent). */
+export function readDocumentJson<T>(key: string): T | null {
+  const json = PropertiesService.getDocumentProperties().getProperty(key);
+  return json ? (JSON.parse(json) as T) : null;
+}
+
+export function writeDocumentJson(key: string, value: unknown): void {
+  PropertiesService.getDocumentProperties().setProperty(key, JSON.stringify(value));
 }

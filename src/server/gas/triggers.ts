@@ -176,3 +176,10 @@ export function sourceIdOf(e: unknown): string {
   const getId = (source as { getId?: unknown } | undefined)?.getId;
   return typeof getId === 'function' ? String((getId as () => string).call(source)) : '';
 }
+
+/** Deletes this user's trigger `uid` of `handler` (a run that learnt it is no longer the one to run). */
+export function deleteOwnTrigger(uid: string, handler: string): void {
+  for (const t of ScriptApp.getProjectTriggers()) {
+    if (t.getUniqueId() === uid && t.getHandlerFunction() === handler) ScriptApp.deleteTrigger(t);
+  }
+}

@@ -4,7 +4,7 @@
 // the spreadsheet (form triggers, sidebar actions, the daily run, whose time-driven trigger has no
 // document and so no document properties), it is read in the same one call per operation as any
 // sheet, and it is written under the school's lock like the banks it goes with.
-import type { FormKind } from '../gas/state';
+import type { FormKind } from '../shared/forms';
 import { SHEETS } from '../schema';
 import type { Store } from '../store/store';
 import type { Table } from '../store/table';

@@ -1,6 +1,6 @@
 // The two intake forms. Answers are matched to bank columns by these item titles (compared
 // case- and space-insensitively), so the curator may reword help texts freely.
-import type { FormDef } from '../gas/forms';
+import type { FormDef } from '../shared/forms';
 import { FORMS_OF_WORK, MENTEE_CATEGORIES, TEACHER_CATEGORIES } from '../schema';
 import { TEXTS } from './texts';
 import { FORM_HELP } from '../mentoring/texts';

@@ -5,7 +5,7 @@
 // «Журнал» once, when it is recorded; «Отклонить» marks it so nothing brings it back. A row the
 // sweep meets again (staff sorted the response sheet) is found here by its sheet, time and address
 // and not recorded twice. Written, like the cursors, under the school's lock and only by the add-on.
-import type { FormKind } from '../gas/state';
+import type { FormKind } from '../shared/forms';
 import { SHEETS } from '../schema';
 import { normalizeEmail } from '../shared/text';
 import type { Store } from '../store/store';

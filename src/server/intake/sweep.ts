@@ -3,7 +3,7 @@
 // found the spreadsheet busy loses nothing) and in the daily run. Under the school's lock. A row is
 // either taken into its bank / Мониторинг or named in Журнал with the reason, once: the cursor
 // moves past it in the same save.
-import type { FormKind, FormRecord } from '../gas/state';
+import type { FormKind, FormRecord } from '../shared/forms';
 import { FORM as MONITORING_FORM } from '../monitoring/texts';
 import { isUserError, messageOf } from '../shared/errors';
 import { cellText, isEmail, normalizeEmail, normalizeKey } from '../shared/text';

@@ -11,6 +11,7 @@
 // points at them, and the unit is made again. So no document is left without its row and no row
 // points at a missing document.
 import { idFromUrl } from '../gas/report';
+import { filesNamed, folderById, rootFolder, trashFile } from '../gas/drive';
 import { BUSY_MESSAGE, withSchoolLock } from '../gas/lock';
 import { messageOf } from '../shared/errors';
 import type { WalStore } from '../gas/jobs';
@@ -153,29 +154,15 @@ export function recover(ss: Spreadsheet, wal: WalStore, user: string): string[] 
   const names = [intent.name, `${intent.name}.pdf`];
   const places: Folder[] = [];
   try {
-    places.push(DriveApp.getFolderById(intent.folderId));
+    places.push(folderById(intent.folderId));
   } catch (_e) {
     // The folder itself is gone: nothing of the unit can be in it.
   }
   // DocumentApp.create (the analytical note) makes the file in My Drive before it is moved.
-  if (intent.key.startsWith('note|')) places.push(DriveApp.getRootFolder());
-  for (const folder of places) {
-    for (const name of names) {
-      const files = folder.getFilesByName(name);
-      while (files.hasNext()) {
-        const f = files.next();
-        found.push({ id: f.getId(), name, created: f.getDateCreated().getTime() });
-      }
-    }
-  }
+  if (intent.key.startsWith('note|')) places.push(rootFolder());
+  for (const folder of places) found.push(...filesNamed(folder, names));
   const trash = leftovers(intent, found, referenced);
-  for (const id of trash) {
-    try {
-      DriveApp.getFileById(id).setTrashed(true);
-    } catch (_e) {
-      // Already gone.
-    }
-  }
+  for (const id of trash) trashFile(id);
   wal.dropIntent();
   return trash.length > 0 ? [JOB_TEXTS.trashed(intent.name)] : [];
 }
@@ -197,13 +184,7 @@ export function makeUnit(
   try {
     doc = make((id) => wal.fileMade(id));
   } catch (e) {
-    for (const id of wal.intent?.fileIds ?? []) {
-      try {
-        DriveApp.getFileById(id).setTrashed(true);
-      } catch (_e) {
-        // Already in the bin.
-      }
-    }
+    for (const id of wal.intent?.fileIds ?? []) trashFile(id);
     wal.dropIntent();
     if (isQuotaError(e)) throw new QuotaError('docs');
     throw e;

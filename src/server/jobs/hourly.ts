@@ -5,7 +5,11 @@
 // «Настройки»), and runs it again if not: killed, the spreadsheet busy, or out of time with letters
 // left (they go out now, each once: the mail log has the ones sent). An idle firing reads three
 // properties and returns: no spreadsheet is opened.
+import { formatDate } from '../gas/clock';
+import { openSpreadsheet } from '../gas/context';
 import { hasWal, readJobs } from '../gas/jobs';
+import { remainingMailQuota } from '../gas/mail';
+import { effectiveUserEmail } from '../gas/session';
 import { readSchedule, triggerSpreadsheetId, writeSchedule, type DailySchedule } from '../gas/triggers';
 import { readSettings } from '../settings';
 import { Store } from '../store/store';
@@ -25,8 +29,8 @@ export function hourlyRun(e: { triggerUid?: string } | undefined): boolean {
   // A daily trigger of an earlier version: it fires once a day, at the hour.
   if (!schedule) return true;
   const now = new Date();
-  const today = Utilities.formatDate(now, schedule.timeZone, 'yyyy-MM-dd');
-  const hour = Number(Utilities.formatDate(now, schedule.timeZone, 'H'));
+  const today = formatDate(now, schedule.timeZone, 'yyyy-MM-dd');
+  const hour = Number(formatDate(now, schedule.timeZone, 'H'));
   if (hour >= schedule.hour && schedule.last !== today) {
     writeSchedule(ssId, { ...schedule, last: today, attempts: 1, checked: false });
     return true;
@@ -36,9 +40,9 @@ export function hourlyRun(e: { triggerUid?: string } | undefined): boolean {
   const jobs = readJobs(ssId);
   if (!jobs.some((j) => isRunnable(j, now.getTime(), dailyDone)) && !hasWal(ssId)) return false;
   try {
-    const ss = SpreadsheetApp.openById(ssId);
-    const runner = Session.getEffectiveUser().getEmail().trim().toLowerCase();
-    const day = Utilities.formatDate(now, ss.getSpreadsheetTimeZone(), 'yyyy-MM-dd');
+    const ss = openSpreadsheet(ssId);
+    const runner = effectiveUserEmail();
+    const day = formatDate(now, ss.getSpreadsheetTimeZone(), 'yyyy-MM-dd');
     runUnfinished({ ss, user: runner, today: day }, dailyDone);
   } catch (err) {
     // Nobody sees a trigger fail: the record stays, and the next firing tries again.
@@ -51,11 +55,11 @@ export function hourlyRun(e: { triggerUid?: string } | undefined): boolean {
 function dailyAgain(ssId: string, schedule: DailySchedule, today: string): boolean {
   let again = false;
   try {
-    const store = new Store(SpreadsheetApp.openById(ssId));
+    const store = new Store(openSpreadsheet(ssId));
     const { settings } = readSettings(store.table('settings', ['Параметр', 'Значение']), today);
     again =
       (schedule.attempts ?? 1) < DAILY_ATTEMPTS &&
-      dailyRunUnfinished(settings.lastDailyRun, today, () => MailApp.getRemainingDailyQuota());
+      dailyRunUnfinished(settings.lastDailyRun, today, remainingMailQuota);
   } catch (err) {
     console.error(err);
   }

@@ -1,6 +1,6 @@
 // The two monitoring questionnaires (roadmap 6.1) as plain data; gas/forms.ts turns them into Forms.
 // The role is implied by the form; the pair by the pre-filled «Код пары», so a teacher never types an ID.
-import type { FormDef } from '../gas/forms';
+import type { FormDef } from '../shared/forms';
 import { FORM, FORM_TITLES } from './texts';
 import { SCORE_KEYS, type MonitoringPair, type MonitoringRole } from './types';
 

@@ -1,7 +1,7 @@
 // The form «Отметка о выполнении» as plain data (gas/forms.ts makes it), and a mentor's personal
 // link: the pair, the address and (from a reminder) the activity pre-filled, so the mentor types
 // only the date, a line of result and, if they like, a link.
-import type { FormDef } from '../gas/forms';
+import type { FormDef } from '../shared/forms';
 import { FORM, FORM_TITLE } from './texts';
 
 export function planMarkForm(schoolName: string, verified = false): FormDef {

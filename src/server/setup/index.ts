@@ -1,8 +1,9 @@
 // «Первоначальная настройка»: creates everything on an empty spreadsheet and repairs what is missing
 // on a used one. Running it again changes nothing that is there.
-import { createForm, formExists, setVerifiedEmail, type FormDef } from '../gas/forms';
+import { createForm, formExists, setVerifiedEmail } from '../gas/forms';
 import { startCursor } from '../intake/cursor';
-import { readForms, writeForms, type FormKind } from '../gas/state';
+import { readForms, writeForms } from '../gas/state';
+import type { FormDef, FormKind } from '../shared/forms';
 import { ensureDailyTrigger, ensureFormTrigger } from '../gas/triggers';
 import { readSettings, writeSetting, SETTING_PARAMS, type Settings, type SettingKey } from '../settings';
 import type { Store } from '../store/store';

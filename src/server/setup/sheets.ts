@@ -1,5 +1,6 @@
 // Creates the add-on's sheets, or repairs them: a missing sheet is created, missing headers are
 // added after the last column; nothing staff typed, and no column of theirs, is touched.
+import { checkboxValidation, listValidation } from '../gas/sheets';
 import { SHEETS, SHEET_ORDER, type ColumnDef, type SheetDef } from '../schema';
 import type { Store } from '../store/store';
 import { normalizeKey } from '../shared/text';
@@ -67,15 +68,9 @@ function writeHeader(sheet: Sheet, _def: SheetDef, columns: readonly ColumnDef[]
   columns.forEach((column, i) => {
     const range = sheet.getRange(2, firstColumn + i, rows, 1);
     if (column.kind === 'list' && column.values) {
-      // Invalid values are allowed (with a warning): staff typos are reported, never blocked or lost.
-      range.setDataValidation(
-        SpreadsheetApp.newDataValidation()
-          .requireValueInList([...column.values], true)
-          .setAllowInvalid(true)
-          .build(),
-      );
+      range.setDataValidation(listValidation([...column.values]));
     } else if (column.kind === 'checkbox') {
-      range.setDataValidation(SpreadsheetApp.newDataValidation().requireCheckbox().build());
+      range.setDataValidation(checkboxValidation());
     } else if (column.kind === 'date') {
       range.setNumberFormat('dd.MM.yyyy');
     } else if (column.kind === 'datetime') {

@@ -1,12 +1,10 @@
 // A form event, from the trigger to the bank rows it changes: the handler takes every response not
-// taken yet (sweep.ts), its own and any an earlier trigger missed.
+// taken yet (intake/sweep.ts), its own and any an earlier trigger missed.
 import { trySchoolLock } from '../gas/lock';
 import { readForms } from '../gas/state';
 import { runsAsFormTriggerOwner } from '../gas/triggers';
 import { Store } from '../store/store';
-import { sweepResponses, type ExtraIntake, type SweepReport } from './sweep';
-
-export type { ExtraIntake } from './sweep';
+import { sweepResponses, type ExtraIntake, type SweepReport } from '../intake/sweep';
 
 export interface FormSubmitEvent {
   range?: GoogleAppsScript.Spreadsheet.Range;

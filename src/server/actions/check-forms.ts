@@ -5,7 +5,7 @@ import { ensurePublished, responseSheetName } from '../gas/forms';
 import { readForms } from '../gas/state';
 import { SHEETS } from '../schema';
 import type { Problem } from '../store/table';
-import { TEXTS } from './texts';
+import { TEXTS } from '../check/texts';
 
 export function checkForms(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): Problem[] {
   const problems: Problem[] = [];
