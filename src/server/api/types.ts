@@ -164,7 +164,6 @@ export interface PairDto {
   missingConsents: PersonDto[];
 }
 
-export interface NewPairDto {
 /** Consents in bulk: the chosen pairs' participants at one date, or the dates typed into the sheet. */
 export interface BulkConsentRequest {
   ids?: string[];
@@ -172,6 +171,7 @@ export interface BulkConsentRequest {
   fromSheet?: boolean;
 }
 
+export interface NewPairDto {
   mentorEmail: string;
   menteeEmails: string[];
   form?: 'Индивидуальная' | 'Групповая';
