@@ -52,8 +52,12 @@ const LIMITS = {
   consumer: { documents: 250, recipients: 100 },
   workspace: { documents: 1500, recipients: 1500 },
 };
-/** The mail log is written every this many letters (src/server/gas/mail.ts, LOG_EVERY). */
-const MAIL_LOG_EVERY = 25;
+/**
+ * The mail log is written every this many letters (src/server/gas/mail.ts, LOG_EVERY), at the end,
+ * and once more if the record in script properties reaches 6 KB first: one write of slack.
+ */
+const MAIL_LOG_EVERY = 10;
+const EXTRA_FLUSHES = 1;
 /** Sheets calls one flush of an append-only log may cost: getLastRow, getMaxRows, insertRowsAfter, getRange, setValues. */
 const CALLS_PER_FLUSH = 5;
 /** Operations whose Sheets calls must not depend on the size of the school (issue #20 item 3). */
@@ -374,7 +378,7 @@ function targetLines(sizes: SizeSummary[], matching: MatchingBench, load: Bundle
   out.push({
     target: 'every execution within 6 min on Google (latency model)',
     met: failures.length === 0 && longest.ms <= LIMITS.executionMs,
-    measured: `longest ${formatMs(longest.ms)} (${longest.where}); limit ${formatMs(LIMITS.executionMs)}`,
+    measured: `longest ${formatMs(longest.ms)} (${longest.where}); limit ${formatMs(LIMITS.executionMs)}${failures.length ? `; ${failures.length} operations not measured or failed` : ''}`,
   });
 
   // Single-execution operations at district size: one execution each.
@@ -404,11 +408,15 @@ function targetLines(sizes: SizeSummary[], matching: MatchingBench, load: Bundle
   const daily = (s: SizeSummary) => s.ops['daily run'];
   const flushes = (s: SizeSummary) => Math.ceil(daily(s).emails / MAIL_LOG_EVERY);
   const dailyOk = sizes.every((s) => ok(s, 'daily run'));
-  const over = sizes.map(
-    (s) => sheetsOf(daily(s)) - sheetsOf(daily(school)) - CALLS_PER_FLUSH * (flushes(s) - flushes(school)),
+  const over = sizes.map((s) =>
+    s === school
+      ? 0
+      : sheetsOf(daily(s)) -
+        sheetsOf(daily(school)) -
+        CALLS_PER_FLUSH * (flushes(s) - flushes(school) + EXTRA_FLUSHES),
   );
   out.push({
-    target: `daily run: Sheets calls ≤ school's + ${CALLS_PER_FLUSH} per ${MAIL_LOG_EVERY} more letters (mail log flushes)`,
+    target: `daily run: Sheets calls ≤ school's + ${CALLS_PER_FLUSH} per ${MAIL_LOG_EVERY} more letters, + ${CALLS_PER_FLUSH * EXTRA_FLUSHES} (mail log writes)`,
     met: dailyOk && over.every((x) => x <= 0),
     measured: dailyOk
       ? sizes

@@ -257,7 +257,9 @@ function fillBanks(ws: Workspace, ss: GoogleAppsScript.Spreadsheet.Spreadsheet, 
   const consentDate = new Date('2026-09-02T00:00:00+03:00');
   const requestDate = new Date('2026-09-03T12:00:00+03:00');
   ws.calls.quietly(() => {
-    const mentors = data.mentors.map((m) => ({
+    // The last mentor is inactive at every size (a small school's random draw may have none), so
+    // every size's year has the same kinds of rows: the rollover resets a status at each.
+    const mentors = data.mentors.map((m, i) => ({
       ФИО: m.name,
       Email: m.email,
       Должность: m.position,
@@ -268,7 +270,7 @@ function fillBanks(ws: Workspace, ss: GoogleAppsScript.Spreadsheet.Spreadsheet, 
       Достижения: 'Победитель муниципального конкурса',
       'Макс. наставляемых': m.capacity,
       'Согласие (дата)': m.consentRecorded ? consentDate : '',
-      Статус: m.active ? 'Активен' : 'Неактивен',
+      Статус: m.active && i < data.mentors.length - 1 ? 'Активен' : 'Неактивен',
     }));
     const mentees = data.mentees.map((m) => ({
       ФИО: m.name,
