@@ -452,6 +452,9 @@ export function runYear(size: Size): RunResult {
     return { docRows: ids.length };
   });
 
+  // Programmes follow the order: if it was not made (it failed, or --skip), its number is typed
+  // into «Пары и группы» as staff do, so every pair's programme is still made and measured.
+  recordOrder(ws, ss);
   ops['programmes (all)'] = measure(ws, 'programmes (all)', () => {
     const result = runJob(ws, app, 'programmes', () => app.generateProgrammes([]));
     return { docRows: ids.length, note: result.message.slice(0, 120) };
