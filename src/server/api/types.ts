@@ -4,7 +4,9 @@
 // signatures, and the client's typed wrapper is built from this interface, so renaming a server
 // function breaks the build instead of the running sidebar.
 
-export type IsoDate = string;
+import type { IsoDate } from '../shared/dates';
+
+export type { IsoDate };
 
 /** A place in the spreadsheet a warning points at; the sidebar can select it. */
 export interface CellLink {

@@ -3,10 +3,11 @@
 // with the gender taken from the patronymic, which is what a Russian reader does too.
 import { plural } from '../shared/plural';
 import { incline } from 'lvovich';
+import type { Gender } from '../shared/greeting';
 import type { IsoDate } from './types';
 
 export type Case = 'nominative' | 'genitive' | 'dative' | 'accusative' | 'instrumental';
-export type Gender = 'male' | 'female';
+export type { Gender };
 
 export interface NameParts {
   last: string;

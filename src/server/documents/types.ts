@@ -1,8 +1,9 @@
 // Plain data the documents are made from, decoupled from the sheets: the wiring reads Настройки,
 // the banks and Пары и группы and hands these records in.
 
-/** A calendar date as `yyyy-mm-dd`. */
-export type IsoDate = string;
+import type { IsoDate } from '../shared/dates';
+
+export type { IsoDate };
 
 export interface SchoolInfo {
   fullName: string;

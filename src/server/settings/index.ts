@@ -5,6 +5,7 @@ import { regulationOf } from '../labour/legal';
 import { parsePayRule } from '../labour/payment';
 import { PAY_TEXTS } from '../labour/texts';
 import { parseDateText } from '../store/dates';
+import { emailProblem, integerProblem, reminderDaysProblem, schoolYearProblem } from './check';
 import { SETTING_PARAMS, paramByKey, type SettingKey } from './params';
 
 export { SETTING_PARAMS, type SettingKey } from './params';
@@ -81,17 +82,18 @@ export function readSettings(table: Table, todayIso: string): { settings: Settin
   const get = (key: SettingKey) => raw.get(key) ?? paramByKey(key).value;
   const int = (key: SettingKey, min: number, max: number) => {
     const text = get(key).trim() || paramByKey(key).value;
-    const n = Number(text.replace(',', '.'));
-    if (!Number.isInteger(n) || n < min || n > max) {
-      bad(key, `«${text}» — нужно целое число от ${min} до ${max}`);
+    const problem = integerProblem(text, min, max);
+    if (problem) {
+      bad(key, problem);
       return Number(paramByKey(key).value);
     }
-    return n;
+    return Number(text.replace(',', '.'));
   };
   const email = (key: SettingKey) => {
     const text = get(key).trim();
-    if (text && !isEmail(text)) {
-      bad(key, `«${text}» — не похоже на адрес электронной почты`);
+    const problem = emailProblem(text);
+    if (problem) {
+      bad(key, problem);
       return '';
     }
     return text.toLowerCase();
@@ -102,7 +104,7 @@ export function readSettings(table: Table, todayIso: string): { settings: Settin
       .split(/[,;\s]+/)
       .filter((t) => t !== '')) {
       if (isEmail(text)) out.push(text.toLowerCase());
-      else bad(key, `«${text}» — не похоже на адрес электронной почты`);
+      else bad(key, emailProblem(text));
     }
     return [...new Set(out)];
   };
@@ -110,8 +112,9 @@ export function readSettings(table: Table, todayIso: string): { settings: Settin
     .split(/[,;\s]+/)
     .filter((s) => s !== '')
     .map(Number);
-  if (reminderDays.some((n) => !Number.isInteger(n) || n < 1 || n > 60)) {
-    bad('reminderDays', `«${get('reminderDays')}» — нужны числа дней через запятую, например 14, 7, 1`);
+  const daysProblem = reminderDaysProblem(get('reminderDays'));
+  if (daysProblem) {
+    bad('reminderDays', daysProblem);
     reminderDays = [14, 7, 1];
   }
   // Art. 351.8 ТК РФ (issue #18): the payment and the Положение's date, checked like the others.
@@ -122,11 +125,8 @@ export function readSettings(table: Table, todayIso: string): { settings: Settin
     bad('regulationDate', `«${regulationDate}» — не дата (ожидается дд.мм.гггг)`);
   let schoolYear = get('schoolYear').trim();
   if (!schoolYear) schoolYear = schoolYearOf(todayIso);
-  else if (
-    !/^\d{4}\/\d{4}$/.test(schoolYear) ||
-    Number(schoolYear.slice(5)) !== Number(schoolYear.slice(0, 4)) + 1
-  ) {
-    bad('schoolYear', `«${schoolYear}» — ожидается вид 2026/2027`);
+  else if (schoolYearProblem(schoolYear)) {
+    bad('schoolYear', schoolYearProblem(schoolYear));
     schoolYear = schoolYearOf(todayIso);
   }
   const settings: Settings = {

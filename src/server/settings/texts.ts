@@ -16,3 +16,11 @@ export const REQUIRED_TEXTS = {
       .map((n) => `«${n}»`)
       .join(', ')}.`,
 };
+
+/** A setting's value that is not what it should be (settings/check.ts). */
+export const SETTING_CHECK_TEXTS = {
+  notEmail: (text: string) => `«${text}» — не похоже на адрес электронной почты`,
+  notInteger: (text: string, min: number, max: number) => `«${text}» — нужно целое число от ${min} до ${max}`,
+  notDays: (text: string) => `«${text}» — нужны числа дней через запятую, например 14, 7, 1`,
+  notSchoolYear: (text: string) => `«${text}» — ожидается вид 2026/2027`,
+};

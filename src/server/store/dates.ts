@@ -3,7 +3,9 @@
 // The zone's offset is read once per operation (Utilities.formatDate(now, tz, 'Z')), so no service
 // call happens per cell. Russian zones have had no daylight saving time since 2014.
 
-export type IsoDate = string;
+import type { IsoDate } from '../shared/dates';
+
+export type { IsoDate };
 
 /** Realm-safe: a Date from a service is not `instanceof` this realm's Date. */
 export function isDateValue(value: unknown): boolean {
