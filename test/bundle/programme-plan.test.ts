@@ -371,6 +371,37 @@ describe('the programme lived (issue #19)', () => {
     expect(text).toContain('НП-2026-01, наставник Смирнов0 О. П.');
     expect(text).toMatch(/Требуют внимания куратора: .*НП-2026-02 \(просрочено 2 мероприятия/);
   });
+  it('a plan sheet staff broke stops nothing: programmes are made, the dashboard says what to repair', () => {
+    const sheet = school.ss.getSheetByName(PLAN)!;
+    school.ws.calls.quietly(() => {
+      const header = sheet.getDataRange().getValues()[0].map(String);
+      sheet.deleteColumn(header.indexOf('Срок') + 1);
+    });
+    const dashboard = school.app.getDashboard() as DashboardDto;
+    expect(dashboard.programmes!.pairs).toEqual([]);
+    expect(dashboard.warnings.find((w) => w.sheet === PLAN)!.text).toContain('Срок');
+    const pairs = school.ss.getSheetByName('Пары и группы')!;
+    school.ws.calls.quietly(() => {
+      const values = pairs.getDataRange().getValues();
+      const header = values[0].map(String);
+      const at = values.findIndex((r) => r[header.indexOf('ID')] === P1);
+      pairs.getRange(at + 1, header.indexOf('Программа') + 1).setValue('');
+    });
+    expect(sidebar(school, () => school.app.generateProgrammes([P1]), 'programmes').message).toMatch(
+      /Программы созданы: 1/,
+    );
+    expect(sheetRecords(school, 'Журнал').some((r) => r['Действие'] === 'План программ не обновлён')).toBe(
+      true,
+    );
+    const before = school.ws.mail.outbox.length;
+    dayOf(school, '2027-01-13');
+    expect(
+      sheetRecords(school, 'Настройки').find((r) => r['Параметр'] === 'Последняя проверка сроков')?.[
+        'Значение'
+      ],
+    ).toMatch(/^13\.01\.2027/);
+    expect(school.ws.mail.outbox.length).toBeGreaterThanOrEqual(before);
+  });
 });
 
 describe('forms of mentoring (issue #19, item 7)', () => {

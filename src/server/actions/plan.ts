@@ -16,7 +16,16 @@ import { markLink, planMarkForm, PREFILL } from '../plan/form';
 import { planNoteBlocks } from '../plan/note';
 import { pairProgress } from '../plan/progress';
 import { planReminderLines, type PersonalLine } from '../plan/reminders';
-import { activityKey, counts, placeMark, syncPlan, type Mark, type PlanRow } from '../plan/rows';
+import {
+  activityKey,
+  counts,
+  pairKey,
+  placeMark,
+  rowsByPair,
+  syncPlan,
+  type Mark,
+  type PlanRow,
+} from '../plan/rows';
 import {
   COLUMNS,
   FORM,
@@ -30,7 +39,7 @@ import {
 } from '../plan/texts';
 import { readSettings } from '../settings';
 import type { FormSpec } from '../setup';
-import { UserError } from '../shared/errors';
+import { isUserError, messageOf, UserError } from '../shared/errors';
 import { isEmail, normalizeEmail, normalizeKey, shortName } from '../shared/text';
 import { isoFromDate, parseDateText, ruDate } from '../store/dates';
 import { journal } from '../store/journal';
@@ -71,8 +80,24 @@ export function readPlanRows(table: Table): PlanRow[] {
     .filter((r) => r.pairId !== '' && r.activity !== '');
 }
 
+/**
+ * «План программ», or null before setup made it — or while staff have broken it (a column deleted):
+ * the dashboard names the problem (planProblem), and nothing else stops for it.
+ */
 function planTable(store: Store): Table | null {
-  return store.sheet('plan') ? store.table('plan', PLAN_COLUMNS) : null;
+  return planProblem(store) === null ? store.table('plan', PLAN_COLUMNS) : null;
+}
+
+/** Why «План программ» cannot be used, or null (also when setup has not made it yet). */
+function planProblem(store: Store): string | null {
+  if (!store.sheet('plan')) return null;
+  try {
+    store.table('plan', PLAN_COLUMNS);
+    return null;
+  } catch (e) {
+    if (!isUserError(e)) throw e;
+    return messageOf(e);
+  }
 }
 
 function samePair(a: string, b: string): boolean {
@@ -121,12 +146,27 @@ function readTopics(store: Store): Topic[] {
  * marked done. The caller saves.
  */
 export function syncPlanRows(store: Store, pairIds: readonly string[], today: string): void {
+  const broken = planProblem(store);
+  if (broken) {
+    journal(store, JOURNAL.notSynced, JOURNAL.notSyncedDetails(pairIds, broken));
+    return;
+  }
+  try {
+    syncRows(store, pairIds, today);
+  } catch (e) {
+    // A sheet staff broke must not keep the programmes made from their pairs' rows: the plan waits.
+    if (!isUserError(e)) throw e;
+    journal(store, JOURNAL.notSynced, JOURNAL.notSyncedDetails(pairIds, messageOf(e)));
+  }
+}
+
+function syncRows(store: Store, pairIds: readonly string[], today: string): void {
   const table = planTable(store);
   if (!table || pairIds.length === 0) return;
   const ctx = contextOf(store, today);
   const pairs = readPairs(ctx.pairs, ctx.names);
   const topics = readTopics(store);
-  const rows = readPlanRows(table);
+  const rows = rowsByPair(readPlanRows(table));
   const synced: string[] = [];
   let added = 0;
   let kept = 0;
@@ -138,7 +178,7 @@ export function syncPlanRows(store: Store, pairIds: readonly string[], today: st
       activity: i.content,
       planned: i.to,
     }));
-    const mine = rows.filter((r) => samePair(r.pairId, pair.id) && counts(r, pair.mentor.email));
+    const mine = (rows.get(pairKey(pair.id)) ?? []).filter((r) => counts(r, pair.mentor.email));
     const sync = syncPlan(mine, items, ruDate(today));
     for (const u of sync.updates) {
       if (u.cells.planned !== undefined) table.set(u.row, COLUMNS.planned, u.cells.planned);
@@ -160,8 +200,8 @@ export function syncPlanRows(store: Store, pairIds: readonly string[], today: st
 
 /** A mark's answer into «План программ» (the sweep's extra intake, under the lock). */
 export function takePlanMark(store: Store, answers: Answers, time: number): string | null {
-  const table = planTable(store);
-  if (!table) return null;
+  // Missing or broken: a UserError, so the sweep leaves the answers for after setup repairs it.
+  const table = store.table('plan', PLAN_COLUMNS);
   const fail = (problem: string) => {
     journal(store, JOURNAL.refused, problem);
     return problem;
@@ -294,7 +334,8 @@ export function planDigest(ctx: SchoolContext, today: string, sent: ReadonlySet<
   if (pairs.length === 0) return null;
   let rows = readPlanRows(table);
   // A programme made before «План программ» existed (or whose rows staff deleted) gets its rows.
-  const missing = pairs.filter((p) => !rows.some((r) => samePair(r.pairId, p.id))).map((p) => p.id);
+  const planned = rowsByPair(rows);
+  const missing = pairs.filter((p) => !planned.has(pairKey(p.id))).map((p) => p.id);
   if (missing.length > 0) {
     syncPlanRows(ctx.store, missing, today);
     rows = readPlanRows(table);
@@ -346,14 +387,22 @@ export function planProgress(
   ctx: SchoolContext,
   today: string,
 ): { dto: ProgrammeProgressDto; warnings: Warning[] } | null {
+  const broken = planProblem(ctx.store);
+  if (broken)
+    return {
+      dto: { pairs: [], planned: 0, done: 0, overdue: 0, attention: 0 },
+      warnings: [{ text: broken, sheet: 'План программ', row: 1 }],
+    };
   const table = planTable(ctx.store);
   if (!table) return null;
   const rows = readPlanRows(table);
   const active = readPairs(ctx.pairs, ctx.names).filter(isActive);
   const warnings: Warning[] = [];
+  const byKey = new Map(active.map((p) => [pairKey(p.id), p]));
+  const byPair = rowsByPair(rows);
   for (const r of rows) {
     if (r.by === '') continue;
-    const pair = active.find((p) => samePair(p.id, r.pairId));
+    const pair = byKey.get(pairKey(r.pairId));
     if (pair && !counts(r, pair.mentor.email))
       warnings.push({
         text: NOT_MENTOR_WARNING(pair.id, r.by),
@@ -366,9 +415,9 @@ export function planProgress(
   for (const p of table.problems)
     warnings.push({ text: problemText(p), sheet: p.sheet, row: p.row, column: p.column });
   const pairs = active
-    .filter((p) => p.programme !== '' || rows.some((r) => samePair(r.pairId, p.id)))
+    .filter((p) => p.programme !== '' || byPair.has(pairKey(p.id)))
     .map((p) => {
-      const mine = rows.filter((r) => samePair(r.pairId, p.id) && counts(r, p.mentor.email));
+      const mine = (byPair.get(pairKey(p.id)) ?? []).filter((r) => counts(r, p.mentor.email));
       const progress = pairProgress(p.id, termStart(p), mine, today);
       return {
         id: p.id,
@@ -402,15 +451,15 @@ export function planProgress(
 export function withPlanSection(note: MonitoringNote, ctx: SchoolContext, today: string): MonitoringNote {
   const table = planTable(ctx.store);
   if (!table) return note;
-  const rows = readPlanRows(table);
+  const byPair = rowsByPair(readPlanRows(table));
   const pairs = readPairs(ctx.pairs, ctx.names)
-    .filter((p) => isActive(p) && rows.some((r) => samePair(r.pairId, p.id)))
+    .filter((p) => isActive(p) && byPair.has(pairKey(p.id)))
     .map((p) => ({
       mentor: shortName(p.mentor.name || p.mentor.email),
       progress: pairProgress(
         p.id,
         termStart(p),
-        rows.filter((r) => samePair(r.pairId, p.id) && counts(r, p.mentor.email)),
+        (byPair.get(pairKey(p.id)) ?? []).filter((r) => counts(r, p.mentor.email)),
         today,
       ),
     }));

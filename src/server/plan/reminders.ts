@@ -6,7 +6,7 @@ import { daysBetween, daysLeftText, ruDate } from '../deadlines/calendar';
 import type { PersonalLine } from '../deadlines/plan';
 import { shortName } from '../shared/text';
 import { pairProgress, IDLE_DAYS } from './progress';
-import { activityKey, counts, type IsoDate, type PlanRow } from './rows';
+import { activityKey, counts, pairKey, rowsByPair, type IsoDate, type PlanRow } from './rows';
 import { REMINDERS } from './texts';
 
 /** How far ahead a planned activity is announced. */
@@ -50,9 +50,10 @@ export function planReminderLines(input: PlanReminderInput): PersonalLine[] {
   const push = (line: PersonalLine) => {
     if (line.email && !sent.has(line.key)) out.push(line);
   };
+  const byPair = rowsByPair(input.rows);
   for (const pair of input.pairs) {
     const email = pair.mentor.email.trim().toLowerCase();
-    const rows = input.rows.filter((r) => r.pairId === pair.id && counts(r, email));
+    const rows = (byPair.get(pairKey(pair.id)) ?? []).filter((r) => counts(r, email));
     for (const r of rows) {
       if (r.planned === '' || r.done !== '') continue;
       const days = daysBetween(today, r.planned);

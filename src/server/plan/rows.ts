@@ -1,10 +1,9 @@
 // «План программ» in pure code (issue #19): a programme's activities as rows, a regenerated
 // programme merged into them without losing what was marked done, and where a mentor's mark goes.
 import { normalizeEmail, normalizeKey } from '../shared/text';
-import type { IsoDate } from '../shared/dates';
 import { NOTES } from './texts';
 
-export type { IsoDate };
+export type IsoDate = string;
 
 /** One row of «План программ» as read. */
 export interface PlanRow {
@@ -33,6 +32,23 @@ export interface PlannedActivity {
 
 export function activityKey(activity: string): string {
   return normalizeKey(activity).replace(/[«»"„“.]/g, '');
+}
+
+/** The key a pair's rows are found by: its ID as staff may retype it (case and spaces aside). */
+export function pairKey(id: string): string {
+  return normalizeKey(id);
+}
+
+/** The rows of each pair, by pairKey: one pass, so a district's plan is read in linear time. */
+export function rowsByPair(rows: readonly PlanRow[]): Map<string, PlanRow[]> {
+  const out = new Map<string, PlanRow[]>();
+  for (const r of rows) {
+    const key = pairKey(r.pairId);
+    const list = out.get(key);
+    if (list) list.push(r);
+    else out.set(key, [r]);
+  }
+  return out;
 }
 
 /** A row in the plan (planned) rather than done outside it or dropped. */

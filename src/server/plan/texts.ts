@@ -2,7 +2,7 @@
 // «Отметка о выполнении», the reminder lines and the dashboard.
 import { greeting } from '../shared/greeting';
 import { plural } from '../shared/plural';
-import { quote } from '../shared/text';
+import { quote, sentence } from '../shared/text';
 
 /** Headers of «План программ» (the contract of schema.ts). */
 export const COLUMNS = {
@@ -55,6 +55,9 @@ export const JOURNAL = {
   details: (pairId: string, activity: string, date: string, email: string) =>
     `${pairId}: ${quote(activity)}, ${date}, ${email}`,
   synced: 'План программ обновлён',
+  notSynced: 'План программ не обновлён',
+  notSyncedDetails: (pairs: readonly string[], reason: string) =>
+    `${pairs.join(', ')}: ${sentence(reason)} После исправления создайте программу заново или дождитесь ежедневной проверки.`,
   syncedDetails: (pairs: string[], added: number, kept: number) =>
     `${pairs.join(', ')}: ${added} ${plural(added, 'строка добавлена', 'строки добавлены', 'строк добавлено')}, отметки о выполнении сохранены (${kept})`,
 };

@@ -5,7 +5,15 @@ import { markLink, PREFILL } from '../../../src/server/plan/form';
 import { planNoteBlocks } from '../../../src/server/plan/note';
 import { pairProgress } from '../../../src/server/plan/progress';
 import { planKeys, planReminderLines, type PlanReminderInput } from '../../../src/server/plan/reminders';
-import { counts, placeMark, syncPlan, type Mark, type PlanRow } from '../../../src/server/plan/rows';
+import {
+  counts,
+  pairKey,
+  placeMark,
+  rowsByPair,
+  syncPlan,
+  type Mark,
+  type PlanRow,
+} from '../../../src/server/plan/rows';
 
 let nextRow = 2;
 const row = (over: Partial<PlanRow>): PlanRow => ({
@@ -340,5 +348,25 @@ describe('the plan in the analytical note', () => {
       text: 'Требуют внимания куратора: НП-2026-01 (просрочено 1 мероприятие, нет отметок 66 дней); НП-2026-02 (просрочено 2 мероприятия, нет отметок 101 день).',
     });
     expect(planNoteBlocks([])).toEqual([]);
+  });
+});
+
+describe('rows by pair', () => {
+  it('finds a pair’s rows whatever the case and spaces staff typed its ID with, in one pass', () => {
+    const a = row({ pairId: 'НП-2026-01' });
+    const b = row({ pairId: ' нп-2026-01 ' });
+    const c = row({ pairId: 'НП-2026-02' });
+    const grouped = rowsByPair([a, b, c]);
+    expect(grouped.get(pairKey('НП-2026-01'))).toEqual([a, b]);
+    expect(grouped.get(pairKey('нп-2026-02'))).toEqual([c]);
+    const lines = planReminderLines({
+      today: '2026-10-26',
+      pairs: [{ id: 'НП-2026-01', mentor: { name: '', email: 'm0@school2.example' }, start: '' }],
+      rows: [row({ pairId: ' нп-2026-01', planned: '2026-10-31' })],
+      curator: { name: '', email: '' },
+      link: () => 'link',
+      sent: new Set(),
+    });
+    expect(lines).toHaveLength(1);
   });
 });
