@@ -446,7 +446,8 @@ function documentRun(
     packed = ` ${PACK_TEXTS.made(items.length, pdf.pdfUrl).trim()}`;
   };
   return {
-    left: () => units.length - next + packLeft,
+    // The pack counts only once the documents are made: «осталось N» names documents, not the pack.
+    left: () => (next < units.length ? units.length - next : packLeft),
     estimateMs,
     reserveMs: 8_000,
     step() {
