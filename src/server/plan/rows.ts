@@ -1,9 +1,10 @@
 // «План программ» in pure code (issue #19): a programme's activities as rows, a regenerated
 // programme merged into them without losing what was marked done, and where a mentor's mark goes.
 import { normalizeEmail, normalizeKey } from '../shared/text';
+import type { IsoDate } from '../shared/dates';
 import { NOTES } from './texts';
 
-export type IsoDate = string;
+export type { IsoDate };
 
 /** One row of «План программ» as read. */
 export interface PlanRow {
