@@ -3,7 +3,7 @@
 // 300 px without horizontal scroll, events and publications.
 import { answerAsListedTeacher, mentorAnswers, requestAnswers } from '../helpers/school';
 import type { Bundle } from '../../dev/bundle';
-import type { Workspace } from '../../dev/emulator/index';
+import type { Workspace } from 'apps-script-emulator';
 import {
   closeBrowser,
   formIds,

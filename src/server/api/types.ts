@@ -300,8 +300,8 @@ export interface ServerApi {
   setPairFixed(id: string, fixed: boolean): ActionResult;
   dissolvePair(id: string): ActionResult;
   recordConsent(id: string, email: string, date: IsoDate): ActionResult;
-
   recordConsents(request: BulkConsentRequest): ActionResult;
+
   getDocumentsOverview(): DocumentsOverviewDto;
   generateOrder(request: OrderRequest): ActionResult;
   generateProgrammes(ids: string[]): ActionResult;
