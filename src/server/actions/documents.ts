@@ -44,6 +44,7 @@ import { checkpoint, makeUnit, orderCell } from '../jobs/documents';
 import {
   checkpointDue,
   consentUnits,
+  isFormOf,
   noteKey,
   notMade,
   orderKey,
@@ -619,7 +620,7 @@ function consentsDriver(): Driver {
       };
       // A form in the pack is found by its pair and its name (one per participant).
       const pack = packPlan(env, school, job, 'consents', CONSENT_TYPE, units.length, (d) => {
-        const person = view.plan.find((p) => p.id === d.pairId)?.people.find((m) => m.docName === d.name);
+        const person = view.plan.find((p) => p.id === d.pairId)?.people.find((m) => isFormOf(m, d.name));
         return person ? consent(d.pairId, person.email, d.name) : null;
       });
       const folder = units.length > 0 || pack ? folderOf(school.settings) : null;

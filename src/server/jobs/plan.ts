@@ -72,10 +72,16 @@ export function consentUnits(
   const units: DocUnit[] = [];
   for (const p of selected(pairs, job, (x) => x.people.some((m) => !m.consent))) {
     const seen = new Set<string>();
+    // A row under the plain name belongs to the first participant who bears it: namesakes (same
+    // surname and initials) made together are registered under the name `uniqueNames` gives them.
+    const plainOwner = new Map<string, string>();
+    for (const person of p.people)
+      if (!plainOwner.has(person.docName)) plainOwner.set(person.docName, person.email);
     for (const person of p.people) {
       if (person.consent || seen.has(person.email)) continue;
       seen.add(person.email);
-      if (made.has(`${p.id}|${person.docName}`)) continue;
+      if (made.has(`${p.id}|${uniqueName(person.docName, person.email)}`)) continue;
+      if (plainOwner.get(person.docName) === person.email && made.has(`${p.id}|${person.docName}`)) continue;
       units.push({
         key: consentKey(job.year, p.id, person.email),
         kind: 'consent',
@@ -95,7 +101,19 @@ export function consentUnits(
 export function uniqueNames(units: DocUnit[]): DocUnit[] {
   const count = new Map<string, number>();
   for (const u of units) count.set(u.name, (count.get(u.name) ?? 0) + 1);
-  return units.map((u) => (count.get(u.name)! > 1 && u.email ? { ...u, name: `${u.name} ${u.email}` } : u));
+  return units.map((u) =>
+    count.get(u.name)! > 1 && u.email ? { ...u, name: uniqueName(u.name, u.email) } : u,
+  );
+}
+
+/** The file name of one of several namesakes' forms: the name and the address. */
+export function uniqueName(name: string, email: string): string {
+  return `${name} ${email}`;
+}
+
+/** Whether `fileName` is `person`'s form: under the plain name or the namesake's unique one. */
+export function isFormOf(person: Pick<PlanPerson, 'docName' | 'email'>, fileName: string): boolean {
+  return fileName === person.docName || fileName === uniqueName(person.docName, person.email);
 }
 
 /** The units not yet made: made ones wait in the write-ahead record for the next checkpoint. */

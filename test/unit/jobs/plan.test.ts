@@ -130,6 +130,26 @@ describe('planning consent forms', () => {
       'Согласие — Иванова А. А. (НП-1) b@s',
     ]);
   });
+
+  it("namesakes' forms, once registered under their unique names, are not made again", () => {
+    const namesakes = pair('НП-1', {
+      people: [
+        { email: 'a@s', consent: false, docName: 'Согласие — Иванова А. А. (НП-1)' },
+        { email: 'b@s', consent: false, docName: 'Согласие — Иванова А. А. (НП-1)' },
+      ],
+    });
+    const row = (name: string): RegisterEntry => ({
+      type: 'Согласие',
+      number: 'НП-1',
+      name,
+      url: 'https://x',
+    });
+    const made = uniqueNames(consentUnits([namesakes], [], job(), 'Согласие')).map((u) => row(u.name));
+    expect(consentUnits([namesakes], made, job(), 'Согласие')).toEqual([]);
+    // One made alone under the plain name counts for the first who bears it; the other is still due.
+    const left = consentUnits([namesakes], [row('Согласие — Иванова А. А. (НП-1)')], job(), 'Согласие');
+    expect(left.map((u) => u.email)).toEqual(['b@s']);
+  });
 });
 
 describe('progress, time and checkpoints', () => {
