@@ -36,8 +36,50 @@ function put(key: string, value: unknown, empty: boolean): void {
   else scriptProps().setProperty(key, JSON.stringify(value));
 }
 
+// A value holds 9 KB (guides/services/quotas). A queue can be longer (a job naming 600 pairs), so
+// it is kept in pieces of PIECE characters (3 bytes each at most in UTF-8): the key itself holds
+// «~N:» and the first piece, `key.1` … `key.N-1` the rest, all written by one setProperties.
+const PIECE = 3000;
+const CHUNKED = '~';
+
+function piecesOf(head: string | null): number {
+  if (head === null || !head.startsWith(CHUNKED)) return head === null ? 0 : 1;
+  return Number(head.slice(CHUNKED.length, head.indexOf(':'))) || 1;
+}
+
+/** A long value written by `writeLong`, read as one snapshot; null when absent. */
+export function readLong(key: string): string | null {
+  const head = scriptProps().getProperty(key);
+  if (head === null || !head.startsWith(CHUNKED)) return head;
+  const all = scriptProps().getProperties();
+  const first = all[key] ?? head;
+  const n = piecesOf(first);
+  let text = first.slice(first.indexOf(':') + 1);
+  for (let i = 1; i < n; i++) text += all[`${key}.${i}`] ?? '';
+  return text;
+}
+
+/** Writes `text` under `key` in as many pieces as it needs (null deletes), removing stale pieces. */
+export function writeLong(key: string, text: string | null): void {
+  const before = piecesOf(scriptProps().getProperty(key));
+  let after = 0;
+  if (text === null) scriptProps().deleteProperty(key);
+  else if (text.length <= PIECE) {
+    scriptProps().setProperty(key, text);
+    after = 1;
+  } else {
+    const pieces: string[] = [];
+    for (let i = 0; i < text.length; i += PIECE) pieces.push(text.slice(i, i + PIECE));
+    const values: Record<string, string> = { [key]: `${CHUNKED}${pieces.length}:${pieces[0]}` };
+    for (let i = 1; i < pieces.length; i++) values[`${key}.${i}`] = pieces[i];
+    scriptProps().setProperties(values, false);
+    after = pieces.length;
+  }
+  for (let i = Math.max(after, 1); i < before; i++) scriptProps().deleteProperty(`${key}.${i}`);
+}
+
 export function readJobs(ssId: string): Job[] {
-  const jobs = parse<Job[]>(scriptProps().getProperty(JOBS + ssId), []);
+  const jobs = parse<Job[]>(readLong(JOBS + ssId), []);
   return Array.isArray(jobs) ? jobs : [];
 }
 
@@ -48,7 +90,7 @@ export function readJobs(ssId: string): Job[] {
 export function updateJobs(ssId: string, change: (jobs: Job[]) => Job[]): Job[] {
   const apply = () => {
     const jobs = change(readJobs(ssId));
-    put(JOBS + ssId, jobs, jobs.length === 0);
+    writeLong(JOBS + ssId, jobs.length === 0 ? null : JSON.stringify(jobs));
     return jobs;
   };
   return underScriptLock(apply) ?? apply();
