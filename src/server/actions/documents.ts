@@ -156,7 +156,11 @@ export function ensureDocuments(store: Store, settings: Settings, formIds: strin
   return result;
 }
 
-function schoolInfo(settings: Settings, document: 'order' | 'programmes' | 'consents'): SchoolInfo {
+/** What a document prints of the school; refused, naming each setting, while one is missing. */
+export function schoolInfo(
+  settings: Settings,
+  document: 'order' | 'programmes' | 'consents' | 'agreements' | 'termination',
+): SchoolInfo {
   // Every setting a document prints is required (settings/required.ts).
   const refusal = documentRefusal(settings, document);
   if (refusal) throw new UserError(refusal);
@@ -173,7 +177,8 @@ function schoolInfo(settings: Settings, document: 'order' | 'programmes' | 'cons
   };
 }
 
-function folderOf(settings: Settings): Folder {
+/** This school year's folder of documents, or a refusal saying how to make it. */
+export function folderOf(settings: Settings): Folder {
   const id = idFromUrl(settings.links.documentsFolder);
   if (!driveItemExists(id, true))
     throw new UserError(

@@ -7,9 +7,8 @@
 // cut short is simply made again: the sidebar calls again while the result says `more`.
 import type { Caller } from '../api/call';
 import type { ActionResult, EarlyEndRequest, LabourOverviewDto, LabourPairDto } from '../api/types';
-import type { SchoolInfo } from '../documents/types';
 import { surnameInitials } from '../documents/russian';
-import { createTemplateDoc, makeFromTemplate, prepareTemplate, yearFolder } from '../gas/docs';
+import { createTemplateDoc, makeFromTemplate, prepareTemplate } from '../gas/docs';
 import { driveItemExists as exists, folderById } from '../gas/drive';
 import { releaseRunner, takeRunner, WalStore } from '../gas/jobs';
 import { withSchoolLock } from '../gas/lock';
@@ -47,7 +46,7 @@ import { journal } from '../store/journal';
 import type { Store } from '../store/store';
 import { problemText, type Problem, type Table } from '../store/table';
 import { loadSchool, type SchoolContext } from './context';
-import { pairForDocs } from './documents';
+import { folderOf, pairForDocs, schoolInfo } from './documents';
 
 type Folder = GoogleAppsScript.Drive.Folder;
 
@@ -67,34 +66,6 @@ function pairsTable(ctx: SchoolContext): Table {
 
 function isoDate(value: string): string {
   return /^\d{4}-\d{2}-\d{2}$/.test(String(value ?? '')) ? String(value) : '';
-}
-
-function schoolInfo(settings: Settings): SchoolInfo {
-  const missing: string[] = [];
-  if (!settings.schoolFullName) missing.push('Полное наименование школы');
-  if (!settings.directorName) missing.push('Директор (ФИО)');
-  if (!settings.curatorName) missing.push('Куратор (ФИО)');
-  if (missing.length) throw new UserError(`Заполните на листе «Настройки»: ${missing.join(', ')}.`);
-  return {
-    fullName: settings.schoolFullName,
-    shortName: settings.schoolShortName,
-    city: settings.city,
-    directorName: settings.directorName,
-    directorPosition: settings.directorPosition,
-    curatorName: settings.curatorName,
-    curatorPosition: settings.curatorPosition,
-    schoolYear: settings.schoolYear,
-    regulation: settings.regulation,
-  };
-}
-
-function folderOf(settings: Settings): Folder {
-  const id = idFromUrl(settings.links.documentsFolder);
-  if (!exists(id, true))
-    throw new UserError(
-      'Папка документов не найдена. Запустите «Первоначальная настройка» — она создаст папку и шаблоны.',
-    );
-  return yearFolder(folderById(id), settings.schoolYear);
 }
 
 function templateOf(labour: LabourSettings, kind: 'agreement' | 'termination'): string {
@@ -326,7 +297,7 @@ function runUnits(
 
 function agreementUnits(ctx: SchoolContext, ids: string[]): { units: LabourUnit[]; folder: Folder | null } {
   const labour = labourOf(ctx.store);
-  const info = schoolInfo(ctx.settings);
+  const info = schoolInfo(ctx.settings, 'agreements');
   const table = pairsTable(ctx);
   const done = registered(ctx.store, AGREEMENT_TYPE);
   const all = pairsOf(ctx);
@@ -400,7 +371,7 @@ function parseOrderCell(text: string): { number: string; date: string } | null {
 
 function terminationUnits(ctx: SchoolContext, id: string): { units: LabourUnit[]; folder: Folder | null } {
   const labour = labourOf(ctx.store);
-  const info = schoolInfo(ctx.settings);
+  const info = schoolInfo(ctx.settings, 'termination');
   const table = pairsTable(ctx);
   const pair = findPair(pairsOf(ctx), id);
   const facts = labourFacts(table, pair);
@@ -474,7 +445,7 @@ export function endPairEarlyAction(caller: Caller, request: EarlyEndRequest): Ac
   const check = loadSchool(caller);
   templateOf(labourOf(check.store), 'termination');
   folderOf(check.settings);
-  schoolInfo(check.settings);
+  schoolInfo(check.settings, 'termination');
 
   const ended = withSchoolLock(caller.ss.getId(), () => {
     const ctx = loadSchool(caller);

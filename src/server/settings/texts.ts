@@ -10,6 +10,8 @@ export const REQUIRED_TEXTS = {
     order: 'Приказ не создан',
     programmes: 'Программы не созданы',
     consents: 'Бланки согласий не созданы',
+    agreements: 'Дополнительные соглашения не созданы',
+    termination: 'Приказ о прекращении наставничества не создан',
   },
   refused: (document: string, names: string[]) =>
     `${document}: заполните на листе «Настройки» ${names.length === 1 ? 'параметр' : 'параметры'} ${names
