@@ -2,8 +2,9 @@
 // of their cells change), the next year, and a summary. The adapter applies it under the lock.
 //
 // Decisions (documented in the report and the summary):
-// - Пары и группы, Мониторинг, Мероприятия, Публикации, Документы: every row is archived and removed;
-//   orders, programmes and questionnaires are annual (roadmap 1.1, 5.2, 6.1).
+// - Пары и группы, Мониторинг, Мероприятия, Публикации, Документы, План программ: every row is
+//   archived and removed; orders, programmes, their plans and questionnaires are annual (roadmap 1.1,
+//   5.2, 6.1).
 // - Банк наставляемых: «В паре», «Завершил», «Выбыл» are archived and removed (their year's request is
 //   done; a new one comes through the request form); «Новый», «Сопровождение» and anything else stay
 //   with their request, unchanged (5.3: the search goes on).
@@ -26,7 +27,15 @@ import {
 } from './texts';
 
 export type RolloverSheetKey =
-  'pairs' | 'mentees' | 'mentors' | 'monitoring' | 'events' | 'publications' | 'documents' | 'roadmap';
+  | 'pairs'
+  | 'mentees'
+  | 'mentors'
+  | 'monitoring'
+  | 'events'
+  | 'publications'
+  | 'documents'
+  | 'plan'
+  | 'roadmap';
 
 export const ROLLOVER_SHEETS: readonly RolloverSheetKey[] = [
   'pairs',
@@ -36,6 +45,7 @@ export const ROLLOVER_SHEETS: readonly RolloverSheetKey[] = [
   'events',
   'publications',
   'documents',
+  'plan',
   'roadmap',
 ];
 

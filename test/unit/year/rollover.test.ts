@@ -87,6 +87,25 @@ describe('«Начать новый учебный год»', () => {
     expect(Object.prototype.toString.call(events?.rows[0][0])).toBe('[object Date]');
   });
 
+  test("the programmes' plan goes to the archive with the year's programmes", () => {
+    const plan = planRollover(
+      input({
+        sheets: {
+          ...input().sheets,
+          plan: {
+            header: ['ID пары', 'Мероприятие', 'Срок', 'Выполнено'],
+            rows: [
+              ['П-1', 'Посещение урока', d('2026-10-15'), d('2026-10-14')],
+              ['П-1', 'Открытый урок', d('2027-03-01'), ''],
+            ],
+          },
+        },
+      }),
+    );
+    expect(plan.sheets.find((s) => s.source === 'plan')).toMatchObject({ before: 2, archived: 2, kept: 0 });
+    expect(plan.archives.find((a) => a.source === 'plan')?.name).toBe('Архив 2026/2027 — План программ');
+  });
+
   test('mentees whose year is over are archived; those still waiting keep their request', () => {
     const mentees = planRollover(input()).sheets.find((s) => s.source === 'mentees');
     expect(mentees?.keptRows).toEqual([
