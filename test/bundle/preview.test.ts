@@ -61,7 +61,7 @@ describe('a mailing preview', () => {
     expect(preview.sample?.to).not.toBe('t1@school2.example');
   });
 
-  test('the questionnaires: a letter per pair and role not answered, the sample names its pair', () => {
+  test('the questionnaires: a letter per person not answered, naming each of their pairs with its link', () => {
     const s = school();
     const { mentors, requests } = formIds(s);
     const mentor = { name: 'Наставникова Анна Петровна', email: 'm1@school2.example' };
@@ -83,11 +83,18 @@ describe('a mailing preview', () => {
     consentEveryone(s, '2026-09-01');
     s.app.generateOrder({ number: '1-о', date: '2026-09-01' });
     const preview = s.app.previewMailing('questionnaires') as Preview;
-    // Two pairs: two mentees and the mentor of both.
+    // Two pairs: two mentees and the mentor of both, who gets one letter naming both pairs.
     expect(preview.people).toBe(3);
-    expect(preview.letters).toBeGreaterThanOrEqual(3);
+    expect(preview.letters).toBe(3);
     expect(preview.sample?.body).toMatch(/НП-\d{4}-\d+/);
     expect(s.ws.mail.outbox).toHaveLength(0);
+    s.app.sendQuestionnaires();
+    const toMentor = s.ws.mail.outbox.filter((m) => [m.to].flat().join(',') === mentor.email);
+    expect(toMentor).toHaveLength(1);
+    const links = [...toMentor[0].body.matchAll(/Пара (НП-\d{4}-\d+): (https:\S+)/g)];
+    expect(links.map((l) => l[1]).sort()).toEqual(['НП-2026-01', 'НП-2026-02']);
+    expect(new Set(links.map((l) => l[2])).size).toBe(2);
+    expect(s.ws.mail.outbox).toHaveLength(3);
   });
 
   test('an unknown mailing is refused in Russian', () => {

@@ -80,9 +80,7 @@ async function confirmMailing(status: StatusLine, kind: MailingKind, b: HTMLButt
   return status.ask(
     `Письмо получат ${people}.`,
     [
-      preview.letters !== preview.people
-        ? h('p', {}, `Всего ${letters}: у кого несколько пар, тот получит письмо по каждой.`)
-        : null,
+      preview.letters !== preview.people ? h('p', {}, `Всего ${letters}.`) : null,
       h('p', { class: 'muted' }, 'Так выглядит одно из писем:'),
       letterView(preview.sample),
     ].filter((x): x is HTMLElement => x !== null),

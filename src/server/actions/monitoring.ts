@@ -186,20 +186,27 @@ export function questionnairePlan(
     (i) => !answered.has(`${normalizeKey(i.pairId)}|${i.role}|${i.email}`),
   );
   const reminded = remindedOf(already, '6.1', `${school.schoolYear.slice(0, 4)}-08-01`);
-  const letters = pending
-    .map((i) => ({
-      to: [i.email],
-      subject: EMAILS.invitationSubject,
-      body: EMAILS.invitationBody(i.name, i.pairId, i.link, deadline),
-      keys: [
-        `monitoring|${school.schoolYear}|${i.pairId}|${i.role}|${i.email}`,
-        // Also this day's reminder stage of 6.1, so the morning run does not repeat it.
-        ...stageKey(school, '6.1', today, i.email),
-      ],
-    }))
-    // By its own key: on a later day the letter carries another day's stage. A participant the
-    // morning run has reminded of 6.1 has had their link in that reminder.
-    .filter((e) => !already.has(e.keys[0]) && !reminded.has(e.to[0]));
+  const keyOf = (i: (typeof pending)[number]) =>
+    `monitoring|${school.schoolYear}|${i.pairId}|${i.role}|${i.email}`;
+  // By each questionnaire's own key: on a later day a letter carries another day's stage. A
+  // participant the morning run has reminded of 6.1 has had their links in that reminder.
+  const due = pending.filter((i) => !already.has(keyOf(i)) && !reminded.has(i.email));
+  // One letter per person: a mentor of three pairs gets one letter with the three links.
+  const byPerson = new Map<string, typeof due>();
+  for (const i of due) byPerson.set(i.email, [...(byPerson.get(i.email) ?? []), i]);
+  const letters = [...byPerson.values()].map((mine) => ({
+    to: [mine[0].email],
+    subject: EMAILS.invitationSubject,
+    body:
+      mine.length === 1
+        ? EMAILS.invitationBody(mine[0].name, mine[0].pairId, mine[0].link, deadline)
+        : EMAILS.invitationsBody(mine[0].name, mine, deadline),
+    keys: [
+      ...mine.map(keyOf),
+      // Also this day's reminder stage of 6.1, so the morning run does not repeat it.
+      ...stageKey(school, '6.1', today, mine[0].email),
+    ],
+  }));
   return { pending: pending.length, letters };
 }
 

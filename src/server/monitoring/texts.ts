@@ -119,6 +119,13 @@ export const EMAILS = {
     `${greeting(name)}\n\n` +
     `Просим вас ответить на вопросы анкеты о работе по программе наставничества (пара ${pairId}). ` +
     `Это займёт около пяти минут.\n\nАнкета: ${link}\n\nПросим ответить до ${deadline}.\n\nСпасибо!`,
+  /** One letter for a participant of several pairs: a questionnaire per pair, each with its link. */
+  invitationsBody: (name: string, links: ReadonlyArray<{ pairId: string; link: string }>, deadline: string) =>
+    `${greeting(name)}\n\n` +
+    `Просим вас ответить на вопросы анкеты о работе по программе наставничества — отдельно по каждой ` +
+    `из ваших пар (${links.length}); каждая анкета займёт около пяти минут.\n\n` +
+    links.map((l) => `Пара ${l.pairId}: ${l.link}`).join('\n') +
+    `\n\nПросим ответить до ${deadline}.\n\nСпасибо!`,
   reminderSubject: 'Напоминание: анкета мониторинга наставничества',
   reminderBody: (name: string, pairId: string, link: string, deadline: string) =>
     `${greeting(name)}\n\n` +
