@@ -14,6 +14,8 @@ import {
   setUp,
   sheetRecords,
   type School,
+  advance,
+  nextFiring,
 } from '../helpers/school';
 
 const MENTORS = 40;
@@ -148,27 +150,6 @@ function sidebar(school: School, start: () => unknown, kind: string, seen: Resul
     seen.push(result);
   }
   return result;
-}
-
-/**
- * Moves the clock to `to`, firing the time-driven triggers on the way. A trigger that fell due while
- * a long execution ran (sidebar calls of a minute each move the clock) fires as soon as it ended,
- * as Google fires it regardless: the emulator would otherwise have to move its clock back.
- */
-function advance(school: School, to: string | number): void {
-  const now = school.ws.clock.nowMillis();
-  for (const t of school.ws.script.triggers)
-    if (t.eventType === 'CLOCK' && typeof t.next === 'number' && t.next < now) t.next = now;
-  school.ws.script.advanceTo(to);
-}
-
-/** The next firing of the hourly trigger, and the clock left just after it (an execution lasts 6 minutes at most). */
-function nextFiring(school: School): void {
-  advance(school, school.ws.clock.nowMillis());
-  const next = Math.min(
-    ...school.ws.script.triggers.filter((t) => t.eventType === 'CLOCK').map((t) => t.next ?? Infinity),
-  );
-  advance(school, next + 7 * 60_000);
 }
 
 function executionsSince(school: School, from: number) {

@@ -14,6 +14,8 @@ import {
   setUp,
   sheetRecords,
   type School,
+  advance,
+  nextFiring,
 } from '../helpers/school';
 
 const QUESTIONNAIRE = 'Анкета мониторинга программы наставничества';
@@ -36,26 +38,6 @@ function settings(school: School): void {
     directorName: 'Кузнецов Игорь Викторович',
     curatorName: 'Петрова Анна Сергеевна',
   });
-}
-
-/**
- * Moves the clock to `to`, firing the time-driven triggers on the way; a trigger that fell due while
- * a long execution ran fires as soon as it ended (as in long-work.test.ts).
- */
-function advance(school: School, to: string | number): void {
-  const now = school.ws.clock.nowMillis();
-  for (const t of school.ws.script.triggers)
-    if (t.eventType === 'CLOCK' && typeof t.next === 'number' && t.next < now) t.next = now;
-  school.ws.script.advanceTo(to);
-}
-
-/** The next firing of the hourly trigger, and the clock left just after it. */
-function nextFiring(school: School): void {
-  advance(school, school.ws.clock.nowMillis());
-  const next = Math.min(
-    ...school.ws.script.triggers.filter((t) => t.eventType === 'CLOCK').map((t) => t.next ?? Infinity),
-  );
-  advance(school, next + 7 * 60_000);
 }
 
 /** The sidebar's loop (src/client/work.ts): call, then continueWork while the result says `more`. */
