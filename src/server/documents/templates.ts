@@ -3,53 +3,28 @@
 // reworded freely. In every table, the row marked `repeat` is copied once per pair, mentee or
 // activity.
 import { LABOUR_TEMPLATES } from '../labour/templates';
+import {
+  blank,
+  center,
+  heading,
+  left,
+  orderSignatures,
+  p,
+  right,
+  SIGN_DATE,
+  type TemplateSpec,
+} from './blocks';
 import { TEMPLATE_TITLES } from './texts';
 import type { DocKind } from './types';
 
-export type Align = 'left' | 'center' | 'right' | 'justify';
-
-export interface TemplateParagraph {
-  type: 'paragraph';
-  text: string;
-  /** 'title' is the document's name line, 'heading' a section heading. */
-  style?: 'title' | 'heading';
-  align?: Align;
-  bold?: boolean;
-}
-
-export interface TemplateRow {
-  cells: string[];
-  repeat?: boolean;
-}
-
-export interface TemplateTable {
-  type: 'table';
-  /** The header row (bold), if any. */
-  header?: string[];
-  rows: TemplateRow[];
-  borders: boolean;
-}
-
-export type TemplateBlock = TemplateParagraph | TemplateTable;
-
-export interface TemplateSpec {
-  kind: DocKind;
-  title: string;
-  blocks: TemplateBlock[];
-}
-
-const p = (text: string, extra: Partial<TemplateParagraph> = {}): TemplateParagraph => ({
-  type: 'paragraph',
-  text,
-  align: 'justify',
-  ...extra,
-});
-const center = (text: string, bold = false): TemplateParagraph => p(text, { align: 'center', bold });
-const right = (text: string, bold = false): TemplateParagraph => p(text, { align: 'right', bold });
-const left = (text: string, bold = false): TemplateParagraph => p(text, { align: 'left', bold });
-const heading = (text: string): TemplateParagraph => p(text, { style: 'heading', align: 'left', bold: true });
-const blank = (): TemplateParagraph => p('', { align: 'left' });
-const SIGN_DATE = '«___» ____________ 20__ г.';
+export type {
+  Align,
+  TemplateBlock,
+  TemplateParagraph,
+  TemplateRow,
+  TemplateSpec,
+  TemplateTable,
+} from './blocks';
 
 const ORDER: TemplateSpec = {
   kind: 'order',
@@ -99,19 +74,7 @@ const ORDER: TemplateSpec = {
     ),
     p('4. Контроль исполнения приказа оставляю за собой.'),
     blank(),
-    left('{{должность_директора}}                ___________                {{директор_подпись}}'),
-    blank(),
-    left('С приказом ознакомлены:'),
-    {
-      type: 'table',
-      rows: [
-        {
-          cells: ['{{ознакомлен}}, {{должность_ознакомленного}}', '____________ (подпись)', SIGN_DATE],
-          repeat: true,
-        },
-      ],
-      borders: false,
-    },
+    ...orderSignatures(),
   ],
 };
 

@@ -1,19 +1,17 @@
 // The default wording of the two labour documents (art. 351.8 ТК РФ), as plain data like the other
 // templates (documents/templates.ts): on setup each becomes an editable Google Doc, and the school's
 // copy is the template from then on. Rows marked `repeat` are copied once per mentee or signer.
-import type { TemplateBlock, TemplateParagraph, TemplateSpec } from '../documents/templates';
+import {
+  blank,
+  center,
+  left,
+  orderSignatures,
+  p,
+  SIGN_DATE,
+  type TemplateBlock,
+  type TemplateSpec,
+} from '../documents/blocks';
 import { TEMPLATE_TITLES } from '../documents/texts';
-
-const p = (text: string, extra: Partial<TemplateParagraph> = {}): TemplateParagraph => ({
-  type: 'paragraph',
-  text,
-  align: 'justify',
-  ...extra,
-});
-const center = (text: string, bold = false) => p(text, { align: 'center', bold });
-const left = (text: string, bold = false) => p(text, { align: 'left', bold });
-const blank = () => p('', { align: 'left' });
-const SIGN_DATE = '«___» ____________ 20__ г.';
 
 const AGREEMENT_BLOCKS: TemplateBlock[] = [
   p('ДОПОЛНИТЕЛЬНОЕ СОГЛАШЕНИЕ', { style: 'title', align: 'center', bold: true }),
@@ -82,19 +80,7 @@ const TERMINATION_BLOCKS: TemplateBlock[] = [
   ),
   p('4. Контроль исполнения приказа оставляю за собой.'),
   blank(),
-  left('{{должность_директора}}                ___________                {{директор_подпись}}'),
-  blank(),
-  left('С приказом ознакомлены:'),
-  {
-    type: 'table',
-    rows: [
-      {
-        cells: ['{{ознакомлен}}, {{должность_ознакомленного}}', '____________ (подпись)', SIGN_DATE],
-        repeat: true,
-      },
-    ],
-    borders: false,
-  },
+  ...orderSignatures(),
 ];
 
 export const LABOUR_TEMPLATES = {
