@@ -63,3 +63,27 @@ function plural(n: number, one: string, few: string, many: string): string {
   if (last >= 2 && last <= 4) return few;
   return many;
 }
+
+/** Year on year (issue #19, item 6): the note's section and the dashboard's lines. */
+export const COMPARE = {
+  heading: 'Сравнение с прошлым учебным годом',
+  none: (previous: string) =>
+    `Данных прошлого учебного года (${previous}) в таблице нет: сравнивать не с чем.`,
+  intro: (previous: string, current: string) =>
+    `Показатели ${current} учебного года в сравнении с ${previous} (по архивным листам «Архив ${previous} — …»).`,
+  header: (previous: string, current: string) => ['Показатель', previous, current, 'Изменение'],
+  pairs: 'Пар и групп',
+  completion: 'Выполнение планов программ',
+  average: 'Средняя оценка участников (из 10)',
+  curator: 'Средняя оценка куратора (из 10)',
+  growth: 'Средний рост самооценки (из 5)',
+  grew: 'Доля участников, чья самооценка выросла',
+  points: (v: string) => `${v} п. п.`,
+  better: {
+    completion: 'выполнение планов программ',
+    average: 'оценки участников',
+    curator: 'оценка куратора',
+    growth: 'рост самооценки участников',
+    grew: 'доля участников, чья самооценка выросла',
+  },
+};
