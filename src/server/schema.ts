@@ -15,32 +15,17 @@ export interface ColumnDef {
   width?: number;
 }
 
-export type SheetKey =
-  | 'settings'
-  | 'teachers'
-  | 'mentors'
-  | 'mentees'
-  | 'pairs'
-  | 'documents'
-  | 'events'
-  | 'monitoring'
-  | 'practices'
-  | 'publications'
-  | 'roadmap'
-  | 'topics'
-  | 'journal'
-  | 'mailLog'
-  | 'service'
-  | 'review'
-  | 'calendar'
-  | 'payReport'
-  | 'plan';
+/** A sheet's columns by English key, in the sheet's order. */
+export type Columns = { readonly [key: string]: ColumnDef };
 
-export interface SheetDef {
-  key: SheetKey;
+export interface SheetDef<K extends string = string, C extends Columns = Columns> {
+  key: K;
   name: string;
-  columns: readonly ColumnDef[];
-  /** The column that identifies a row (upserts go by it). */
+  columns: C;
+  /**
+   * The key of the column that identifies a row (the store's merge finds a moved row by it); one of
+   * `columns`' keys, which `sheet()` checks.
+   */
   keyColumn?: string;
   /** Shown to staff in the sheet's first cell note / the sidebar. */
   purpose: string;
@@ -51,11 +36,28 @@ export interface SheetDef {
   addonOnly?: boolean;
 }
 
-export const MENTOR_STATUSES = ['Активен', 'Неактивен', 'Выбыл'] as const;
-export const MENTEE_STATUSES = ['Новый', 'В паре', 'Сопровождение', 'Завершил', 'Выбыл'] as const;
+// Statuses code compares are named here; the list a column offers is the values in this order.
+export const MENTOR_STATUS = { active: 'Активен', inactive: 'Неактивен', left: 'Выбыл' } as const;
+export const MENTOR_STATUSES = Object.values(MENTOR_STATUS);
+export const MENTEE_STATUS = {
+  new: 'Новый',
+  paired: 'В паре',
+  supported: 'Сопровождение',
+  finished: 'Завершил',
+  left: 'Выбыл',
+} as const;
+export const MENTEE_STATUSES = Object.values(MENTEE_STATUS);
 /** The checkbox that keeps a pair out of re-matching (it was «Закреплена», like the order's status). */
 export const LOCKED_COLUMN = 'Не менять при подборе';
-export const PAIR_STATUSES = ['Предложена', 'Согласована', 'Закреплена', 'Завершена', 'Расторгнута'] as const;
+/** «Закреплена» is the status an order sets (the pair is in an order), not the checkbox above. */
+export const PAIR_STATUS = {
+  proposed: 'Предложена',
+  agreed: 'Согласована',
+  locked: 'Закреплена',
+  finished: 'Завершена',
+  terminated: 'Расторгнута',
+} as const;
+export const PAIR_STATUSES = Object.values(PAIR_STATUS);
 /**
  * The forms of mentoring of the Ministry's 2021 recommendations (issue #19): «Индивидуальная» is the
  * traditional one; only «Групповая» is a group. Their typical terms: mentoring/texts.ts.
@@ -106,318 +108,383 @@ export const CALENDAR_DAY_KINDS = [
   'Рабочий день (перенос)',
 ] as const;
 export const END_INITIATORS = ['Наставник', 'Наставляемый', 'Школа'] as const;
-export const ROADMAP_STATUSES = [
-  'Выполнено',
-  'В работе',
-  'Не начато',
-  'Просрочено',
-  'В норме',
-  'Требует внимания',
-] as const;
+export const ROADMAP_STATUS = {
+  done: 'Выполнено',
+  inProgress: 'В работе',
+  notStarted: 'Не начато',
+  overdue: 'Просрочено',
+  ok: 'В норме',
+  attention: 'Требует внимания',
+} as const;
+export const ROADMAP_STATUSES = Object.values(ROADMAP_STATUS);
 
-const t = (header: string, extra: Partial<ColumnDef> = {}): ColumnDef => ({ header, kind: 'text', ...extra });
+/** A column: its Russian header and kind (text unless said). */
+const col = (header: string, extra: Partial<Omit<ColumnDef, 'header'>> = {}): ColumnDef => ({
+  header,
+  kind: 'text',
+  ...extra,
+});
+
+/**
+ * A sheet's definition. Its columns are keyed by an English name, in the sheet's order (object keys
+ * keep their order); code names a column by that key, the sheet by its header (ColumnKey below).
+ */
+function sheet<const K extends string, C extends Columns>(
+  def: SheetDef<K, C> & { keyColumn?: NoInfer<keyof C & string> },
+): SheetDef<K, C> {
+  return def;
+}
 
 /** Who a person is: the same first columns in Педагоги and both banks. */
-const PERSON: readonly ColumnDef[] = [
-  t('ФИО', { required: true, width: 240 }),
-  { header: 'Email', kind: 'email', required: true, width: 220 },
-  t('Должность'),
-  t('Предмет'),
-  { header: 'Стаж (лет)', kind: 'number' },
-];
+const PERSON = {
+  name: col('ФИО', { required: true, width: 240 }),
+  email: col('Email', { kind: 'email', required: true, width: 220 }),
+  position: col('Должность'),
+  subject: col('Предмет'),
+  experience: col('Стаж (лет)', { kind: 'number' }),
+};
 
-export const SHEETS: Record<SheetKey, SheetDef> = {
-  settings: {
+export const SHEETS = {
+  settings: sheet({
     key: 'settings',
     name: 'Настройки',
-    keyColumn: 'Параметр',
+    keyColumn: 'param',
     purpose: 'Параметры школы и системы наставничества',
-    columns: [
-      t('Параметр', { required: true, width: 260 }),
-      t('Значение', { width: 320 }),
-      t('Пояснение', { width: 420 }),
-    ],
-  },
-  teachers: {
+    columns: {
+      param: col('Параметр', { required: true, width: 260 }),
+      value: col('Значение', { width: 320 }),
+      note: col('Пояснение', { width: 420 }),
+    },
+  }),
+  teachers: sheet({
     key: 'teachers',
     name: 'Педагоги',
-    keyColumn: 'Email',
+    keyColumn: 'email',
     purpose: 'Все педагогические работники школы',
-    columns: [...PERSON, { header: 'Категория', kind: 'list', values: TEACHER_CATEGORIES }],
-  },
-  mentors: {
+    columns: { ...PERSON, category: col('Категория', { kind: 'list', values: TEACHER_CATEGORIES }) },
+  }),
+  mentors: sheet({
     key: 'mentors',
     name: 'Банк наставников',
-    keyColumn: 'Email',
+    keyColumn: 'email',
     purpose: 'Банк данных наставников (дорожная карта, п. 3.1)',
-    columns: [
+    columns: {
       ...PERSON,
-      { header: 'Категория', kind: 'list', values: TEACHER_CATEGORIES },
-      { header: 'Компетенции', kind: 'topics', width: 260 },
-      t('Достижения', { width: 260 }),
-      { header: 'Макс. наставляемых', kind: 'number' },
-      { header: 'Согласие (дата)', kind: 'date' },
-      { header: 'Обучение (дата)', kind: 'date' },
-      { header: 'Статус', kind: 'list', values: MENTOR_STATUSES },
-      { header: 'Дата анкеты', kind: 'datetime' },
+      category: col('Категория', { kind: 'list', values: TEACHER_CATEGORIES }),
+      competences: col('Компетенции', { kind: 'topics', width: 260 }),
+      achievements: col('Достижения', { width: 260 }),
+      maxMentees: col('Макс. наставляемых', { kind: 'number' }),
+      consentDate: col('Согласие (дата)', { kind: 'date' }),
+      trainingDate: col('Обучение (дата)', { kind: 'date' }),
+      status: col('Статус', { kind: 'list', values: MENTOR_STATUSES }),
+      formDate: col('Дата анкеты', { kind: 'datetime' }),
       // Art. 351.8 ТК РФ (issue #18): the mentor's own payment rule, and the rate a percentage is of.
-      t('Оплата наставничества', { width: 180 }),
-      { header: 'Оклад (ставка), руб.', kind: 'number' },
-    ],
-  },
-  mentees: {
+      payRule: col('Оплата наставничества', { width: 180 }),
+      salary: col('Оклад (ставка), руб.', { kind: 'number' }),
+    },
+  }),
+  mentees: sheet({
     key: 'mentees',
     name: 'Банк наставляемых',
-    keyColumn: 'Email',
+    keyColumn: 'email',
     purpose: 'Банк данных наставляемых (дорожная карта, пп. 2.1, 2.2)',
-    columns: [
+    columns: {
       ...PERSON,
-      { header: 'Категория наставляемого', kind: 'list', values: MENTEE_CATEGORIES },
-      { header: 'Запрос (темы)', kind: 'topics', width: 260 },
-      t('Запрос (описание)', { width: 320 }),
-      { header: 'Форма', kind: 'list', values: FORMS_OF_WORK },
-      { header: 'Дата запроса', kind: 'datetime' },
-      { header: 'Статус', kind: 'list', values: MENTEE_STATUSES },
-    ],
-  },
-  pairs: {
+      category: col('Категория наставляемого', { kind: 'list', values: MENTEE_CATEGORIES }),
+      topics: col('Запрос (темы)', { kind: 'topics', width: 260 }),
+      request: col('Запрос (описание)', { width: 320 }),
+      form: col('Форма', { kind: 'list', values: FORMS_OF_WORK }),
+      requestDate: col('Дата запроса', { kind: 'datetime' }),
+      status: col('Статус', { kind: 'list', values: MENTEE_STATUSES }),
+    },
+  }),
+  pairs: sheet({
     key: 'pairs',
     name: 'Пары и группы',
-    keyColumn: 'ID',
+    keyColumn: 'id',
     purpose: 'Наставнические пары и группы (пп. 4.1, 5.1, 1.1)',
-    columns: [
-      t('ID', { required: true }),
-      t('Наставник', { required: true, width: 260 }),
-      t('Наставляемые', { required: true, width: 300 }),
-      { header: 'Форма', kind: 'list', values: PAIR_FORMS },
-      { header: 'Вид', kind: 'list', values: PAIR_KINDS },
-      { header: 'Темы', kind: 'topics', width: 240 },
-      { header: 'Начало', kind: 'date' },
-      { header: 'Окончание', kind: 'date' },
-      { header: 'Согласие наставника', kind: 'date' },
-      t('Согласие наставляемых', { width: 200 }),
-      t('Приказ', { width: 200 }),
-      { header: 'Программа', kind: 'link', width: 200 },
-      { header: 'Статус', kind: 'list', values: PAIR_STATUSES },
-      t('Обоснование', { width: 360 }),
+    columns: {
+      id: col('ID', { required: true }),
+      mentor: col('Наставник', { required: true, width: 260 }),
+      mentees: col('Наставляемые', { required: true, width: 300 }),
+      form: col('Форма', { kind: 'list', values: PAIR_FORMS }),
+      kind: col('Вид', { kind: 'list', values: PAIR_KINDS }),
+      topics: col('Темы', { kind: 'topics', width: 240 }),
+      start: col('Начало', { kind: 'date' }),
+      end: col('Окончание', { kind: 'date' }),
+      mentorConsent: col('Согласие наставника', { kind: 'date' }),
+      menteeConsent: col('Согласие наставляемых', { width: 200 }),
+      order: col('Приказ', { width: 200 }),
+      programme: col('Программа', { kind: 'link', width: 200 }),
+      status: col('Статус', { kind: 'list', values: PAIR_STATUSES }),
+      reason: col('Обоснование', { width: 360 }),
       // The curator's «keep this pair as it is» mark; not the status «Закреплена» an order sets.
-      { header: LOCKED_COLUMN, kind: 'checkbox', aliases: ['Закреплена'] },
+      fixed: col(LOCKED_COLUMN, { kind: 'checkbox', aliases: ['Закреплена'] }),
       // Art. 351.8 ТК РФ (issue #18): the supplementary agreement and the early end.
-      { header: 'Соглашение подписано', kind: 'date' },
-      { header: 'Досрочно: инициатор', kind: 'list', values: END_INITIATORS },
-      { header: 'Досрочно: уведомление', kind: 'date' },
-      t('Приказ о прекращении', { width: 200 }),
-    ],
-  },
-  documents: {
+      agreementSigned: col('Соглашение подписано', { kind: 'date' }),
+      endInitiator: col('Досрочно: инициатор', { kind: 'list', values: END_INITIATORS }),
+      endNotice: col('Досрочно: уведомление', { kind: 'date' }),
+      endOrder: col('Приказ о прекращении', { width: 200 }),
+    },
+  }),
+  documents: sheet({
     key: 'documents',
     name: 'Документы',
-    keyColumn: 'Ссылка',
+    keyColumn: 'link',
     purpose: 'Реестр созданных документов',
-    columns: [
-      t('Тип'),
-      t('Номер'),
-      { header: 'Дата', kind: 'date' },
-      t('Название', { width: 360 }),
-      { header: 'Ссылка', kind: 'link', width: 260 },
-      { header: 'PDF', kind: 'link', width: 260 },
-      t('Пары', { width: 200 }),
-      { header: 'Создан', kind: 'datetime' },
-    ],
-  },
-  events: {
+    columns: {
+      type: col('Тип'),
+      number: col('Номер'),
+      date: col('Дата', { kind: 'date' }),
+      title: col('Название', { width: 360 }),
+      link: col('Ссылка', { kind: 'link', width: 260 }),
+      pdf: col('PDF', { kind: 'link', width: 260 }),
+      pairs: col('Пары', { width: 200 }),
+      created: col('Создан', { kind: 'datetime' }),
+    },
+  }),
+  events: sheet({
     key: 'events',
     name: 'Мероприятия',
     purpose: 'Мероприятия дорожной карты (пп. 4.2, 6.2, 6.3)',
-    columns: [
-      { header: 'Дата', kind: 'date', required: true },
-      { header: 'Тип', kind: 'list', values: EVENT_TYPES, required: true },
-      t('Название', { required: true, width: 300 }),
-      t('Участники', { width: 260 }),
-      t('Ответственный'),
-      t('Итог', { width: 300 }),
-      { header: 'Материалы', kind: 'link', width: 240 },
-      t('Публикация', { width: 200 }),
-    ],
-  },
-  monitoring: {
+    columns: {
+      date: col('Дата', { kind: 'date', required: true }),
+      type: col('Тип', { kind: 'list', values: EVENT_TYPES, required: true }),
+      title: col('Название', { required: true, width: 300 }),
+      participants: col('Участники', { width: 260 }),
+      responsible: col('Ответственный'),
+      result: col('Итог', { width: 300 }),
+      materials: col('Материалы', { kind: 'link', width: 240 }),
+      publication: col('Публикация', { width: 200 }),
+    },
+  }),
+  monitoring: sheet({
     key: 'monitoring',
     name: 'Мониторинг',
-    keyColumn: 'ID пары',
+    keyColumn: 'pairId',
     purpose: 'Результаты анкетирования (п. 6.1)',
-    columns: [
-      t('ID пары', { required: true }),
-      t('Роль'),
-      { header: 'Email', kind: 'email' },
-      { header: 'Дата', kind: 'datetime' },
-      { header: 'Польза программы', kind: 'number' },
-      { header: 'Комфорт работы', kind: 'number' },
-      { header: 'Компетентность / вовлечённость', kind: 'number' },
-      { header: 'Решение затруднений', kind: 'number' },
-      { header: 'Понятность задач', kind: 'number' },
-      t('Продолжить'),
-      t('Ценное', { width: 260 }),
-      t('Не хватило', { width: 260 }),
-      t('Комментарий', { width: 260 }),
-    ],
-  },
-  practices: {
+    columns: {
+      pairId: col('ID пары', { required: true }),
+      role: col('Роль'),
+      email: col('Email', { kind: 'email' }),
+      date: col('Дата', { kind: 'datetime' }),
+      usefulness: col('Польза программы', { kind: 'number' }),
+      comfort: col('Комфорт работы', { kind: 'number' }),
+      engagement: col('Компетентность / вовлечённость', { kind: 'number' }),
+      difficulties: col('Решение затруднений', { kind: 'number' }),
+      clarity: col('Понятность задач', { kind: 'number' }),
+      continue: col('Продолжить'),
+      valuable: col('Ценное', { width: 260 }),
+      lacking: col('Не хватило', { width: 260 }),
+      comment: col('Комментарий', { width: 260 }),
+    },
+  }),
+  practices: sheet({
     key: 'practices',
     name: 'Методическая копилка',
     purpose: 'Лучшие практики наставничества (п. 6.3)',
-    columns: [
-      { header: 'Дата', kind: 'date' },
-      t('Название', { required: true, width: 300 }),
-      t('Авторы', { width: 240 }),
-      t('Пара/группа'),
-      t('Описание', { width: 360 }),
-      { header: 'Ссылка', kind: 'link', width: 240 },
-      t('Источник', { width: 200 }),
-    ],
-  },
-  publications: {
+    columns: {
+      date: col('Дата', { kind: 'date' }),
+      title: col('Название', { required: true, width: 300 }),
+      authors: col('Авторы', { width: 240 }),
+      pair: col('Пара/группа'),
+      description: col('Описание', { width: 360 }),
+      link: col('Ссылка', { kind: 'link', width: 240 }),
+      source: col('Источник', { width: 200 }),
+    },
+  }),
+  publications: sheet({
     key: 'publications',
     name: 'Публикации',
     purpose: 'Освещение мероприятий на сайте и в социальных сетях (п. 7.1)',
-    columns: [
-      { header: 'Дата', kind: 'date', required: true },
-      t('Мероприятие', { width: 300 }),
-      { header: 'Канал', kind: 'list', values: PUBLICATION_CHANNELS },
-      { header: 'Ссылка', kind: 'link', width: 260 },
-      t('Текст', { width: 400 }),
-    ],
-  },
-  roadmap: {
+    columns: {
+      date: col('Дата', { kind: 'date', required: true }),
+      event: col('Мероприятие', { width: 300 }),
+      channel: col('Канал', { kind: 'list', values: PUBLICATION_CHANNELS }),
+      link: col('Ссылка', { kind: 'link', width: 260 }),
+      text: col('Текст', { width: 400 }),
+    },
+  }),
+  roadmap: sheet({
     key: 'roadmap',
     name: 'Дорожная карта',
-    keyColumn: 'ID',
+    keyColumn: 'id',
     purpose: 'План мероприятий по реализации Положения о наставничестве',
-    columns: [
-      t('ID', { required: true }),
-      t('Этап', { width: 220 }),
-      t('Мероприятие', { width: 420 }),
-      t('Срок', { width: 120 }),
-      t('Ответственный', { width: 200 }),
-      { header: 'Статус', kind: 'list', values: ROADMAP_STATUSES },
-      t('Пояснение', { width: 420 }),
-    ],
-  },
-  topics: {
+    columns: {
+      id: col('ID', { required: true }),
+      stage: col('Этап', { width: 220 }),
+      activity: col('Мероприятие', { width: 420 }),
+      due: col('Срок', { width: 120 }),
+      responsible: col('Ответственный', { width: 200 }),
+      status: col('Статус', { kind: 'list', values: ROADMAP_STATUSES }),
+      note: col('Пояснение', { width: 420 }),
+    },
+  }),
+  topics: sheet({
     key: 'topics',
     name: 'Темы',
-    keyColumn: 'Тема',
+    keyColumn: 'topic',
     purpose: 'Темы профессиональных запросов и компетенций наставников',
-    columns: [t('Тема', { required: true, width: 240 }), t('Примерные мероприятия', { width: 520 })],
-  },
-  journal: {
+    columns: {
+      topic: col('Тема', { required: true, width: 240 }),
+      activities: col('Примерные мероприятия', { width: 520 }),
+    },
+  }),
+  journal: sheet({
     key: 'journal',
     name: 'Журнал',
     purpose: 'Действия надстройки',
-    columns: [
-      { header: 'Время', kind: 'datetime' },
-      t('Действие', { width: 220 }),
-      t('Пользователь', { width: 200 }),
-      t('Подробности', { width: 520 }),
-    ],
-  },
-  mailLog: {
+    columns: {
+      time: col('Время', { kind: 'datetime' }),
+      action: col('Действие', { width: 220 }),
+      user: col('Пользователь', { width: 200 }),
+      details: col('Подробности', { width: 520 }),
+    },
+  }),
+  mailLog: sheet({
     key: 'mailLog',
     name: 'Журнал рассылок',
-    keyColumn: 'Ключ',
+    keyColumn: 'key',
     purpose: 'Отправленные напоминания: каждое уходит один раз',
-    columns: [
-      { header: 'Время', kind: 'datetime' },
-      t('Ключ', { width: 320 }),
-      { header: 'Получатель', kind: 'email', width: 220 },
-      t('Тема', { width: 360 }),
-    ],
-  },
+    columns: {
+      time: col('Время', { kind: 'datetime' }),
+      key: col('Ключ', { width: 320 }),
+      recipient: col('Получатель', { kind: 'email', width: 220 }),
+      subject: col('Тема', { width: 360 }),
+    },
+  }),
   // Not in SHEET_ORDER: a hidden sheet the intake makes when it first needs it (intake/cursor.ts).
-  service: {
+  service: sheet({
     key: 'service',
     name: 'Служебный',
-    keyColumn: 'ID листа',
+    keyColumn: 'sheetId',
     purpose: 'Служебный лист надстройки: до какой строки внесены ответы каждой формы. Не изменяйте его.',
     addonOnly: true,
-    columns: [
-      t('Форма'),
-      { header: 'ID листа', kind: 'number' },
-      t('Лист ответов', { width: 260 }),
-      { header: 'Внесено по строку', kind: 'number' },
-      { header: 'Время ответа', kind: 'datetime' },
-    ],
-  },
+    columns: {
+      form: col('Форма'),
+      sheetId: col('ID листа', { kind: 'number' }),
+      sheetName: col('Лист ответов', { width: 260 }),
+      row: col('Внесено по строку', { kind: 'number' }),
+      answerTime: col('Время ответа', { kind: 'datetime' }),
+    },
+  }),
   // Not in SHEET_ORDER: a hidden sheet the intake makes when an answer first waits for review
   // (intake/review.ts).
-  review: {
+  review: sheet({
     key: 'review',
     name: 'Неизвестные ответы',
     purpose:
       'Служебный лист надстройки: ответы форм с незнакомых адресов, ждущие решения куратора на панели. Не изменяйте его.',
     addonOnly: true,
-    columns: [
-      t('Форма'),
-      { header: 'ID листа', kind: 'number' },
-      t('Лист ответов', { width: 260 }),
-      { header: 'Строка', kind: 'number' },
-      { header: 'Время ответа', kind: 'datetime' },
-      { header: 'Email', kind: 'email', width: 220 },
-      t('ФИО', { width: 220 }),
-      t('Причина', { width: 360 }),
-      t('Состояние'),
-      t('Решение', { width: 220 }),
-    ],
-  },
+    columns: {
+      form: col('Форма'),
+      sheetId: col('ID листа', { kind: 'number' }),
+      sheetName: col('Лист ответов', { width: 260 }),
+      row: col('Строка', { kind: 'number' }),
+      answerTime: col('Время ответа', { kind: 'datetime' }),
+      email: col('Email', { kind: 'email', width: 220 }),
+      name: col('ФИО', { width: 220 }),
+      reason: col('Причина', { width: 360 }),
+      state: col('Состояние'),
+      decision: col('Решение', { width: 220 }),
+    },
+  }),
   // Art. 351.8 ТК РФ (issue #18), src/server/labour.
-  calendar: {
+  calendar: sheet({
     key: 'calendar',
     name: 'Производственный календарь',
-    keyColumn: 'Дата',
+    keyColumn: 'date',
     purpose:
       'Праздники и переносы выходных дней (ст. 112 ТК РФ, постановления Правительства РФ): по ним считаются рабочие дни. Субботы и воскресенья не перечисляются. Исправляйте по опубликованному постановлению',
-    columns: [
-      { header: 'Дата', kind: 'date', required: true },
-      { header: 'Вид дня', kind: 'list', values: CALENDAR_DAY_KINDS, width: 220 },
-      t('Основание', { width: 480 }),
-    ],
-  },
-  payReport: {
+    columns: {
+      date: col('Дата', { kind: 'date', required: true }),
+      kind: col('Вид дня', { kind: 'list', values: CALENDAR_DAY_KINDS, width: 220 }),
+      basis: col('Основание', { width: 480 }),
+    },
+  }),
+  payReport: sheet({
     key: 'payReport',
     name: 'Оплата наставничества',
     purpose: 'Расчёт доплаты за наставничество по месяцам для бухгалтерии (ст. 351.8 ТК РФ)',
-    columns: [
-      t('Месяц', { required: true }),
-      t('Наставник', { width: 240 }),
-      { header: 'Email', kind: 'email', width: 200 },
-      t('Пара'),
-      t('Срок в месяце', { width: 200 }),
-      { header: 'Рабочих дней в месяце', kind: 'number' },
-      { header: 'Дней наставничества', kind: 'number' },
-      t('Условие оплаты', { width: 260 }),
-      { header: 'Сумма, руб.', kind: 'number' },
-      t('Примечание', { width: 320 }),
-    ],
-  },
+    columns: {
+      month: col('Месяц', { required: true }),
+      mentor: col('Наставник', { width: 240 }),
+      email: col('Email', { kind: 'email', width: 200 }),
+      pair: col('Пара'),
+      term: col('Срок в месяце', { width: 200 }),
+      workdays: col('Рабочих дней в месяце', { kind: 'number' }),
+      days: col('Дней наставничества', { kind: 'number' }),
+      rule: col('Условие оплаты', { width: 260 }),
+      sum: col('Сумма, руб.', { kind: 'number' }),
+      note: col('Примечание', { width: 320 }),
+    },
+  }),
   // The programmes' activity plans as rows (issue #19), src/server/plan.
-  plan: {
+  plan: sheet({
     key: 'plan',
     name: 'План программ',
     purpose:
       'Мероприятия персонализированных программ наставничества и их выполнение. Наставники отмечают выполнение по своей ссылке на форму «Отметка о выполнении»; сотрудники могут вписать дату в «Выполнено» сами',
-    columns: [
-      t('ID пары', { required: true }),
-      t('Тема', { width: 200 }),
-      t('Мероприятие', { required: true, width: 360 }),
-      { header: 'Срок', kind: 'date' },
-      { header: 'Выполнено', kind: 'date' },
-      t('Результат', { width: 300 }),
-      { header: 'Ссылка', kind: 'link', width: 220 },
-      { header: 'Отметил', kind: 'email', width: 200 },
-      { header: 'Отмечено', kind: 'datetime' },
-      t('Примечание', { width: 260 }),
-    ],
-  },
+    columns: {
+      pairId: col('ID пары', { required: true }),
+      topic: col('Тема', { width: 200 }),
+      activity: col('Мероприятие', { required: true, width: 360 }),
+      due: col('Срок', { kind: 'date' }),
+      done: col('Выполнено', { kind: 'date' }),
+      result: col('Результат', { width: 300 }),
+      link: col('Ссылка', { kind: 'link', width: 220 }),
+      markedBy: col('Отметил', { kind: 'email', width: 200 }),
+      markedAt: col('Отмечено', { kind: 'datetime' }),
+      note: col('Примечание', { width: 260 }),
+    },
+  }),
 };
+
+/** The add-on's sheets by key (`SHEETS.pairs`); each definition's `key` is its own key. */
+export type SheetKey = keyof typeof SHEETS;
+/** Every definition carries its own key (checked when compiled). */
+export const SHEET_DEFS: { readonly [K in SheetKey]: SheetDef<K> } = SHEETS;
+
+/** The English key of a column of sheet K: a typo, or another sheet's column, does not compile. */
+export type ColumnKey<K extends SheetKey> = (keyof (typeof SHEETS)[K]['columns'] & string) | LegacyHeader;
+/** TEMPORARY while call sites move from headers to keys (issue #21, item 3): a header still works. */
+type LegacyHeader = string;
+
+/** A row to write, by column key. */
+export type RowValues<K extends SheetKey> = Partial<Record<ColumnKey<K>, unknown>>;
+
+/** The columns of a sheet in their order. */
+export function columnsOf(def: SheetDef): ColumnDef[] {
+  return Object.values(def.columns);
+}
+
+/** The column keys of a sheet in their order. */
+export function columnKeys<K extends SheetKey>(key: K): Array<ColumnKey<K>> {
+  return Object.keys(SHEETS[key].columns) as Array<ColumnKey<K>>;
+}
+
+/** The headers of a sheet in their order (a new sheet's first row). */
+export function headersOf(def: SheetDef): string[] {
+  return columnsOf(def).map((c) => c.header);
+}
+
+/** A column's definition by key; a key the schema does not know throws (it is a bug, not data). */
+export function columnOf(def: SheetDef, key: string): ColumnDef {
+  if (!Object.prototype.hasOwnProperty.call(def.columns, key)) {
+    // TEMPORARY (see LegacyHeader): a header is found among the columns.
+    const byHeaderText = columnsOf(def).find((c) => c.header === key);
+    if (byHeaderText) return byHeaderText;
+    throw new Error(`${def.name}: column ${key} is not in the schema`);
+  }
+  return def.columns[key];
+}
+
+/** A row by column key → the same row by header (what the store writes and merges by). */
+export function byHeader(def: SheetDef, values: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(values)) out[columnOf(def, key).header] = value;
+  return out;
+}
 
 /** The order of the sheets in a new workbook. */
 export const SHEET_ORDER: readonly SheetKey[] = [

@@ -11,7 +11,7 @@ import {
   sheetValues,
   type School,
 } from '../helpers/school';
-import { SHEETS, SHEET_ORDER } from '../../src/server/schema';
+import { SHEETS, SHEET_ORDER, headersOf } from '../../src/server/schema';
 
 function submitRequest(school: School, answers: Record<string, string | string[]>) {
   const { requests } = formIds(school);
@@ -35,7 +35,7 @@ describe('setup', () => {
     for (const key of SHEET_ORDER) expect(names).toContain(SHEETS[key].name);
     for (const key of SHEET_ORDER) {
       const header = sheetValues(school, SHEETS[key].name)[0];
-      expect(header.slice(0, SHEETS[key].columns.length)).toEqual(SHEETS[key].columns.map((c) => c.header));
+      expect(header.slice(0, headersOf(SHEETS[key]).length)).toEqual(headersOf(SHEETS[key]));
     }
     const forms = formIds(school);
     expect(Object.keys(forms).sort()).toEqual([

@@ -1,6 +1,14 @@
 // Issue #17, «The curator's year without surprises»: the pure rules behind each point (the bundle
 // test test/bundle/year-surprises.test.ts follows the same points through build/Code.js).
-import { SHEETS, LOCKED_COLUMN, PAIR_STATUSES } from '../../src/server/schema';
+import {
+  SHEETS,
+  LOCKED_COLUMN,
+  PAIR_STATUSES,
+  SHEET_DEFS,
+  columnsOf,
+  headersOf,
+  type SheetKey,
+} from '../../src/server/schema';
 import { Table } from '../../src/server/store/table';
 import {
   documentRefusal,
@@ -40,8 +48,8 @@ import { SCHOOL, pair, person } from './documents/fixtures';
 import { PAIRS, record, scores } from './monitoring/fixtures';
 
 const MSK = 180;
-const table = (key: keyof typeof SHEETS, rows: unknown[][], header?: string[]) =>
-  new Table(SHEETS[key], [header ?? SHEETS[key].columns.map((c) => c.header), ...rows], MSK);
+const table = <K extends SheetKey>(key: K, rows: unknown[][], header?: string[]) =>
+  new Table(SHEET_DEFS[key], [header ?? headersOf(SHEETS[key]), ...rows], MSK);
 
 function settingsRows(values: Record<string, string>): unknown[][] {
   return SETTING_PARAMS.map((p) => [p.name, values[p.name] ?? p.value, p.note]);
@@ -236,7 +244,7 @@ describe('3. the term starts at the order', () => {
 });
 
 const pairRow = (id: string, mentor: string, mentee: string, extra: Record<string, unknown> = {}) =>
-  SHEETS.pairs.columns.map((c) =>
+  columnsOf(SHEETS.pairs).map((c) =>
     c.header in extra
       ? extra[c.header]
       : ((
@@ -274,7 +282,7 @@ describe('5. the checkbox has its own word', () => {
   it('is not the status «Закреплена», and an old sheet’s «Закреплена» column is still read', () => {
     expect(LOCKED_COLUMN).not.toBe('Закреплена');
     expect(PAIR_STATUSES).toContain('Закреплена');
-    const header = SHEETS.pairs.columns.map((c) => (c.header === LOCKED_COLUMN ? 'Закреплена' : c.header));
+    const header = columnsOf(SHEETS.pairs).map((c) => (c.header === LOCKED_COLUMN ? 'Закреплена' : c.header));
     const old = table(
       'pairs',
       [pairRow('НП-2026-01', 'a <a@x.ru>', 'b <b@x.ru>', { [LOCKED_COLUMN]: true })],

@@ -5,7 +5,7 @@
 // document and so no document properties), it is read in the same one call per operation as any
 // sheet, and it is written under the school's lock like the banks it goes with.
 import type { FormKind } from '../shared/forms';
-import { SHEETS } from '../schema';
+import { SHEETS, columnKeys, headersOf } from '../schema';
 import type { Store } from '../store/store';
 import type { Table } from '../store/table';
 
@@ -18,17 +18,17 @@ export interface Cursor {
   time: number;
 }
 
-const COLUMNS = SHEETS.service.columns.map((c) => c.header);
+const HEADERS = headersOf(SHEETS.service);
 
 /** The service sheet's table, made (hidden) the first time it is needed. */
 export function cursorTable(store: Store): Table {
   if (!store.sheet('service')) {
     const sheet = store.ss.insertSheet(SHEETS.service.name, store.ss.getSheets().length);
-    sheet.getRange(1, 1, 1, COLUMNS.length).setValues([COLUMNS]);
+    sheet.getRange(1, 1, 1, HEADERS.length).setValues([HEADERS]);
     sheet.hideSheet();
     store.registerSheet(sheet);
   }
-  return store.table('service', COLUMNS);
+  return store.table('service', columnKeys('service'));
 }
 
 function rowOf(table: Table, sheetId: number): number | undefined {

@@ -6,13 +6,13 @@
 // sweep meets again (staff sorted the response sheet) is found here by its sheet, time and address
 // and not recorded twice. Written, like the cursors, under the school's lock and only by the add-on.
 import type { FormKind } from '../shared/forms';
-import { SHEETS } from '../schema';
+import { SHEETS, columnKeys, headersOf } from '../schema';
 import { normalizeEmail } from '../shared/text';
 import type { Store } from '../store/store';
 import type { Table } from '../store/table';
 import { TEXTS } from './texts';
 
-const COLUMNS = SHEETS.review.columns.map((c) => c.header);
+const HEADERS = headersOf(SHEETS.review);
 
 export interface ReviewEntry {
   /** Stable: the response sheet's id, the answer's time and address. */
@@ -39,11 +39,11 @@ export function reviewTable(store: Store, create: boolean): Table | null {
   if (!store.sheet('review')) {
     if (!create) return null;
     const sheet = store.ss.insertSheet(SHEETS.review.name, store.ss.getSheets().length);
-    sheet.getRange(1, 1, 1, COLUMNS.length).setValues([COLUMNS]);
+    sheet.getRange(1, 1, 1, HEADERS.length).setValues([HEADERS]);
     sheet.hideSheet();
     store.registerSheet(sheet);
   }
-  return store.table('review', COLUMNS);
+  return store.table('review', columnKeys('review'));
 }
 
 function stateOf(text: string): ReviewEntry['state'] {

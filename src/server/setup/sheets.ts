@@ -1,7 +1,7 @@
 // Creates the add-on's sheets, or repairs them: a missing sheet is created, missing headers are
 // added after the last column; nothing staff typed, and no column of theirs, is touched.
 import { checkboxValidation, listValidation } from '../gas/sheets';
-import { SHEETS, SHEET_ORDER, type ColumnDef, type SheetDef } from '../schema';
+import { SHEET_DEFS, SHEET_ORDER, columnsOf, type ColumnDef, type SheetDef } from '../schema';
 import type { Store } from '../store/store';
 import { normalizeKey } from '../shared/text';
 import { SHEET_TEXTS } from './texts';
@@ -16,12 +16,13 @@ export interface SheetsReport {
 export function ensureSheets(store: Store): SheetsReport {
   const report: SheetsReport = { created: [], repaired: [] };
   SHEET_ORDER.forEach((key, index) => {
-    const def = SHEETS[key];
+    const def = SHEET_DEFS[key];
+    const columns = columnsOf(def);
     const existing = store.sheet(key);
     if (!existing) {
       const sheet = store.ss.insertSheet(def.name, Math.min(index, store.ss.getSheets().length));
       store.registerSheet(sheet);
-      writeHeader(sheet, def, def.columns, 1);
+      writeHeader(sheet, def, columns, 1);
       sheet.setFrozenRows(1);
       report.created.push(def.name);
       return;
@@ -30,7 +31,7 @@ export function ensureSheets(store: Store): SheetsReport {
     const rawHeader = existing.getRange(1, 1, 1, lastColumn).getValues()[0].map(String);
     const header = rawHeader.map((h) => normalizeKey(h));
     // A column under a header an earlier version used gets today's header (values and formats stay).
-    for (const column of def.columns) {
+    for (const column of columns) {
       if (header.includes(normalizeKey(column.header))) continue;
       const at = header.findIndex((h) => (column.aliases ?? []).some((a) => normalizeKey(a) === h));
       if (at < 0) continue;
@@ -39,7 +40,7 @@ export function ensureSheets(store: Store): SheetsReport {
       header[at] = normalizeKey(column.header);
       report.repaired.push(SHEET_TEXTS.renamed(def.name, old, column.header));
     }
-    const missing = def.columns.filter(
+    const missing = columns.filter(
       (c) => ![c.header, ...(c.aliases ?? [])].some((name) => header.includes(normalizeKey(name))),
     );
     if (missing.length === 0) return;

@@ -4,7 +4,5 @@ import type { Store } from './store';
 
 export function journal(store: Store, action: string, details: string, user = ''): void {
   if (!store.sheet('journal')) return;
-  store.appendRows('journal', [
-    { Время: new Date(), Действие: action, Пользователь: user, Подробности: details },
-  ]);
+  store.appendRows('journal', [{ time: new Date(), action, user, details }]);
 }

@@ -3,7 +3,15 @@
 // meanwhile are kept), and written at most once per run of owned columns. Every save runs under the
 // school's lock (gas/lock.ts).
 import { noteForResult } from '../gas/lock';
-import { SHEETS, type SheetKey } from '../schema';
+import {
+  SHEETS,
+  SHEET_DEFS,
+  byHeader,
+  columnOf,
+  type ColumnKey,
+  type RowValues,
+  type SheetKey,
+} from '../schema';
 import { UserError, cellRef } from '../shared/errors';
 import { asText, cellText, normalizeKey } from '../shared/text';
 import { isDateValue, isoFromDate, offsetFromZ, ruDate } from './dates';
@@ -41,16 +49,17 @@ export class Store {
   }
 
   /** The sheet's table, read once per operation. `columns` must be present, or a UserError says so. */
-  table(key: SheetKey, columns: readonly string[] = []): Table {
-    let table = this.tables.get(key);
+  table<K extends SheetKey>(key: K, columns: ReadonlyArray<ColumnKey<K>> = []): Table<K> {
+    let table = this.tables.get(key) as Table<K> | undefined;
     if (!table) {
-      const def = SHEETS[key];
+      const def = SHEET_DEFS[key];
       const sheet = this.sheet(key);
       if (!sheet) throw new UserError(TEXTS.missingSheet(def.name));
-      table = new Table(def, sheet.getDataRange().getValues(), this.tzOffsetMinutes);
-      this.tables.set(key, table);
+      table = new Table<K>(def, sheet.getDataRange().getValues(), this.tzOffsetMinutes);
+      this.tables.set(key, table as unknown as Table);
     }
-    const missing = columns.filter((c) => !table.has(c));
+    const found = table;
+    const missing = columns.filter((c) => !found.has(c)).map((c) => found.headerOf(c));
     if (missing.length > 0) {
       throw new UserError(
         `${cellRef(table.name)}: ${missing.map(TEXTS.missingColumn).join(', ')}. Запустите «Первоначальная настройка» — она вернёт столбцы, не трогая данные.`,
@@ -59,10 +68,13 @@ export class Store {
     return table;
   }
 
-  /** Queues rows for an append-only sheet (Журнал, Журнал рассылок): written without reading it. */
-  appendRows(key: SheetKey, rows: Array<Record<string, unknown>>): void {
+  /**
+   * Queues rows for an append-only sheet (Журнал, Журнал рассылок): written without reading it.
+   * Rows are by column key; a key the schema does not know throws here.
+   */
+  appendRows<K extends SheetKey>(key: K, rows: ReadonlyArray<RowValues<K>>): void {
     const queued = this.appends.get(key) ?? [];
-    queued.push(...rows);
+    queued.push(...rows.map((row) => byHeader(SHEETS[key], row)));
     this.appends.set(key, queued);
   }
 
@@ -128,10 +140,11 @@ export class Store {
     // write and under the lock, so a cell a person changed after this operation read the sheet is
     // kept (and reported) instead of overwritten, and new rows go after any row a person added.
     // The hidden service sheet only the add-on writes, under the lock, needs no re-read.
-    const current = SHEETS[key].addonOnly ? table.snapshot() : sheet.getDataRange().getValues();
+    const def = SHEET_DEFS[key];
+    const current = def.addonOnly ? table.snapshot() : sheet.getDataRange().getValues();
     const merged = mergeWrites({
       columns: table.columnPositions(),
-      keyColumn: SHEETS[key].keyColumn,
+      keyColumn: def.keyColumn === undefined ? undefined : columnOf(def, def.keyColumn).header,
       base: table.snapshot(),
       changes: pending.changes,
       appended: pending.appended,
@@ -159,12 +172,7 @@ export class Store {
     if (this.sheet('journal')) {
       this.appendRows(
         'journal',
-        lines.map((line) => ({
-          Время: new Date(),
-          Действие: TEXTS.keptEditAction,
-          Пользователь: '',
-          Подробности: line,
-        })),
+        lines.map((line) => ({ time: new Date(), action: TEXTS.keptEditAction, user: '', details: line })),
       );
     }
     const ssId = this.ss.getId();

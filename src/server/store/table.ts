@@ -1,7 +1,17 @@
 // One sheet's values as a table: columns found by header, typed reads that report bad cells instead
 // of dropping them, and what the operation changed (cells, appended rows) for the store to save.
-// Pure: the values come from one getValues(); merge.ts decides what is written.
-import type { ColumnDef, SheetDef } from '../schema';
+// Pure: the values come from one getValues(); merge.ts decides what is written. Code names a column
+// by its key in schema.ts (`ColumnKey<K>`: a typo does not compile, a key the schema does not know
+// throws); the table finds it in the sheet by its header or an alias, wherever staff moved it.
+import {
+  columnOf,
+  columnsOf,
+  type ColumnDef,
+  type ColumnKey,
+  type RowValues,
+  type SheetDef,
+  type SheetKey,
+} from '../schema';
 import { cellRef } from '../shared/errors';
 import { cellText, isEmail, normalizeKey, splitList } from '../shared/text';
 import { isoFromDate, dateFromIso, parseDateText, isDateValue, type IsoDate } from './dates';
@@ -26,11 +36,13 @@ export interface Pending {
   appended: Array<Record<string, unknown>>;
 }
 
-export class Table {
+export class Table<K extends SheetKey = SheetKey> {
   readonly name: string;
   readonly header: string[];
-  /** The 0-based column of each defined header, as found in the sheet. */
+  /** The 0-based column of each defined header, as found in the sheet (by header, as merge.ts and
+   * the problems people read name columns). */
   private readonly columns = new Map<string, number>();
+  /** Headers of the schema's columns the sheet lacks. */
   readonly missingColumns: string[] = [];
   /** Sheet rows holding data (blank rows are skipped but keep their place). */
   readonly rows: number[] = [];
@@ -43,7 +55,7 @@ export class Table {
   private readonly reported = new Set<string>();
 
   constructor(
-    readonly def: SheetDef,
+    readonly def: SheetDef<K>,
     values: unknown[][],
     /** Minutes east of UTC of the spreadsheet's time zone, for date cells. */
     readonly tzOffsetMinutes: number,
@@ -55,7 +67,7 @@ export class Table {
       const key = normalizeKey(h);
       if (key && !byKey.has(key)) byKey.set(key, i);
     });
-    for (const col of def.columns) {
+    for (const col of columnsOf(def)) {
       const names = [col.header, ...(col.aliases ?? [])].map(normalizeKey);
       const found = names.map((n) => byKey.get(n)).find((i) => i !== undefined);
       if (found === undefined) this.missingColumns.push(col.header);
@@ -73,24 +85,28 @@ export class Table {
     }
   }
 
-  has(header: string): boolean {
-    return this.columns.has(header);
+  /** Whether the sheet has the column (under its header or an alias). */
+  has(key: ColumnKey<K>): boolean {
+    return this.columns.has(this.headerOf(key));
   }
 
-  /** 1-based sheet column of a header (for links that select a cell). */
-  columnNumber(header: string): number | undefined {
-    const i = this.columns.get(header);
+  /** 1-based sheet column of a column (for links that select a cell). */
+  columnNumber(key: ColumnKey<K>): number | undefined {
+    const i = this.columns.get(this.headerOf(key));
     return i === undefined ? undefined : i + 1;
   }
 
-  private column(header: string): ColumnDef {
-    const col = this.def.columns.find((c) => c.header === header);
-    if (!col) throw new Error(`${this.name}: column ${header} is not in the schema`);
-    return col;
+  /** The Russian header of a column key; a key the schema does not know throws. */
+  headerOf(key: ColumnKey<K>): string {
+    return columnOf(this.def, key).header;
   }
 
-  raw(row: number, header: string): unknown {
-    const i = this.columns.get(header);
+  private column(key: string): ColumnDef {
+    return columnOf(this.def, key);
+  }
+
+  raw(row: number, key: ColumnKey<K>): unknown {
+    const i = this.columns.get(this.headerOf(key));
     if (i === undefined) return '';
     return this.cells[row - 1]?.[i] ?? '';
   }
@@ -102,89 +118,92 @@ export class Table {
     this.problems.push({ sheet: this.name, row, column, message });
   }
 
-  text(row: number, header: string): string {
-    const value = this.raw(row, header);
+  text(row: number, key: ColumnKey<K>): string {
+    const value = this.raw(row, key);
     if (isDateValue(value)) return formatIsoRu(isoFromDate(value as Date, this.tzOffsetMinutes));
     if (typeof value === 'boolean') return value ? 'да' : 'нет';
     return cellText(value);
   }
 
   /** An email, or '' with a problem reported when the cell holds something else. */
-  email(row: number, header: string): string {
-    const value = this.text(row, header);
+  email(row: number, key: ColumnKey<K>): string {
+    const value = this.text(row, key);
     if (value === '') {
-      if (this.column(header).required) this.report(row, header, TEXTS.emptyRequired);
+      const col = this.column(key);
+      if (col.required) this.report(row, col.header, TEXTS.emptyRequired);
       return '';
     }
     if (!isEmail(value)) {
-      this.report(row, header, TEXTS.notEmail(value));
+      this.report(row, this.headerOf(key), TEXTS.notEmail(value));
       return '';
     }
     return value.trim().toLowerCase();
   }
 
   /** A date (ISO yyyy-mm-dd) from a date cell or text like 01.10.2026, or '' with a problem. */
-  date(row: number, header: string): IsoDate | '' {
-    const value = this.raw(row, header);
+  date(row: number, key: ColumnKey<K>): IsoDate | '' {
+    const value = this.raw(row, key);
     if (isDateValue(value)) return isoFromDate(value as Date, this.tzOffsetMinutes);
     const text = cellText(value);
     if (text === '') return '';
     const parsed = parseDateText(text);
     if (!parsed) {
-      this.report(row, header, TEXTS.notDate(text));
+      this.report(row, this.headerOf(key), TEXTS.notDate(text));
       return '';
     }
     return parsed;
   }
 
   /** Milliseconds since the epoch of a date-time cell, or 0. */
-  time(row: number, header: string): number {
-    const value = this.raw(row, header);
+  time(row: number, key: ColumnKey<K>): number {
+    const value = this.raw(row, key);
     if (isDateValue(value)) return (value as Date).getTime();
-    const iso = this.date(row, header);
+    const iso = this.date(row, key);
     return iso ? dateFromIso(iso, this.tzOffsetMinutes).getTime() : 0;
   }
 
-  number(row: number, header: string): number | null {
-    const value = this.raw(row, header);
+  number(row: number, key: ColumnKey<K>): number | null {
+    const value = this.raw(row, key);
     if (typeof value === 'number') return value;
     const text = cellText(value).replace(',', '.');
     if (text === '') return null;
     const n = Number(text);
     if (!Number.isFinite(n)) {
-      this.report(row, header, TEXTS.notNumber(cellText(value)));
+      this.report(row, this.headerOf(key), TEXTS.notNumber(cellText(value)));
       return null;
     }
     return n;
   }
 
-  bool(row: number, header: string): boolean {
-    const value = this.raw(row, header);
+  bool(row: number, key: ColumnKey<K>): boolean {
+    const value = this.raw(row, key);
     if (typeof value === 'boolean') return value;
     return /^(да|true|истина|1|x|х|✓|v)$/i.test(cellText(value));
   }
 
   /** A value of a fixed list, in its canonical spelling; unknown text is reported and returned as is. */
-  choice(row: number, header: string): string {
-    const text = this.text(row, header);
+  choice(row: number, key: ColumnKey<K>): string {
+    const text = this.text(row, key);
     if (text === '') return '';
-    const values = this.column(header).values ?? [];
+    const col = this.column(key);
+    const values = col.values ?? [];
     const found = values.find((v) => normalizeKey(v) === normalizeKey(text));
     if (found) return found;
-    this.report(row, header, TEXTS.notInList(text, values));
+    this.report(row, col.header, TEXTS.notInList(text, values));
     return text;
   }
 
-  list(row: number, header: string): string[] {
-    return splitList(this.text(row, header));
+  list(row: number, key: ColumnKey<K>): string[] {
+    return splitList(this.text(row, key));
   }
 
   /** Sets a cell; the store saves what changed (see merge.ts). Returns whether the cell changed. */
-  set(row: number, header: string, value: unknown): boolean {
+  set(row: number, key: ColumnKey<K>, value: unknown): boolean {
+    const header = this.headerOf(key);
     const i = this.columns.get(header);
     if (i === undefined) throw new Error(`${this.name}: column ${header} is missing`);
     const cells = this.ensureRow(row);
-    const next = this.toCell(header, value);
+    const next = this.toCell(key, value);
     if (sameCell(cells[i], next)) return false;
     cells[i] = next;
     const changed = this.changed.get(row) ?? new Set<string>();
@@ -197,12 +216,12 @@ export class Table {
    * Appends a row after the last one read; returns its sheet row. If someone adds a row meanwhile,
    * the save puts this one after theirs (and the table then knows its real row).
    */
-  append(values: Record<string, unknown>): number {
+  append(values: RowValues<K>): number {
     const row = Math.max(this.cells.length, 1) + 1;
     this.ensureRow(row);
     this.rows.push(row);
     this.changed.set(row, new Set());
-    for (const [header, value] of Object.entries(values)) this.set(row, header, value);
+    for (const [key, value] of Object.entries(values)) this.set(row, key as ColumnKey<K>, value);
     return row;
   }
 
@@ -213,9 +232,9 @@ export class Table {
     return cells;
   }
 
-  private toCell(header: string, value: unknown): unknown {
+  private toCell(key: string, value: unknown): unknown {
     if (value === null || value === undefined) return '';
-    const kind = this.column(header).kind;
+    const kind = this.column(key).kind;
     if (
       (kind === 'date' || kind === 'datetime') &&
       typeof value === 'string' &&

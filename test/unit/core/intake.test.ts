@@ -1,13 +1,12 @@
 // Form responses into the banks, as pure code over tables.
-import { SHEETS } from '../../../src/server/schema';
+import { SHEETS, SHEET_DEFS, headersOf, type SheetKey } from '../../../src/server/schema';
 import { Table } from '../../../src/server/store/table';
 import { answersOf, isBlank, responseTime } from '../../../src/server/intake/answers';
 import { linkTeacher, takeMentor, takeRequest } from '../../../src/server/intake/upsert';
 import { REQUEST_ITEMS, MENTOR_ITEMS, CONSENT_CHOICE } from '../../../src/server/intake/forms';
 
 const MSK = 180;
-const empty = (key: keyof typeof SHEETS) =>
-  new Table(SHEETS[key], [SHEETS[key].columns.map((c) => c.header)], MSK);
+const empty = <K extends SheetKey>(key: K) => new Table(SHEET_DEFS[key], [headersOf(SHEETS[key])], MSK);
 
 function request(email: string, extra: Record<string, string> = {}) {
   return answersOf({

@@ -26,7 +26,7 @@ function action(
     table,
     input: {
       columns: table.columnPositions(),
-      keyColumn: SHEETS.mentors.keyColumn,
+      keyColumn: SHEETS.mentors.columns.email.header,
       base: table.snapshot(),
       changes: pending.changes,
       appended: pending.appended,

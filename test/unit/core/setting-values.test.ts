@@ -1,6 +1,6 @@
 // One source for the settings' rules: the sidebar's check before saving words a bad value exactly as
 // readSettings reports it on the sheet.
-import { SHEETS } from '../../../src/server/schema';
+import { SHEETS, headersOf } from '../../../src/server/schema';
 import { readSettings, SETTING_PARAMS } from '../../../src/server/settings';
 import { settingProblem } from '../../../src/server/settings/check';
 import { settingProblem as sidebarProblem } from '../../../src/client/format';
@@ -22,7 +22,7 @@ describe('settings checks shared by the sidebar and the server', () => {
 
   it.each(Object.entries(bad))('%s = «%s»: the same words on the sheet and in the sidebar', (key, value) => {
     const rows = SETTING_PARAMS.map((p) => [p.name, p.key === key ? value : p.value, p.note]);
-    const table = new Table(SHEETS.settings, [SHEETS.settings.columns.map((c) => c.header), ...rows], 180);
+    const table = new Table(SHEETS.settings, [headersOf(SHEETS.settings), ...rows], 180);
     const { problems } = readSettings(table, '2026-09-01');
     const name = SETTING_PARAMS.find((p) => p.key === key)!.name;
     const problem = settingProblem(key, value);

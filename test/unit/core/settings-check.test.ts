@@ -1,13 +1,13 @@
 // Settings with defaults and Russian problems; «Проверить данные» over every sheet.
-import { SHEETS } from '../../../src/server/schema';
+import { SHEETS, SHEET_DEFS, headersOf, type SheetKey } from '../../../src/server/schema';
 import { Table } from '../../../src/server/store/table';
 import { readSettings, schoolYearOf, SETTING_PARAMS } from '../../../src/server/settings';
 import { checkData } from '../../../src/server/check';
 import { problemText } from '../../../src/server/store/table';
 
 const MSK = 180;
-const table = (key: keyof typeof SHEETS, rows: unknown[][], header?: string[]) =>
-  new Table(SHEETS[key], [header ?? SHEETS[key].columns.map((c) => c.header), ...rows], MSK);
+const table = <K extends SheetKey>(key: K, rows: unknown[][], header?: string[]) =>
+  new Table(SHEET_DEFS[key], [header ?? headersOf(SHEETS[key]), ...rows], MSK);
 
 describe('settings', () => {
   it('the school year to plan for starts with the August before it', () => {

@@ -1,6 +1,6 @@
 // The store: columns by header whatever their order, typed reads that report bad cells by sheet,
 // row and column, and writes that leave staff's own columns alone.
-import { SHEETS } from '../../../src/server/schema';
+import { SHEETS, headersOf } from '../../../src/server/schema';
 import { Table, problemText } from '../../../src/server/store/table';
 import {
   dateFromIso,
@@ -13,10 +13,7 @@ import { asText, isEmail, normalizeKey, shortName, splitList } from '../../../sr
 
 const MSK = 180;
 
-function mentors(
-  rows: unknown[][],
-  header = SHEETS.mentors.columns.map((c) => c.header) as unknown[],
-): Table {
+function mentors(rows: unknown[][], header = headersOf(SHEETS.mentors) as unknown[]): Table {
   return new Table(SHEETS.mentors, [header, ...rows], MSK);
 }
 
@@ -99,7 +96,7 @@ describe('Table', () => {
   });
 
   it('reads dates from date cells and from dd.mm.yyyy text, and reports the rest', () => {
-    const header = SHEETS.mentors.columns.map((c) => c.header);
+    const header = headersOf(SHEETS.mentors);
     const consent = header.indexOf('Согласие (дата)');
     const row = (v: unknown) => header.map((_, i) => (i === consent ? v : i === 1 ? 'a@x.ru' : 'x'));
     const t = mentors([row(dateFromIso('2026-09-05', MSK)), row('05.09.2026'), row('5 сентября')]);
