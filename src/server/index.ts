@@ -24,6 +24,7 @@ import {
   recordPublicationAction,
 } from './actions/events';
 import { formsOverviewAction, sendQuestionnairesAction } from './actions/monitoring';
+import { sendSelfAssessmentsAction } from './actions/stages';
 import { takeFeatureResponse } from './actions/plan';
 import {
   documentsOverviewAction,
@@ -215,6 +216,10 @@ export function getFormsOverview(): FormsOverviewDto {
 
 export function sendQuestionnaires(): ActionResult {
   return asCurator((c) => sendQuestionnairesAction(c));
+}
+
+export function sendSelfAssessments(stage: 'start' | 'end'): ActionResult {
+  return asCurator((c) => sendSelfAssessmentsAction(c, stage));
 }
 
 export function sendMentorForm(): CampaignResult {

@@ -108,6 +108,8 @@ export const CALENDAR_DAY_KINDS = [
   'Рабочий день (перенос)',
 ] as const;
 export const END_INITIATORS = ['Наставник', 'Наставляемый', 'Школа'] as const;
+/** The stages of the self-assessment (issue #19), as monitoring/texts.ts STAGE_NAMES spells them. */
+export const SELF_ASSESSMENT_STAGES = ['Начало года', 'Конец года'] as const;
 export const ROADMAP_STATUS = {
   done: 'Выполнено',
   inProgress: 'В работе',
@@ -438,6 +440,46 @@ export const SHEETS = {
       note: col('Примечание', { width: 260 }),
     },
   }),
+  // Two-stage monitoring (issue #19): stage 1's curator's questionnaire, one row per pair and curator;
+  // stage 2's self-assessment, one row per person and stage (src/server/monitoring, actions/stages.ts).
+  curatorAssessment: sheet({
+    key: 'curatorAssessment',
+    name: 'Оценка куратора',
+    keyColumn: 'pairId',
+    purpose:
+      'Мониторинг, этап 1: оценка куратором реализации программы каждой пары по итогам года (форма «Мониторинг: оценка куратора», оценки от 1 до 10). Учитываются ответы кураторов, указанных в «Настройках»',
+    columns: {
+      pairId: col('ID пары', { required: true }),
+      email: col('Email', { kind: 'email', width: 200 }),
+      date: col('Дата', { kind: 'datetime' }),
+      plan: col('Выполнение плана', { kind: 'number' }),
+      meetings: col('Регулярность работы', { kind: 'number' }),
+      goals: col('Достижение целей', { kind: 'number' }),
+      growth: col('Рост наставляемого', { kind: 'number' }),
+      materials: col('Материалы и отчётность', { kind: 'number' }),
+      recommendation: col('Рекомендация', { width: 260 }),
+      comment: col('Комментарий', { width: 320 }),
+    },
+  }),
+  selfAssessment: sheet({
+    key: 'selfAssessment',
+    name: 'Самооценка',
+    keyColumn: 'email',
+    purpose:
+      'Мониторинг, этап 2: самооценка участников пар и групп в начале и в конце учебного года (форма «Самооценка педагога», оценки от 1 до 5); рост — разница между ними',
+    columns: {
+      email: col('Email', { kind: 'email', required: true, width: 220 }),
+      name: col('ФИО', { width: 240 }),
+      stage: col('Этап', { kind: 'list', values: SELF_ASSESSMENT_STAGES }),
+      date: col('Дата', { kind: 'datetime' }),
+      planning: col('Планирование уроков', { kind: 'number' }),
+      methods: col('Методы обучения', { kind: 'number' }),
+      classroom: col('Работа с классом', { kind: 'number' }),
+      assessment: col('Оценивание', { kind: 'number' }),
+      parents: col('Взаимодействие с родителями', { kind: 'number' }),
+      confidence: col('Профессиональная уверенность', { kind: 'number' }),
+    },
+  }),
 };
 
 /** The add-on's sheets by key (`SHEETS.pairs`); each definition's `key` is its own key. */
@@ -497,6 +539,8 @@ export const SHEET_ORDER: readonly SheetKey[] = [
   'documents',
   'events',
   'monitoring',
+  'curatorAssessment',
+  'selfAssessment',
   'practices',
   'publications',
   'topics',

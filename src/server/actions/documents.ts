@@ -8,6 +8,7 @@
 // gas/docs.ts startPrintPack) instead of a PDF each; the order and the note are one unit each.
 import { isMentoringForm } from '../mentoring/texts';
 import { withPlanSection } from './plan';
+import { withStageSections } from './stages';
 import type { ActionResult, DocumentDto, DocumentsOverviewDto, OrderRequest } from '../api/types';
 import type { Caller } from '../api/call';
 import type { MenteeRecord, MentorRecord } from '../banks';
@@ -759,17 +760,23 @@ function noteDriver(): Driver {
         if (records.length === 0)
           throw new UserError('На листе «Мониторинг» нет ни одного ответа — справку строить не из чего.');
         build = () =>
-          // With the programmes' plan completion before the conclusions (issue #19).
-          withPlanSection(
-            monitoringNote({
-              schoolName: school.settings.schoolShortName || school.settings.schoolFullName,
-              schoolYear: school.schoolYear,
-              dateIso: env.caller.today,
-              pairs,
-              records,
-              stats: monitoringStats(pairs, records),
-            }),
+          // With the programmes' plan completion before the conclusions, both stages of
+          // monitoring, the comparison with the previous year and a SWOT draft (issue #19).
+          withStageSections(
+            withPlanSection(
+              monitoringNote({
+                schoolName: school.settings.schoolShortName || school.settings.schoolFullName,
+                schoolYear: school.schoolYear,
+                dateIso: env.caller.today,
+                pairs,
+                records,
+                stats: monitoringStats(pairs, records),
+              }),
+              school,
+              env.caller.today,
+            ),
             school,
+            pairs,
             env.caller.today,
           );
         units = [{ key, kind: 'note', pairId: '', name }];

@@ -40,6 +40,7 @@ import type { Store } from '../store/store';
 import type { Table } from '../store/table';
 import { loadSchool, type SchoolContext } from './context';
 import { requestFactsOf, stageKey } from './school-facts';
+import { stagesOverview } from './stages';
 
 export const MONITORING_FORMS: FormSpec[] = [
   {
@@ -311,5 +312,6 @@ export function formsOverviewAction(caller: Caller): FormsOverviewDto {
       },
     ],
     monitoring: summary,
+    stages: stagesOverview(ctx),
   };
 }

@@ -47,6 +47,7 @@ import type { Store } from '../store/store';
 import { problemText, type Table } from '../store/table';
 import { pairForDocs } from './documents';
 import { takeMonitoringResponse } from './monitoring';
+import { isStageKind, takeStageResponse } from './stages';
 import type { SchoolContext } from './context';
 
 export const PLAN_FORMS: FormSpec[] = [
@@ -279,11 +280,16 @@ export function takePlanMark(store: Store, answers: Answers, time: number): stri
   return null;
 }
 
-/** Every form the sweep hands to a feature: the monitoring questionnaires and the plan's marks. */
+/**
+ * Every form the sweep hands to a feature: the monitoring questionnaires, the plan's marks, the
+ * self-assessment and the curator's questionnaire (actions/stages.ts).
+ */
 export const takeFeatureResponse: ExtraIntake = (kind, store, answers, time) =>
   kind === 'planMark'
     ? takePlanMark(store, answers, time)
-    : takeMonitoringResponse(kind, store, answers, time);
+    : isStageKind(kind)
+      ? takeStageResponse(kind, store, answers, time)
+      : takeMonitoringResponse(kind, store, answers, time);
 
 /** A pre-filled link made by Forms itself, with placeholders for each mentor's pair, address and activity. */
 function linkTemplate(spreadsheetId: string): string {

@@ -11,6 +11,7 @@ import { UserError } from '../shared/errors';
 import { mentorPlan, requestPlan } from './campaign';
 import { loadSchool, type SchoolContext } from './context';
 import { questionnairePlan } from './monitoring';
+import { selfNone, selfPlan } from './stages';
 
 /** The letters a mailing would send now, and what to say when there are none. */
 function plan(
@@ -27,6 +28,11 @@ function plan(
     const { missing, letters } = mentorPlan(ctx, '15.09', already);
     return { letters, none: missing > 0 ? JOB_TEXTS.allSent.mentors(missing) : TEXTS.noCandidates };
   }
+  if (kind === 'selfStart' || kind === 'selfEnd') {
+    const stage = kind === 'selfStart' ? 'start' : 'end';
+    const { pending, letters } = selfPlan(ctx, stage, already);
+    return { letters, none: selfNone(stage, pending) };
+  }
   const { pending, letters } = questionnairePlan(ctx, caller.today, already);
   return {
     letters,
@@ -39,7 +45,7 @@ function plan(
 
 /** The preview of a mailing: nothing is sent, nothing is written. */
 export function previewMailingAction(caller: Caller, kind: MailingKind): MailingPreviewDto {
-  if (kind !== 'requests' && kind !== 'mentors' && kind !== 'questionnaires')
+  if (!(['requests', 'mentors', 'questionnaires', 'selfStart', 'selfEnd'] as string[]).includes(kind))
     throw new UserError('Неизвестная рассылка.');
   const ctx = loadSchool(caller);
   const { letters, none } = plan(ctx, caller, kind);

@@ -27,6 +27,7 @@ import { journal } from '../store/journal';
 import { Store } from '../store/store';
 import type { Table } from '../store/table';
 import { takeFeatureResponse } from './plan';
+import { STAGE_FORM_TITLES } from './stages';
 import { FORM_TITLE as PLAN_FORM_TITLE } from '../plan/texts';
 
 const FORM_TITLES: Record<FormKind, string> = {
@@ -35,6 +36,7 @@ const FORM_TITLES: Record<FormKind, string> = {
   monitoringMentee: MONITORING_FORM_TITLES.mentee,
   monitoringMentor: MONITORING_FORM_TITLES.mentor,
   planMark: PLAN_FORM_TITLE,
+  ...STAGE_FORM_TITLES,
 };
 
 export function listUnknownAnswersAction(caller: Caller): UnknownAnswerDto[] {

@@ -40,6 +40,7 @@ import { readEvents } from './events';
 import { requestFactsOf } from './school-facts';
 import { planDigest, planProgress, takeFeatureResponse } from './plan';
 import { monitoringPairs, notMemberWarnings, readMonitoring, templates } from './monitoring';
+import { notCuratorWarnings, yearOnYear } from './stages';
 
 export const ROADMAP_SEED: Seed = { key: 'roadmap', rows: () => roadmapRows() };
 
@@ -199,6 +200,8 @@ export function dashboardAction(caller: Caller): DashboardDto {
   if (ctx.store.table('roadmap').isDirty()) trySchoolLock(caller.ss.getId(), () => ctx.store.save());
   const eventRows = new Map(readEvents(ctx.store.table('events')).map((e) => [eventLabel(e.event), e.row]));
   const plan = planProgress(ctx, caller.today);
+  // This year against the archived previous one (issue #19): one read per archive sheet.
+  const yearlyComparison = yearOnYear(ctx);
   const warnings: Warning[] = [
     ...states
       .filter((s) => s.status.status === 'Просрочено')
@@ -215,6 +218,7 @@ export function dashboardAction(caller: Caller): DashboardDto {
       column: 'Публикация',
     })),
     ...notMemberWarnings(ctx),
+    ...notCuratorWarnings(ctx),
     ...(plan?.warnings ?? []),
     ...check.problems
       .slice(0, 30)
@@ -252,6 +256,7 @@ export function dashboardAction(caller: Caller): DashboardDto {
       lastRun: ctx.settings.lastDailyRun,
     },
     ...(plan ? { programmes: plan.dto } : {}),
+    ...(yearlyComparison ? { yearOnYear: yearlyComparison } : {}),
   };
 }
 

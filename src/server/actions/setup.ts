@@ -14,6 +14,7 @@ import { Store } from '../store/store';
 import { journal } from '../store/journal';
 import { MONITORING_FORMS } from './monitoring';
 import { PLAN_FORMS } from './plan';
+import { STAGE_FORMS } from './stages';
 import { ROADMAP_SEED } from './roadmap';
 import { ensureDocuments } from './documents';
 import { ensureLabour } from './labour';
@@ -40,7 +41,7 @@ export const INTAKE_FORMS: FormSpec[] = [
 ];
 
 /** Forms and seeds other features add (monitoring questionnaires, the roadmap rows). */
-export const EXTRA_FORMS: FormSpec[] = [...MONITORING_FORMS, ...PLAN_FORMS];
+export const EXTRA_FORMS: FormSpec[] = [...MONITORING_FORMS, ...PLAN_FORMS, ...STAGE_FORMS];
 export const EXTRA_SEEDS: Seed[] = [ROADMAP_SEED];
 
 export function setupSpreadsheet(caller: Caller): SetupReport {

@@ -47,6 +47,8 @@ export interface DashboardDto {
   reminders: { enabled: boolean; owner: string; isOwner: boolean; lastRun: string };
   /** Each pair's progress through its programme's plan (issue #19); absent before setup made «План программ». */
   programmes?: ProgrammeProgressDto;
+  /** This year against the archived previous one (issue #19, item 6). */
+  yearOnYear?: YearComparisonDto;
 }
 
 /** One pair's plan: done of planned, what is overdue, the last activity, and whether it is behind. */
@@ -134,7 +136,15 @@ export interface ActionResult {
 
 /** The long work the add-on does in units over several executions. */
 export type WorkKind =
-  'programmes' | 'consents' | 'order' | 'note' | 'requests' | 'mentors' | 'questionnaires';
+  | 'programmes'
+  | 'consents'
+  | 'order'
+  | 'note'
+  | 'requests'
+  | 'mentors'
+  | 'questionnaires'
+  | 'selfStart'
+  | 'selfEnd';
 
 /** A job not finished yet, as the sidebar shows it. */
 export interface WorkItemDto {
@@ -233,6 +243,24 @@ export interface MonitoringDto {
 export interface FormsOverviewDto {
   forms: FormStatDto[];
   monitoring: MonitoringDto;
+  /** Two-stage monitoring (issue #19): absent before setup made its forms. */
+  stages?: MonitoringStagesDto;
+}
+
+/** The self-assessment at the start and the end of the year, and the curator's questionnaire per pair. */
+export interface MonitoringStagesDto {
+  /** Participants of active pairs, and how many have answered each stage. */
+  self: { expected: number; start: number; end: number; both: number };
+  /** The curator's link for each pair of the year (code and address filled in), and whether it is assessed. */
+  curator: Array<{ id: string; mentor: string; link: string; assessed: boolean }>;
+}
+
+/** This year against the archived previous one (issue #19, item 6). */
+export interface YearComparisonDto {
+  previousYear: string;
+  /** One line when the previous year is not in the spreadsheet; '' when `rows` has the figures. */
+  none: string;
+  rows: Array<{ label: string; previous: string; current: string; change: string }>;
 }
 
 export interface EventDto {
@@ -316,6 +344,8 @@ export interface ServerApi {
   sendRequestForm(): ActionResult;
   sendMentorForm(): ActionResult;
   sendQuestionnaires(): ActionResult;
+  /** The self-assessment of every participant of the active pairs who has not answered that stage. */
+  sendSelfAssessments(stage: 'start' | 'end'): ActionResult;
 
   listEvents(): EventDto[];
   addEvent(event: EventDto): ActionResult;
@@ -353,7 +383,7 @@ export interface ServerApi {
 }
 
 // Mass mailings' preview (issue #17, item 10; merged into ServerApi above).
-export type MailingKind = 'requests' | 'mentors' | 'questionnaires';
+export type MailingKind = 'requests' | 'mentors' | 'questionnaires' | 'selfStart' | 'selfEnd';
 
 /** What a mailing would send now: nothing is sent by asking. */
 export interface MailingPreviewDto {

@@ -43,6 +43,8 @@ const KINDS: readonly FormKind[] = [
   'monitoringMentee',
   'monitoringMentor',
   'planMark',
+  'selfAssessment',
+  'curatorAssessment',
 ];
 
 /** Takes every new response of every form into the store's tables; the caller saves. */
@@ -188,7 +190,13 @@ export function takeRow(
   if (isBlank(answers)) return;
   const time = timeOfRow(rows, row) || Date.now();
   try {
-    if (checkIdentity && (kind === 'requests' || kind === 'mentors' || extra)) {
+    // The curator's questionnaire is the curators' of «Настройки», who need not teach: the feature
+    // checks that rule (actions/stages.ts), not «Педагоги».
+    if (
+      checkIdentity &&
+      kind !== 'curatorAssessment' &&
+      (kind === 'requests' || kind === 'mentors' || extra)
+    ) {
       const who = respondentOf(kind, answers);
       // A missing or malformed address is rejected below with its own reason, as before.
       if (isEmail(who.email)) {

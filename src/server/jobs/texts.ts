@@ -26,6 +26,8 @@ const NOUNS: Record<JobKind, Noun> = {
   requests: { forms: ['письмо', 'письма', 'писем'], genitive: ['письма', 'писем'], gender: 'n' },
   mentors: { forms: ['письмо', 'письма', 'писем'], genitive: ['письма', 'писем'], gender: 'n' },
   questionnaires: { forms: ['письмо', 'письма', 'писем'], genitive: ['письма', 'писем'], gender: 'n' },
+  selfStart: { forms: ['письмо', 'письма', 'писем'], genitive: ['письма', 'писем'], gender: 'n' },
+  selfEnd: { forms: ['письмо', 'письма', 'писем'], genitive: ['письма', 'писем'], gender: 'n' },
 };
 
 const count = (n: number, kind: JobKind) => `${n} ${plural(n, ...NOUNS[kind].forms)}`;
@@ -51,6 +53,8 @@ const BUTTONS: Record<JobKind, string> = {
   requests: 'Разослать форму запросов',
   mentors: 'Разослать анкету наставника',
   questionnaires: 'Разослать анкеты мониторинга',
+  selfStart: 'Разослать самооценку (начало года)',
+  selfEnd: 'Разослать самооценку (конец года)',
 };
 
 export const JOB_TEXTS = {
@@ -91,6 +95,8 @@ export const JOB_TEXTS = {
     requests: (n: number) => `Форма запросов отправлена: ${n}.`,
     mentors: (n: number) => `Анкета наставника отправлена: ${n}.`,
     questionnaires: (n: number) => `Анкеты отправлены: ${n}.`,
+    selfStart: (n: number) => `Самооценка на начало года отправлена: ${n}.`,
+    selfEnd: (n: number) => `Самооценка на конец года отправлена: ${n}.`,
   },
 
   /** Everyone the mailing is for has had the letter already. */
@@ -101,6 +107,10 @@ export const JOB_TEXTS = {
       `Анкета наставника уже отправлена всем опытным педагогам, кого нет в банке наставников (${n}); повторно письмо не уходит.`,
     questionnaires: (n: number) =>
       `Анкеты отправлены: 0. Уже получили ранее: ${n} — повторно письмо не уходит, напоминания надстройка шлёт сама.`,
+    selfStart: (n: number) =>
+      `Самооценка на начало года уже отправлена всем, кто её не прошёл (${n}); повторно письмо не уходит.`,
+    selfEnd: (n: number) =>
+      `Самооценка на конец года уже отправлена всем, кто её не прошёл (${n}); повторно письмо не уходит.`,
   },
 
   journal: {
@@ -111,6 +121,8 @@ export const JOB_TEXTS = {
     requests: 'Рассылка формы запросов',
     mentors: 'Рассылка анкеты наставника',
     questionnaires: 'Рассылка анкет мониторинга',
+    selfStart: 'Рассылка самооценки (начало года)',
+    selfEnd: 'Рассылка самооценки (конец года)',
   } satisfies Record<JobKind, string>,
 
   /** A job given up: the reason from the UserError. */

@@ -5,11 +5,18 @@
 // but not yet written to the sheets. See docs/ARCHITECTURE.md, «Long work».
 
 export type DocJobKind = 'programmes' | 'consents' | 'order' | 'note';
-export type MailJobKind = 'requests' | 'mentors' | 'questionnaires';
+/** selfStart, selfEnd: the self-assessment at the start and the end of the year (issue #19). */
+export type MailJobKind = 'requests' | 'mentors' | 'questionnaires' | 'selfStart' | 'selfEnd';
 export type JobKind = DocJobKind | MailJobKind;
 
 export const DOC_JOB_KINDS: readonly DocJobKind[] = ['programmes', 'consents', 'order', 'note'];
-export const MAIL_JOB_KINDS: readonly MailJobKind[] = ['requests', 'mentors', 'questionnaires'];
+export const MAIL_JOB_KINDS: readonly MailJobKind[] = [
+  'requests',
+  'mentors',
+  'questionnaires',
+  'selfStart',
+  'selfEnd',
+];
 export const JOB_KINDS: readonly JobKind[] = [...DOC_JOB_KINDS, ...MAIL_JOB_KINDS];
 
 export function isJobKind(value: unknown): value is JobKind {

@@ -5,6 +5,7 @@ import type { Caller } from '../api/call';
 import { mailDrivers } from '../actions/campaign';
 import { documentDrivers } from '../actions/documents';
 import { monitoringDrivers } from '../actions/monitoring';
+import { stageDrivers } from '../actions/stages';
 import { readJobs } from '../gas/jobs';
 import { readSettings } from '../settings';
 import { UserError } from '../shared/errors';
@@ -15,7 +16,7 @@ import { JOB_TEXTS } from './texts';
 import { isJobKind, type JobKind } from './types';
 
 export function allDrivers(): Record<JobKind, Driver> {
-  return { ...documentDrivers(), ...mailDrivers(), ...monitoringDrivers() };
+  return { ...documentDrivers(), ...mailDrivers(), ...monitoringDrivers(), ...stageDrivers() };
 }
 
 /** The sidebar calls again while the last result said `more`. */
@@ -37,7 +38,7 @@ export function workAction(caller: Caller): WorkItemDto[] {
   const jobs = readJobs(caller.ss.getId());
   if (jobs.length === 0) return [];
   const store = new Store(caller.ss);
-  const { settings } = readSettings(store.table('settings', ['Параметр', 'Значение']), caller.today);
+  const { settings } = readSettings(store.table('settings', ['param', 'value']), caller.today);
   return describeJobs(
     jobs,
     Date.now(),

@@ -319,6 +319,7 @@ export const STAGE_JOURNAL = {
   curatorTaken: 'Оценка куратора',
   curatorReplaced: 'Оценка куратора заменена',
   curatorRefused: 'Оценка куратора не учтена',
+  curatorOlder: 'Оценка куратора не заменена: есть более поздний ответ',
   selfTaken: 'Самооценка',
   selfReplaced: 'Самооценка заменена',
   selfOlder: 'Самооценка не заменена: есть более поздний ответ',
@@ -342,6 +343,7 @@ export const SELF_EMAILS = {
   missingItems: (form: string, items: string[]) =>
     `В форме «${form}» нет вопросов ${items.map((i) => `«${i}»`).join(', ')}. Запустите «Первоначальная настройка».`,
   noPairs: 'Нет действующих пар и групп: самооценку отправлять некому.',
+  badStage: 'Этап самооценки — начало или конец учебного года.',
 };
 
 export const STAGE_NOTE = {

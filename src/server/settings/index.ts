@@ -47,7 +47,9 @@ export interface Settings {
     | 'formMentors'
     | 'formMonitoringMentee'
     | 'formMonitoringMentor'
-    | 'formPlanMark',
+    | 'formPlanMark'
+    | 'formSelfAssessment'
+    | 'formCuratorAssessment',
     string
   >;
   /** The sheet row of each parameter, for writes and for pointing at a bad value. */
@@ -162,6 +164,8 @@ export function readSettings(table: Table, todayIso: string): { settings: Settin
       formMonitoringMentee: get('formMonitoringMentee').trim(),
       formMonitoringMentor: get('formMonitoringMentor').trim(),
       formPlanMark: get('formPlanMark').trim(),
+      formSelfAssessment: get('formSelfAssessment').trim(),
+      formCuratorAssessment: get('formCuratorAssessment').trim(),
     },
     rows,
   };

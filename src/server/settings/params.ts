@@ -30,6 +30,8 @@ export type SettingKey =
   | 'formMonitoringMentee'
   | 'formMonitoringMentor'
   | 'formPlanMark'
+  | 'formSelfAssessment'
+  | 'formCuratorAssessment'
   | 'verifyEmail'
   | 'agreementsNeeded'
   | 'mentoringPay'
@@ -174,6 +176,18 @@ export const SETTING_PARAMS: readonly SettingParam[] = [
     name: 'Отметка о выполнении',
     value: '',
     note: 'Форма, которой наставники отмечают мероприятия программы (лист «План программ»)',
+  },
+  {
+    key: 'formSelfAssessment',
+    name: 'Самооценка педагога',
+    value: '',
+    note: 'Самооценка участников в начале и в конце учебного года (мониторинг, этап 2: профессиональный рост; лист «Самооценка»)',
+  },
+  {
+    key: 'formCuratorAssessment',
+    name: 'Мониторинг: оценка куратора',
+    value: '',
+    note: 'Анкета куратора по каждой паре в конце учебного года (мониторинг, этап 1; лист «Оценка куратора»)',
   },
   {
     key: 'verifyEmail',

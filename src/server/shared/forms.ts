@@ -31,7 +31,15 @@ export interface FormDef {
   items: FormItemDef[];
 }
 
-export type FormKind = 'requests' | 'mentors' | 'monitoringMentee' | 'monitoringMentor' | 'planMark';
+export type FormKind =
+  | 'requests'
+  | 'mentors'
+  | 'monitoringMentee'
+  | 'monitoringMentor'
+  | 'planMark'
+  // Two-stage monitoring (issue #19): the participants' self-assessment and the curator's questionnaire.
+  | 'selfAssessment'
+  | 'curatorAssessment';
 
 export interface FormRecord {
   formId: string;

@@ -17,6 +17,7 @@ import { asText, cellText, normalizeKey } from '../shared/text';
 import { isDateValue, isoFromDate, offsetFromZ, ruDate } from './dates';
 import { mergeWrites, type Conflict } from './merge';
 import { Table } from './table';
+import { archiveSheetName } from '../year/rollover';
 import { TEXTS } from './texts';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -66,6 +67,31 @@ export class Store {
       );
     }
     return table;
+  }
+
+  private readonly archives = new Map<string, Table | null>();
+
+  /**
+   * A sheet of a finished school year as «Новый учебный год» archived it («Архив 2026/2027 — Пары
+   * и группы»), read once per operation and never written; null when there is none. Its columns
+   * are found by header like the working sheet's.
+   */
+  archiveTable<K extends SheetKey>(key: K, year: string): Table<K> | null {
+    const name = archiveSheetName(year, SHEETS[key].name);
+    if (!this.archives.has(name)) {
+      const sheet = this.sheetsByName.get(name);
+      this.archives.set(
+        name,
+        sheet
+          ? (new Table<K>(
+              { ...SHEET_DEFS[key], name },
+              sheet.getDataRange().getValues(),
+              this.tzOffsetMinutes,
+            ) as unknown as Table)
+          : null,
+      );
+    }
+    return this.archives.get(name) as Table<K> | null;
   }
 
   /**

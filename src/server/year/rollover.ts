@@ -2,9 +2,10 @@
 // of their cells change), the next year, and a summary. The adapter applies it under the lock.
 //
 // Decisions (documented in the report and the summary):
-// - Пары и группы, Мониторинг, Мероприятия, Публикации, Документы, План программ: every row is
-//   archived and removed; orders, programmes, their plans and questionnaires are annual (roadmap 1.1,
-//   5.2, 6.1).
+// - Пары и группы, Мониторинг, Самооценка, Оценка куратора, Мероприятия, Публикации, Документы, План
+//   программ: every row is archived and removed; orders, programmes, their plans, questionnaires and
+//   self-assessments are annual (roadmap 1.1, 5.2, 6.1). The next year's note and dashboard compare
+//   with these archives (year/compare.ts).
 // - Банк наставляемых: «В паре», «Завершил», «Выбыл» are archived and removed (their year's request is
 //   done; a new one comes through the request form); «Новый», «Сопровождение» and anything else stay
 //   with their request, unchanged (5.3: the search goes on).
@@ -35,6 +36,8 @@ export type RolloverSheetKey =
   | 'publications'
   | 'documents'
   | 'plan'
+  | 'selfAssessment'
+  | 'curatorAssessment'
   | 'roadmap';
 
 export const ROLLOVER_SHEETS: readonly RolloverSheetKey[] = [
@@ -46,6 +49,8 @@ export const ROLLOVER_SHEETS: readonly RolloverSheetKey[] = [
   'publications',
   'documents',
   'plan',
+  'selfAssessment',
+  'curatorAssessment',
   'roadmap',
 ];
 
