@@ -56,8 +56,22 @@ export type RenderedBlock =
       pageBreak: boolean;
       horizontalRule: boolean;
       nestingLevel?: number;
+      /** The paragraph's inline images, when it has any. */
+      images?: RenderedImage[];
     }
   | { type: 'table'; rows: string[][] };
+
+/** An inline image: PNG bytes and its size in the document (pixels, as InlineImage gives them). */
+export interface RenderedImage {
+  contentType: string;
+  bytes: Uint8Array;
+  width: number;
+  height: number;
+  altTitle: string;
+  altDescription: string;
+  /** The image as a data: URL (for a page to show). */
+  dataUrl: string;
+}
 
 export interface RenderedDoc {
   id: string;
@@ -285,6 +299,21 @@ function renderBlock(block: BlockNode): RenderedBlock {
   }
   const runs = textRuns(block);
   const all = (key: string) => runs.length > 0 && runs.every((r) => r.attrs[key] === true);
+  const images = block.inline.flatMap((i): RenderedImage[] =>
+    i.type === 'INLINE_IMAGE'
+      ? [
+          {
+            contentType: i.contentType,
+            bytes: new Uint8Array(Buffer.from(i.data, 'base64')),
+            width: i.width,
+            height: i.height,
+            altTitle: (i.attrs.ALT_TITLE as string | undefined) ?? '',
+            altDescription: (i.attrs.ALT_DESCRIPTION as string | undefined) ?? '',
+            dataUrl: `data:${i.contentType};base64,${i.data}`,
+          },
+        ]
+      : [],
+  );
   return {
     type: block.type === 'LIST_ITEM' ? 'listItem' : 'paragraph',
     text: textOf(block),
@@ -297,6 +326,7 @@ function renderBlock(block: BlockNode): RenderedBlock {
     ...(block.type === 'LIST_ITEM'
       ? { nestingLevel: (block.attrs.NESTING_LEVEL as number | undefined) ?? 0 }
       : {}),
+    ...(images.length ? { images } : {}),
   };
 }
 

@@ -25,6 +25,7 @@ import { SessionService } from './session';
 import { UtilitiesService } from './utilities';
 import { HtmlServiceEmu } from './html';
 import { LoggerService } from './logger';
+import { ChartsService } from './charts';
 import {
   Executions,
   ExecutionTimeoutError,
@@ -163,6 +164,7 @@ export class Workspace {
   readonly utilities: UtilitiesService;
   readonly html: HtmlServiceEmu;
   readonly logger: LoggerService;
+  readonly charts: ChartsService;
   private readonly modules: Record<string, ServiceModule>;
 
   constructor(options: WorkspaceOptions = {}) {
@@ -201,6 +203,7 @@ export class Workspace {
     this.utilities = new UtilitiesService(this);
     this.html = new HtmlServiceEmu(this);
     this.logger = new LoggerService(this);
+    this.charts = new ChartsService(this);
     this.modules = {
       sheets: this.sheets,
       ui: this.ui,
@@ -215,6 +218,7 @@ export class Workspace {
       utilities: this.utilities,
       html: this.html,
       logger: this.logger,
+      charts: this.charts,
     };
   }
 

@@ -68,12 +68,27 @@ export const LATENCY: Record<string, LatencyRule> = {
   'Document.*': { ms: 40, source: 'estimate' },
   'Body.appendTable': { ms: 80, perItemMs: 2, source: 'estimate' },
   'Body.insertTable': { ms: 80, perItemMs: 2, source: 'estimate' },
+  // An image goes into the document's storage: an upload, like a Drive file's, but small.
+  'Body.insertImage': { ms: 600, source: 'estimate' },
+  'Body.appendImage': { ms: 600, source: 'estimate' },
+  'Paragraph.appendInlineImage': { ms: 600, source: 'estimate' },
+  'InlineImage.*': { ms: 40, source: 'estimate' },
   // The advanced Docs service: one HTTP round trip to the Docs API per call. A batchUpdate is
   // applied request by request on Google's side, so it costs a fixed round trip plus a little per
   // request it carries (estimate: 5 ms each, a 200-request batch about 1.4 s).
   'Docs.Documents.get': { ms: 400, source: 'estimate' },
   'Docs.Documents.create': { ms: 1500, source: 'estimate' },
   'Docs.Documents.batchUpdate': { ms: 400, perItemMs: 5, source: 'estimate' },
+
+  // Charts: the builders and the data table are objects in the script's process, like
+  // DataValidationBuilder; the image is rendered by Google's chart service when it is asked for, a
+  // conversion like File.getAs but of one small picture (estimate, slow side).
+  'Charts.*': LOCAL,
+  'DataTableBuilder.*': LOCAL,
+  'DataTable.*': LOCAL,
+  'BarChartBuilder.*': LOCAL,
+  'Chart.getAs': { ms: 1500, source: 'estimate' },
+  'Chart.getBlob': { ms: 1500, source: 'estimate' },
 
   // Drive: copies and exports are the slow calls.
   'DriveApp.getFileById': { ms: 300, source: 'estimate' },

@@ -1,8 +1,10 @@
 // The PDF export of a Google Doc as a real PDF (issue #17): what File.getAs('application/pdf') and
 // Document.getAs give. Drawn with pdfkit (a library made for it) on A4 in DejaVu Serif (Cyrillic),
 // paragraph by paragraph as the doc renders: headings, alignment, bold and italic, lists, tables,
-// page breaks, the header and footer on every page. The document's text also travels inside the
-// file as an attachment («text.txt»), uncompressed, so a test can still find a phrase in the bytes.
+// page breaks, inline images (PNG, at their size in the document, one pixel taken as one point
+// (check), scaled down to the text width), the header and footer on every page. The document's
+// text also travels inside the file as an attachment («text.txt»), uncompressed, so a test can
+// still find a phrase in the bytes.
 // Synchronous, as getAs is: pdfkit writes into its stream's buffer, read out after end().
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -57,7 +59,28 @@ function font(doc: Doc, bold: boolean, italic: boolean): void {
   doc.font(bold && italic ? 'boldItalic' : bold ? 'bold' : italic ? 'italic' : 'regular');
 }
 
+/** A paragraph's images, one under another, aligned as the paragraph; a new page if one does not fit. */
+function images(doc: Doc, b: Paragraph, width: number): void {
+  for (const image of b.images ?? []) {
+    const scale = Math.min(1, width / image.width);
+    const w = image.width * scale;
+    const h = image.height * scale;
+    if (doc.y + h > doc.page.height - MARGINS.bottom) doc.addPage();
+    const align = ALIGN[b.alignment ?? ''];
+    const x = MARGINS.left + (align === 'center' ? (width - w) / 2 : align === 'right' ? width - w : 0);
+    const top = doc.y;
+    doc.image(Buffer.from(image.bytes), x, top, { width: w, height: h });
+    doc.x = MARGINS.left;
+    doc.y = top + h + 3;
+  }
+}
+
 function paragraph(doc: Doc, b: Paragraph, width: number): void {
+  if (b.images?.length) {
+    images(doc, b, width);
+    // A paragraph that holds only its image adds no empty line under it.
+    if (!b.text) return;
+  }
   const heading = b.heading in SIZES ? b.heading : 'NORMAL';
   font(doc, b.bold || (heading !== 'NORMAL' && heading !== 'SUBTITLE'), b.italic);
   doc.fontSize(SIZES[heading]);

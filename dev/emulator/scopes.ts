@@ -141,6 +141,17 @@ export const SCOPES: Record<string, readonly string[]> = {
   'RangeElement.*': DOCS,
   'HorizontalRule.*': DOCS,
   'PageBreak.*': DOCS,
+  // reference/document/inline-image: documents.currentonly and documents.
+  'InlineImage.*': DOCS,
+
+  // Charts. reference/charts/charts, /data-table-builder, /data-table, /bar-chart-builder, /chart:
+  // none of these pages has an «Authorization» section; a chart built from a data table reads no
+  // user data (a data source URL, not emulated, would).
+  'Charts.*': NONE,
+  'DataTableBuilder.*': NONE,
+  'DataTable.*': NONE,
+  'BarChartBuilder.*': NONE,
+  'Chart.*': NONE,
 
   // Drive. reference/drive/drive-app, /file, /folder: every method that creates, moves, copies,
   // renames, trashes or shares lists drive only (drive.file is never listed); the getters list

@@ -291,6 +291,14 @@ function inlineToApi(p: ParagraphAt): GoogleAppsScript.Docs.Schema.ParagraphElem
       });
     } else if (item.type === 'PAGE_BREAK') {
       out.push({ startIndex: at, endIndex: at + 1, pageBreak: { textStyle: {} } });
+    } else if (item.type === 'INLINE_IMAGE') {
+      // One index, as every inline object (docs/api/concepts/structure); the document's
+      // inlineObjects map (size, content URI) is not emulated (check).
+      out.push({
+        startIndex: at,
+        endIndex: at + 1,
+        inlineObjectElement: { inlineObjectId: `kix.image${at}`, textStyle: {} },
+      });
     } else {
       out.push({ startIndex: at, endIndex: at + 1, horizontalRule: { textStyle: {} } });
     }

@@ -4,11 +4,14 @@
 // official interface (surface.ts); the shared base classes take the official type they return
 // from chainable methods (`Self`).
 import { emulated, notEmulated, type CallLog } from '../core';
+import { blobParts, newBlob } from '../blob';
+import { readPng } from '../charts/png';
 import {
   type AnyNode,
   type Attrs,
   type BlockNode,
   type DocContent,
+  type ImageInline,
   type Inline,
   type ParagraphNode,
   type SectionNode,
@@ -44,6 +47,7 @@ type Text = GoogleAppsScript.Document.Text;
 type RangeElement = GoogleAppsScript.Document.RangeElement;
 type PageBreak = GoogleAppsScript.Document.PageBreak;
 type HorizontalRule = GoogleAppsScript.Document.HorizontalRule;
+type InlineImage = GoogleAppsScript.Document.InlineImage;
 
 /** One open Document object: saveAndClose() closes it, and every element obtained through it. */
 export interface DocSession {
@@ -120,6 +124,37 @@ function checkIndex(index: number, max: number): void {
   if (!Number.isInteger(index) || index < 0 || index > max) {
     throw new Error(`Index (${index}) must be less than or equal to the number of child elements (${max}).`);
   }
+}
+
+/**
+ * The image an append/insert image method was given: a Blob, or anything with getBlob() (a Chart).
+ * Docs takes PNG, JPEG and GIF up to 25 megapixels (support.google.com/docs/answer/97447); the
+ * emulator reads PNG only. The image keeps its own size in pixels until setWidth/setHeight.
+ */
+function imageFrom(value: unknown, where: string): ImageInline {
+  if (isWrapped(value)) notEmulated(`${where}(InlineImage)`);
+  // `in`, not a read: an emulated object throws «Not emulated» for a member it lacks.
+  let source: unknown = value;
+  if (typeof value === 'object' && value !== null && !('getBytes' in value) && 'getBlob' in value) {
+    source = (value as { getBlob(): unknown }).getBlob();
+  }
+  const { bytes, contentType } = blobParts(source);
+  const isPng = bytes.length > 8 && bytes[0] === 0x89 && bytes[1] === 0x50 && bytes[2] === 0x4e;
+  if (!isPng) {
+    if (contentType === 'image/jpeg' || contentType === 'image/gif') notEmulated(`${where}(${contentType})`);
+    // (check) Google's wording for a blob that is not an image.
+    throw new Error('Invalid image data.');
+  }
+  const { width, height } = readPng(bytes);
+  if (width * height > 25_000_000) throw new Error('The image is larger than 25 megapixels.');
+  return {
+    type: 'INLINE_IMAGE',
+    contentType: 'image/png',
+    data: Buffer.from(bytes).toString('base64'),
+    width,
+    height,
+    attrs: {},
+  };
 }
 
 /** `Self`: the official type of the element, which chainable methods return. */
@@ -429,6 +464,21 @@ abstract class BlockContainer<Self> extends ContainerElement<Self> {
     return wrapNode(this._ctx, p.inline[0]) as HorizontalRule;
   }
 
+  /** reference/document/body#insertImage(Integer,BlobSource): the image in a new paragraph. */
+  insertImage(childIndex: number, image: unknown): InlineImage {
+    this._guard();
+    checkIndex(childIndex, this._blocks().length);
+    const node = imageFrom(image, `${this._className()}.insertImage`);
+    const p = paragraph('');
+    p.inline.push(node);
+    this._insert(childIndex, p);
+    return wrapNode(this._ctx, node) as InlineImage;
+  }
+
+  appendImage(image: unknown): InlineImage {
+    return this.insertImage(this._blocks().length, image);
+  }
+
   removeChild(child: unknown): Self {
     this._guard();
     if (!isWrapped(child)) throw new Error('Invalid argument: child');
@@ -612,6 +662,19 @@ abstract class ParagraphLike<Self> extends ContainerElement<Self> {
     const mark: Inline = { type: 'HORIZONTAL_RULE' };
     this._p().inline.push(mark);
     return wrapNode(this._ctx, mark) as HorizontalRule;
+  }
+
+  /** reference/document/paragraph#insertInlineImage(Integer,BlobSource): at a child index. */
+  insertInlineImage(childIndex: number, image: unknown): InlineImage {
+    this._guard();
+    checkIndex(childIndex, this._p().inline.length);
+    const node = imageFrom(image, `${this._className()}.insertInlineImage`);
+    this._p().inline.splice(childIndex, 0, node);
+    return wrapNode(this._ctx, node) as InlineImage;
+  }
+
+  appendInlineImage(image: unknown): InlineImage {
+    return this.insertInlineImage(this._p().inline.length, image);
   }
 
   clear(): Self {
@@ -1062,6 +1125,74 @@ class TextElement extends BaseElement<Text> implements Conformant<TextElement, T
   }
 }
 
+/** reference/document/inline-image: size in pixels, alt text, the image's bytes. */
+class InlineImageElement
+  extends BaseElement<InlineImage>
+  implements Conformant<InlineImageElement, InlineImage>
+{
+  _className(): string {
+    return 'InlineImage';
+  }
+
+  _img(): ImageInline {
+    return this._node as ImageInline;
+  }
+
+  _size(key: 'width' | 'height', value: number): InlineImage {
+    this._guard();
+    // The reference types the size as Integer (pixels); a negative or fractional one is refused (check).
+    if (!Number.isInteger(value) || value < 0) throw new Error(`Invalid argument: ${key}`);
+    this._img()[key] = value;
+    return this._self;
+  }
+
+  getWidth(): number {
+    return this._img().width;
+  }
+
+  getHeight(): number {
+    return this._img().height;
+  }
+
+  setWidth(width: number): InlineImage {
+    return this._size('width', width);
+  }
+
+  setHeight(height: number): InlineImage {
+    return this._size('height', height);
+  }
+
+  getAltTitle(): string {
+    return (this._img().attrs.ALT_TITLE as string | undefined) ?? '';
+  }
+
+  setAltTitle(title: string): InlineImage {
+    this._guard();
+    this._img().attrs.ALT_TITLE = String(title);
+    return this._self;
+  }
+
+  getAltDescription(): string {
+    return (this._img().attrs.ALT_DESCRIPTION as string | undefined) ?? '';
+  }
+
+  setAltDescription(description: string): InlineImage {
+    this._guard();
+    this._img().attrs.ALT_DESCRIPTION = String(description);
+    return this._self;
+  }
+
+  getBlob(): GoogleAppsScript.Base.Blob {
+    return newBlob(this._ctx.log, Buffer.from(this._img().data, 'base64'), this._img().contentType, null);
+  }
+
+  getAs(contentType: string): GoogleAppsScript.Base.Blob {
+    if (String(contentType) !== this._img().contentType)
+      notEmulated(`InlineImage.getAs(${String(contentType)})`);
+    return this.getBlob();
+  }
+}
+
 class PageBreakElement extends BaseElement<PageBreak> implements Conformant<PageBreakElement, PageBreak> {
   _className(): string {
     return 'PageBreak';
@@ -1089,4 +1220,5 @@ Object.assign(CLASS_OF, {
   TEXT: TextElement,
   PAGE_BREAK: PageBreakElement,
   HORIZONTAL_RULE: HorizontalRuleElement,
+  INLINE_IMAGE: InlineImageElement,
 });

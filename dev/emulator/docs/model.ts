@@ -13,7 +13,20 @@ export interface InlineMark {
   type: 'PAGE_BREAK' | 'HORIZONTAL_RULE';
 }
 
-export type Inline = TextRun | InlineMark;
+/**
+ * An inline image (DocumentApp's InlineImage, the Docs API's inline object): its bytes (base64, so
+ * a Workspace saves as JSON), type and size in the document, in pixels as DocumentApp gives them.
+ */
+export interface ImageInline {
+  type: 'INLINE_IMAGE';
+  contentType: string;
+  data: string;
+  width: number;
+  height: number;
+  attrs: Attrs;
+}
+
+export type Inline = TextRun | InlineMark | ImageInline;
 
 export interface ParagraphNode {
   type: 'PARAGRAPH' | 'LIST_ITEM';
@@ -148,6 +161,7 @@ export function textOf(node: AnyNode): string {
       return node.text;
     case 'PAGE_BREAK':
     case 'HORIZONTAL_RULE':
+    case 'INLINE_IMAGE':
       return '';
     case 'PARAGRAPH':
     case 'LIST_ITEM':
