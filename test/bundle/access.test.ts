@@ -38,6 +38,7 @@ const SIDEBAR_CALLS: Record<string, unknown[]> = {
   addPractice: [{ date: '2026-09-01', title: 'Практика', authors: '', pair: '', description: '', url: '' }],
   getFormsOverview: [],
   sendQuestionnaires: [],
+  sendSelfAssessments: ['start'],
   sendMentorForm: [],
   previewMailing: ['requests'],
   getDocumentsOverview: [],

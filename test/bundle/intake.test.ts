@@ -27,7 +27,7 @@ function triggersOf(school: School) {
 }
 
 describe('setup', () => {
-  it('creates every sheet, the intake, monitoring and plan forms and the two triggers on an empty spreadsheet', () => {
+  it('creates every sheet, the intake, monitoring (both stages) and plan forms and the two triggers on an empty spreadsheet', () => {
     const school = newSchool();
     const summary = setUp(school);
     expect(summary).toMatch(/Созданы листы/);
@@ -39,11 +39,13 @@ describe('setup', () => {
     }
     const forms = formIds(school);
     expect(Object.keys(forms).sort()).toEqual([
+      'curatorAssessment',
       'mentors',
       'monitoringMentee',
       'monitoringMentor',
       'planMark',
       'requests',
+      'selfAssessment',
     ]);
     expect(names).toContain('Ответы: запросы педагогов');
     expect(triggersOf(school)).toEqual(['dailyRunTrigger', 'onFormSubmitTrigger']);

@@ -221,7 +221,13 @@ describe('two-stage monitoring and year on year (issue #19, items 5-6)', () => {
 
     answerCurator(school, links[0].link, CURATOR, [6, 6, 6, 6, 6]);
     school.ws.clock.setNow('2027-05-12T10:00:00+03:00');
-    answerCurator(school, links[0].link, CURATOR, [9, 8, 9, 8, 7], 'Пара работает регулярно, материалы в порядке');
+    answerCurator(
+      school,
+      links[0].link,
+      CURATOR,
+      [9, 8, 9, 8, 7],
+      'Пара работает регулярно, материалы в порядке',
+    );
     let rows = sheetRecords(school, 'Оценка куратора');
     expect(rows).toHaveLength(1);
     expect(rows[0]['Выполнение плана']).toBe(9);
@@ -244,10 +250,9 @@ describe('two-stage monitoring and year on year (issue #19, items 5-6)', () => {
       row: 3,
       column: 'Email',
     });
-    expect((school.app.getFormsOverview() as FormsOverviewDto).stages!.curator.map((l) => l.assessed)).toEqual([
-      true,
-      false,
-    ]);
+    expect(
+      (school.app.getFormsOverview() as FormsOverviewDto).stages!.curator.map((l) => l.assessed),
+    ).toEqual([true, false]);
     // No archive yet: one line, not an empty table.
     expect(dashboard.yearOnYear).toEqual({
       previousYear: '2025/2026',

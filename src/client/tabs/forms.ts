@@ -185,6 +185,75 @@ function monitoringSection(d: FormsOverviewDto): HTMLElement {
   );
 }
 
+/**
+ * Two-stage monitoring (issue #19): the self-assessment at the start and the end of the year (a
+ * mailing each, previewed first) and the curator's questionnaire, a link per pair.
+ */
+function stagesSection(ctx: TabContext, d: FormsOverviewDto, panel: WorkPanel): HTMLElement | null {
+  const s = d.stages;
+  if (!s) return null;
+  const stageButton = (stage: 'start' | 'end', label: string) => {
+    const kind: MailingKind & WorkKind = stage === 'start' ? 'selfStart' : 'selfEnd';
+    const b = button(label);
+    b.addEventListener('click', () => {
+      if (isRunning(kind) || isRunning(`preview:${kind}`)) return;
+      void confirmMailing(ctx.status, kind, b).then((yes) => {
+        if (!yes) return;
+        void runAction<ActionResult>({
+          key: kind,
+          buttons: [b],
+          status: ctx.status,
+          progress: 'Отправляю письма…',
+          run: () =>
+            untilDone(
+              kind,
+              () => call('sendSelfAssessments', stage),
+              (r) => {
+                const text = r.progress?.label ?? r.message;
+                ctx.status.show('progress', text);
+                panel.progress(text);
+              },
+            ),
+          message: (r) => r.message,
+          after: () => ctx.changed(),
+        });
+      });
+    });
+    return b;
+  };
+  const assessed = s.curator.filter((p) => p.assessed).length;
+  return section(
+    'Мониторинг в два этапа',
+    h('p', { class: 'card-title' }, 'Этап 2. Самооценка участников'),
+    h(
+      'p',
+      {},
+      `В начале года: ${percent(s.self.start, s.self.expected)}; в конце года: ${percent(s.self.end, s.self.expected)}; обе самооценки: ${s.self.both}.`,
+    ),
+    h(
+      'div',
+      { class: 'row' },
+      stageButton('start', 'Разослать самооценку (начало года)'),
+      stageButton('end', 'Разослать самооценку (конец года)'),
+    ),
+    h('p', { class: 'card-title' }, `Этап 1. Оценка куратора: ${assessed} из ${s.curator.length}`),
+    s.curator.length
+      ? h(
+          'ul',
+          { class: 'compact' },
+          ...s.curator.map((p) =>
+            h(
+              'li',
+              {},
+              `${p.id}${p.mentor ? `, наставник ${p.mentor}` : ''}: `,
+              link(p.link, p.assessed ? 'оценена — изменить' : 'оценить'),
+            ),
+          ),
+        )
+      : muted('Действующих пар пока нет.'),
+  );
+}
+
 /** Copies a read-only textarea's text; falls back to selecting it for Ctrl+C. */
 function copyButton(status: StatusLine, area: HTMLTextAreaElement, what: string): HTMLButtonElement {
   const b = button(`Копировать ${what}`);
@@ -436,12 +505,18 @@ export const formsTab: Tab = {
     practiceForm ??= buildPracticeForm(ctx);
     // Mailings still going: how many went, and when the rest go.
     const panel = new WorkPanel();
-    panel.show(work.filter((w) => w.kind === 'requests' || w.kind === 'mentors'));
+    panel.show(
+      work.filter(
+        (w) =>
+          w.kind === 'requests' || w.kind === 'mentors' || w.kind === 'selfStart' || w.kind === 'selfEnd',
+      ),
+    );
     ctx.content.append(
       panel.el,
       ...(unknown ? [unknown] : []),
       formsSection(ctx, overview, panel),
       monitoringSection(overview),
+      ...[stagesSection(ctx, overview, panel)].filter((x): x is HTMLElement => x !== null),
       section(
         `Мероприятия (${events.length})`,
         events.length

@@ -85,6 +85,33 @@ function programmes(p: NonNullable<DashboardDto['programmes']>): HTMLElement {
   );
 }
 
+/** This year against the archived previous one (issue #19): a small table, or one line without it. */
+function yearOnYear(y: NonNullable<DashboardDto['yearOnYear']>): HTMLElement {
+  if (y.none) return muted(y.none);
+  return h(
+    'table',
+    { class: 'compare' },
+    h(
+      'tr',
+      {},
+      h('th', {}, 'Показатель'),
+      h('th', {}, y.previousYear),
+      h('th', {}, 'Сейчас'),
+      h('th', {}, '±'),
+    ),
+    ...y.rows.map((r) =>
+      h(
+        'tr',
+        {},
+        h('td', {}, r.label),
+        h('td', {}, r.previous),
+        h('td', {}, r.current),
+        h('td', {}, r.change),
+      ),
+    ),
+  );
+}
+
 const DONE: string[] = ['Выполнено', 'В норме'];
 
 /**
@@ -296,6 +323,7 @@ export const overviewTab: Tab = {
       ...(d.programmes && d.programmes.pairs.length > 0
         ? [section('Программы наставничества', programmes(d.programmes))]
         : []),
+      ...(d.yearOnYear ? [section('Сравнение с прошлым годом', yearOnYear(d.yearOnYear))] : []),
       section(`Замечания (${d.warnings.length})`, warnings(ctx, d.warnings)),
       section('Дорожная карта', roadmap(d.roadmap, nextDeadline(d.roadmap))),
     );

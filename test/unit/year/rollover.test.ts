@@ -106,6 +106,31 @@ describe('«Начать новый учебный год»', () => {
     expect(plan.archives.find((a) => a.source === 'plan')?.name).toBe('Архив 2026/2027 — План программ');
   });
 
+  test('both stages of monitoring go to the archive: the self-assessment and the curator’s assessment', () => {
+    const plan = planRollover(
+      input({
+        sheets: {
+          ...input().sheets,
+          selfAssessment: {
+            header: ['Email', 'Этап', 'Дата', 'Планирование уроков'],
+            rows: [
+              ['t@school.ru', 'Начало года', d('2026-09-15'), 2],
+              ['t@school.ru', 'Конец года', d('2027-05-15'), 4],
+            ],
+          },
+          curatorAssessment: {
+            header: ['ID пары', 'Email', 'Дата', 'Выполнение плана'],
+            rows: [['П-1', 'curator@school.ru', d('2027-05-20'), 9]],
+          },
+        },
+      }),
+    );
+    expect(plan.sheets.find((s) => s.source === 'selfAssessment')).toMatchObject({ archived: 2, kept: 0 });
+    expect(plan.archives.map((a) => a.name)).toEqual(
+      expect.arrayContaining(['Архив 2026/2027 — Самооценка', 'Архив 2026/2027 — Оценка куратора']),
+    );
+  });
+
   test('mentees whose year is over are archived; those still waiting keep their request', () => {
     const mentees = planRollover(input()).sheets.find((s) => s.source === 'mentees');
     expect(mentees?.keptRows).toEqual([
