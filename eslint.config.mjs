@@ -32,6 +32,7 @@ const appsScriptServices = [
   'Logger',
   'CacheService',
   'Docs',
+  'Charts',
 ];
 
 // Apps Script services the server code may use as globals (there are no imports at run time).

@@ -1,6 +1,7 @@
 // «Аналитическая справка по итогам мониторинга» as plain blocks; a Docs adapter lays them out.
 // Conclusions come from the numbers only, so the note can be regenerated at any time.
 import { normalizeKey } from '../shared/text';
+import { averagesChart, type ChartBlock } from './chart';
 import { countedRecords, formatPercent, formatScore, type MonitoringStats } from './stats';
 import { NOTE, ROLE_NAMES, ROLE_NAMES_PLURAL, SCORE_SHORT } from './texts';
 import {
@@ -15,7 +16,8 @@ export type NoteBlock =
   | { kind: 'heading'; text: string }
   | { kind: 'paragraph'; text: string }
   | { kind: 'list'; items: string[] }
-  | { kind: 'table'; header: string[]; rows: string[][] };
+  | { kind: 'table'; header: string[]; rows: string[][] }
+  | ChartBlock;
 
 export interface MonitoringNote {
   title: string;
@@ -79,6 +81,9 @@ export function monitoringNote(input: NoteInput): MonitoringNote {
       ],
     ],
   });
+  // The same averages drawn, under the table that gives their figures (issue #17, item 13).
+  const chart = averagesChart(stats);
+  if (chart) blocks.push(chart);
 
   // Five columns fit a portrait A4 page; the per-question averages are in the table above, and for
   // each pair the question it rated lowest is named.

@@ -27,7 +27,7 @@ export function curatorNoteBlocks(stats: CuratorStats): NoteBlock[] {
     header: [STAGE_NOTE.criterion, STAGE_NOTE.average],
     rows: [
       ...CURATOR_KEYS.map((k) => [capitalize(CURATOR_SHORT[k]), formatScore(stats.byCriterion[k])]),
-      [STAGE_NOTE.average, formatScore(stats.overall)],
+      [STAGE_NOTE.allCriteria, formatScore(stats.overall)],
     ],
   });
   blocks.push({

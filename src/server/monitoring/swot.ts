@@ -50,12 +50,16 @@ export function swot(input: SwotInput): Swot {
   const all = stats.school.averages;
 
   // Stage 1: the participants.
+  const high: string[] = [];
+  const low: string[] = [];
   for (const key of SCORE_KEYS) {
     const v = all.byQuestion[key];
     if (v === null) continue;
-    if (v >= HIGH) s.strengths.push(SWOT.highScore(SCORE_SHORT[key], formatScore(v)));
-    else if (v < LOW) s.weaknesses.push(SWOT.lowScore(SCORE_SHORT[key], formatScore(v)));
+    if (v >= HIGH) high.push(SWOT.item(SCORE_SHORT[key], formatScore(v)));
+    else if (v < LOW) low.push(SWOT.item(SCORE_SHORT[key], formatScore(v)));
   }
+  if (high.length) s.strengths.push(SWOT.highScores(high));
+  if (low.length) s.weaknesses.push(SWOT.lowScores(low));
   if (all.continueShare !== null && all.continueShare >= 0.8)
     s.strengths.push(SWOT.continueHigh(formatPercent(all.continueShare)));
   const notContinue = all.continueAnswered - all.continueYes;
@@ -68,10 +72,10 @@ export function swot(input: SwotInput): Swot {
   if (curator && curator.assessed > 0) {
     if (curator.overall !== null && curator.overall >= HIGH)
       s.strengths.push(SWOT.curatorHigh(formatScore(curator.overall)));
-    for (const key of CURATOR_KEYS) {
-      const v = curator.byCriterion[key];
-      if (v !== null && v < LOW) s.weaknesses.push(SWOT.curatorLow(CURATOR_SHORT[key], formatScore(v)));
-    }
+    const weak = CURATOR_KEYS.filter((k) => (curator.byCriterion[k] ?? LOW) < LOW).map((k) =>
+      SWOT.item(CURATOR_SHORT[k], formatScore(curator.byCriterion[k])),
+    );
+    if (weak.length) s.weaknesses.push(SWOT.curatorLow(weak));
     const goOn = curator.recommendations
       .filter((r) => recommendsContinuing(r.text))
       .reduce((n, r) => n + r.count, 0);
@@ -91,19 +95,25 @@ export function swot(input: SwotInput): Swot {
 
   // Stage 2: growth.
   if (growth && growth.complete > 0) {
+    const grown: string[] = [];
+    const flat: string[] = [];
     for (const key of COMPETENCE_KEYS) {
-      const g = growth.byCompetence[key];
-      if (g.growth === null) continue;
-      if (g.growth >= NOTABLE_GROWTH)
-        s.strengths.push(SWOT.growthHigh(COMPETENCE_SHORT[key], formatGrowth(g.growth)));
-      else if (g.growth <= 0)
-        s.weaknesses.push(SWOT.growthNone(COMPETENCE_SHORT[key], formatGrowth(g.growth)));
+      const g = growth.byCompetence[key].growth;
+      if (g === null) continue;
+      if (g >= NOTABLE_GROWTH) grown.push(SWOT.item(COMPETENCE_SHORT[key], formatGrowth(g)));
+      else if (g <= 0) flat.push(SWOT.item(COMPETENCE_SHORT[key], formatGrowth(g)));
     }
+    if (grown.length) s.strengths.push(SWOT.growthHigh(grown));
+    if (flat.length) s.weaknesses.push(SWOT.growthNone(flat));
     const weakest = COMPETENCE_KEYS.filter((k) => (growth.byCompetence[k].end ?? WEAK_END) < WEAK_END)
       .sort((a, b) => (growth.byCompetence[a].end as number) - (growth.byCompetence[b].end as number))
       .slice(0, 2);
-    for (const key of weakest)
-      s.opportunities.push(SWOT.lowEnd(COMPETENCE_SHORT[key], formatScore(growth.byCompetence[key].end)));
+    if (weakest.length)
+      s.opportunities.push(
+        SWOT.lowEnd(
+          weakest.map((k) => SWOT.item(COMPETENCE_SHORT[k], formatScore(growth.byCompetence[k].end))),
+        ),
+      );
     if (growth.grew / growth.complete >= 0.7)
       s.strengths.push(
         SWOT.grewMost(growth.grew, growth.complete, formatPercent(growth.grew / growth.complete)),

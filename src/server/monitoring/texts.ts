@@ -355,6 +355,7 @@ export const STAGE_NOTE = {
     `Куратор оценил реализацию программ в ${n} из ${m} ${plural(m, 'пары', 'пар', 'пар')} и групп (по шкале от 1 до 10).`,
   criterion: 'Критерий',
   average: 'Средняя оценка',
+  allCriteria: 'По всем критериям',
   pair: 'Пара / группа',
   recommendation: 'Рекомендация',
   notAssessed: 'не оценена',
@@ -398,8 +399,10 @@ export const SWOT = {
   opportunities: 'Возможности',
   threats: 'Угрозы',
   none: 'По данным мониторинга не выявлено; дополните по итогам обсуждения.',
-  highScore: (q: string, v: string) => `Высокая оценка участников: ${q} (${v} из 10).`,
-  lowScore: (q: string, v: string) => `Невысокая оценка участников: ${q} (${v} из 10).`,
+  /** «польза программы (8,3)» items joined: scores out of 10. */
+  highScores: (items: string[]) => `Участники высоко оценили (из 10): ${items.join('; ')}.`,
+  lowScores: (items: string[]) => `Ниже 7 из 10 участники оценили: ${items.join('; ')}.`,
+  item: (what: string, v: string) => `${what} (${v})`,
   continueHigh: (pct: string) => `Готовность продолжить работу в паре выразили ${pct} ответивших.`,
   continueLow: (n: number) =>
     `${n} ${plural(n, 'участник не хотел бы', 'участника не хотели бы', 'участников не хотели бы')} продолжать работу в паре: есть риск, что пары распадутся.`,
@@ -409,14 +412,15 @@ export const SWOT = {
   overdue: (n: number) =>
     `${n} ${plural(n, 'мероприятие программ не выполнено', 'мероприятия программ не выполнены', 'мероприятий программ не выполнено')} в срок.`,
   curatorHigh: (v: string) => `Куратор высоко оценил реализацию программ (в среднем ${v} из 10).`,
-  curatorLow: (c: string, v: string) => `Куратор оценил ниже 7: ${c} (${v} из 10).`,
-  growthHigh: (c: string, v: string) => `Заметный рост самооценки: ${c} (${v}).`,
-  growthNone: (c: string, v: string) => `Самооценка не выросла: ${c} (${v}).`,
-  grewMost: (n: number, m: number, pct: string) => `Самооценка выросла у ${n} из ${m} участников (${pct}).`,
+  curatorLow: (items: string[]) => `Куратор оценил ниже 7 из 10: ${items.join('; ')}.`,
+  growthHigh: (items: string[]) => `Заметный рост самооценки (из 5): ${items.join('; ')}.`,
+  growthNone: (items: string[]) => `Самооценка не выросла: ${items.join('; ')}.`,
+  grewMost: (n: number, m: number, pct: string) =>
+    `Самооценка выросла у ${n} из ${m} ${plural(m, 'участника', 'участников', 'участников')} (${pct}).`,
   fell: (n: number) =>
     `Самооценка снизилась у ${n} ${plural(n, 'участника', 'участников', 'участников')}: стоит обсудить с ними и наставниками причины.`,
-  lowEnd: (c: string, v: string) =>
-    `Темы для обучения наставников и программ следующего года: ${c} (самооценка в конце года ${v} из 5).`,
+  lowEnd: (items: string[]) =>
+    `Темы для обучения наставников и программ следующего года — умения с самой низкой самооценкой в конце года (из 5): ${items.join('; ')}.`,
   bestPairs: (ids: string) =>
     `Опыт ${ids} — представить на круглом столе и включить в «Методическую копилку».`,
   willContinue: (n: number) =>
@@ -432,4 +436,16 @@ export const SWOT = {
   better: (what: string) => `Лучше, чем в прошлом учебном году: ${what}.`,
   worse: (what: string) => `Хуже, чем в прошлом учебном году: ${what}.`,
   pairsWord: (n: number) => plural(n, 'пары', 'пар', 'пар'),
+};
+
+/** The note's chart of the averages by question and role (issue #17, item 13). */
+export const NOTE_CHART = {
+  title: 'Средние оценки по вопросам анкеты',
+  axis: 'Средняя оценка (от 1 до 10)',
+  question: 'Вопрос',
+  /** «у наставляемых и наставников». */
+  rolesGenitive: { mentee: 'наставляемых', mentor: 'наставников' } as Record<MonitoringRole, string>,
+  caption: (roles: string) =>
+    `Рисунок 1. Средние оценки по вопросам анкеты у ${roles} (по шкале от 1 до 10); ` +
+    'числовые значения приведены в таблице выше.',
 };

@@ -23,7 +23,13 @@ function note(records = RECORDS) {
 
 const texts = (blocks: NoteBlock[]) =>
   blocks.flatMap((b) =>
-    b.kind === 'table' ? [...b.header, ...b.rows.flat()] : b.kind === 'list' ? b.items : [b.text],
+    b.kind === 'table'
+      ? [...b.header, ...b.rows.flat()]
+      : b.kind === 'list'
+        ? b.items
+        : b.kind === 'chart'
+          ? [b.caption]
+          : [b.text],
   );
 
 describe('the analytical note', () => {
