@@ -185,7 +185,20 @@ export function driveViews(ws: Workspace): DriveItemView[] {
 export function docView(ws: Workspace, id: string): RenderedDoc | null {
   const entry = ws.drive.get(id);
   if (!entry || entry.kind !== 'document' || !ws.docs.has(id)) return null;
-  return ws.docs.render(id, { saved: true });
+  const doc = ws.docs.render(id, { saved: true });
+  // An image goes to the page as its data: URL only (its bytes would be a JSON object of numbers).
+  const light = (blocks: RenderedDoc['body']) =>
+    blocks.map((b) =>
+      b.type !== 'table' && b.images
+        ? { ...b, images: b.images.map((i) => ({ ...i, bytes: new Uint8Array(0) })) }
+        : b,
+    );
+  return {
+    ...doc,
+    header: doc.header && light(doc.header),
+    body: light(doc.body),
+    footer: doc.footer && light(doc.footer),
+  };
 }
 
 const WEEKDAYS = ['воскресенье', 'понедельник', 'вторник', 'среда', 'четверг', 'пятница', 'суббота'];

@@ -709,6 +709,17 @@ function drawBlocks(blocks: RenderedBlock[], into: HTMLElement): void {
     }
     list = null;
     const tag = HEADINGS[b.heading] ?? 'p';
+    // An inline image (a chart of the analytical note) at its size in the document, never wider than the page.
+    for (const image of b.images ?? []) {
+      const attrs = {
+        src: image.dataUrl,
+        alt: image.altDescription,
+        width: String(image.width),
+        style: 'max-width: 100%; height: auto',
+      };
+      into.append(h('p', { cls: blockClasses(b) }, h('img', { attrs })));
+    }
+    if (b.images?.length && !b.text) continue;
     into.append(h(tag, { text: b.text, cls: blockClasses(b) }) as HTMLElement);
     if (b.pageBreak) into.append(h('div', { cls: 'page-break', attrs: { 'aria-hidden': 'true' } }));
   }
