@@ -127,8 +127,82 @@ function segmentStart(section: SectionNode): number {
   return section.type === 'BODY_SECTION' ? 1 : 0;
 }
 
+// A batch of thousands of requests (an order for a district's pairs) laid the document out again
+// for each request: quadratic. Within one applyRequests the layout is kept; an edit inside one
+// paragraph or a new table row moves the positions after it in place, and any other change of
+// structure drops it (`forget`). Outside a batch nothing is kept.
+interface Laid {
+  blocks: BlockAt[];
+  paras: ParagraphAt[] | null;
+  tables: TableAt[] | null;
+}
+let kept: Map<SectionNode, Laid> | null = null;
+
+function laid(section: SectionNode): Laid {
+  let l = kept?.get(section);
+  if (!l) {
+    l = { blocks: layoutBlocks(section.children, segmentStart(section)), paras: null, tables: null };
+    kept?.set(section, l);
+  }
+  return l;
+}
+
 function layout(section: SectionNode): BlockAt[] {
-  return layoutBlocks(section.children, segmentStart(section));
+  return laid(section).blocks;
+}
+
+/** Every paragraph of a segment in document order (sorted by start). */
+function allParagraphs(section: SectionNode): ParagraphAt[] {
+  const l = laid(section);
+  return (l.paras ??= paragraphs(l.blocks));
+}
+
+function allTables(section: SectionNode): TableAt[] {
+  const l = laid(section);
+  return (l.tables ??= tables(l.blocks));
+}
+
+function forget(): void {
+  kept?.clear();
+}
+
+/** The first paragraph that ends after `index` (binary search over the sorted paragraphs). */
+function firstEndingAfter(paras: readonly ParagraphAt[], index: number): number {
+  let lo = 0;
+  let hi = paras.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (paras[mid].end <= index) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Moves the kept layout's positions by `delta` for content inserted or deleted at `index`: a start
+ * after `index` (at or after it when `startsToo`) and an end after it move.
+ */
+function shiftKept(section: SectionNode, index: number, delta: number, startsToo: boolean): void {
+  const l = kept?.get(section);
+  if (!l) return;
+  const move = (e: { start: number; end: number }) => {
+    if (e.start > index || (startsToo && e.start === index)) e.start += delta;
+    if (e.end > index) e.end += delta;
+  };
+  const walk = (list: BlockAt[]) => {
+    for (const b of list) {
+      move(b);
+      if (b.kind === 'table')
+        for (const r of b.rows) {
+          move(r);
+          for (const c of r.cells) {
+            move(c);
+            walk(c.content);
+          }
+        }
+    }
+  };
+  walk(l.blocks);
 }
 
 function segmentEnd(section: SectionNode): number {
@@ -435,19 +509,39 @@ export function applyRequests(
     throw new DocsApiError('batchUpdate', 'Invalid JSON payload: requests must not be empty.');
   const doc = normalize(clone(content));
   const replies: Response[] = [];
-  requests.forEach((request, i) => {
-    const kinds = Object.keys(request ?? {}).filter((k) => (request as Record<string, unknown>)[k] != null);
-    if (kinds.length !== 1)
-      throw new DocsApiError('batchUpdate', `Invalid requests[${i}]: exactly one request kind must be set.`);
-    const kind = kinds[0];
-    if (!(EMULATED_REQUESTS as readonly string[]).includes(kind))
-      notEmulated(`Docs.Documents.batchUpdate(${kind})`);
-    const where = `requests[${i}].${kind}`;
-    const body = (request as Record<string, unknown>)[kind] as Record<string, unknown>;
-    replies.push(apply(doc, kind as (typeof EMULATED_REQUESTS)[number], body, where));
-  });
+  kept = new Map();
+  try {
+    requests.forEach((request, i) => {
+      const kinds = Object.keys(request ?? {}).filter((k) => (request as Record<string, unknown>)[k] != null);
+      if (kinds.length !== 1)
+        throw new DocsApiError(
+          'batchUpdate',
+          `Invalid requests[${i}]: exactly one request kind must be set.`,
+        );
+      const kind = kinds[0];
+      if (!(EMULATED_REQUESTS as readonly string[]).includes(kind))
+        notEmulated(`Docs.Documents.batchUpdate(${kind})`);
+      const where = `requests[${i}].${kind}`;
+      const body = (request as Record<string, unknown>)[kind] as Record<string, unknown>;
+      replies.push(apply(doc, kind as (typeof EMULATED_REQUESTS)[number], body, where));
+      if (!KEEPS_LAYOUT.has(kind)) forget();
+    });
+  } finally {
+    kept = null;
+  }
   return { content: doc, replies };
 }
+
+/** Requests that move no position, or keep the layout up to date themselves (shiftKept). */
+const KEEPS_LAYOUT: ReadonlySet<string> = new Set([
+  'updateTextStyle',
+  'updateParagraphStyle',
+  'updateTableCellStyle',
+  'updateTableColumnProperties',
+  'insertText',
+  'deleteContentRange',
+  'insertTableRow',
+]);
 
 function bad(where: string, message: string): never {
   throw new DocsApiError('batchUpdate', `Invalid ${where}: ${message}`);
@@ -552,7 +646,9 @@ function textAttrsAround(before: Inline[], after: Inline[]): Attrs {
 }
 
 function paragraphAt(section: SectionNode, index: number): ParagraphAt | undefined {
-  return paragraphs(layout(section)).find((p) => p.start <= index && index < p.end);
+  const paras = allParagraphs(section);
+  const p = paras[firstEndingAfter(paras, index)];
+  return p && p.start <= index ? p : undefined;
 }
 
 function insertText(doc: DocContent, body: Record<string, unknown>, where: string): Response {
@@ -576,8 +672,10 @@ function insertText(doc: DocContent, body: Record<string, unknown>, where: strin
   const run = (t: string): Inline[] => (t === '' ? [] : [{ type: 'TEXT', text: t, attrs: clone(attrs) }]);
   if (lines.length === 1) {
     p.node.inline = merged([...before, ...run(text), ...after]);
+    shiftKept(section, index, text.length, false);
     return {};
   }
+  forget();
   // A newline ends the paragraph there: each new paragraph takes the paragraph's style.
   const made: ParagraphNode[] = lines.map((line, i) => {
     const inline = [...(i === 0 ? before : []), ...run(line), ...(i === lines.length - 1 ? after : [])];
@@ -606,8 +704,10 @@ function deleteContentRange(doc: DocContent, body: Record<string, unknown>, wher
     const [before, rest] = splitInline(p.node.inline, start - p.start);
     const [, after] = splitInline(rest, end - start);
     p.node.inline = merged([...before, ...after]);
+    shiftKept(section, start, start - end, false);
     return {};
   }
+  forget();
   // Whole tables (with nothing else) go as a unit.
   const blocks = layout(section);
   const all: BlockAt[] = [];
@@ -649,7 +749,7 @@ function tableCell(doc: DocContent, body: Record<string, unknown>, where: string
   if (!loc?.tableStartLocation) bad(where, 'A table cell location must be specified.');
   const section = segmentOf(doc, loc.tableStartLocation.segmentId, where);
   const index = loc.tableStartLocation.index;
-  const table = tables(layout(section)).find((t) => t.start === index);
+  const table = allTables(section).find((t) => t.start === index);
   if (!table) bad(where, `Invalid table start location. There is no table at index ${String(index)}.`);
   const rowIndex = loc.rowIndex ?? 0;
   const columnIndex = loc.columnIndex ?? 0;
@@ -657,11 +757,11 @@ function tableCell(doc: DocContent, body: Record<string, unknown>, where: string
   if (!Number.isInteger(rowIndex) || !row) bad(where, `Invalid row index ${rowIndex}.`);
   if (!Number.isInteger(columnIndex) || !row.cells[columnIndex])
     bad(where, `Invalid column index ${columnIndex}.`);
-  return { table, rowIndex };
+  return { table, rowIndex, section };
 }
 
 function insertTableRow(doc: DocContent, body: Record<string, unknown>, where: string): Response {
-  const { table, rowIndex } = tableCell(doc, body, where);
+  const { table, rowIndex, section } = tableCell(doc, body, where);
   const ref = table.node.rows[rowIndex];
   // An empty row: one empty paragraph per cell; the cells keep the reference row's cell style
   // (as «Insert row» does in the editor) (check).
@@ -670,7 +770,27 @@ function insertTableRow(doc: DocContent, body: Record<string, unknown>, where: s
     attrs: clone(ref.attrs),
     cells: ref.cells.map((c) => ({ type: 'TABLE_CELL', children: [paragraph('')], attrs: clone(c.attrs) })),
   };
-  table.node.rows.splice(rowIndex + (body.insertBelow ? 1 : 0), 0, row);
+  const at = rowIndex + (body.insertBelow ? 1 : 0);
+  table.node.rows.splice(at, 0, row);
+  // The kept layout: the new row where it goes, everything from there on moved by its length.
+  const l = kept?.get(section);
+  if (l) {
+    const refAt = table.rows[rowIndex];
+    const from = body.insertBelow ? refAt.end : refAt.start;
+    let pos = from + 1;
+    const cells: CellAt[] = row.cells.map((cell) => {
+      const cellStart = pos;
+      const content = layoutBlocks(cell.children, cellStart + 1);
+      pos = content[content.length - 1].end;
+      return { node: cell, start: cellStart, end: pos, content };
+    });
+    shiftKept(section, from, pos - from, true);
+    table.rows.splice(at, 0, { node: row, start: from, end: pos, cells });
+    if (l.paras) {
+      const made = paragraphs(cells.flatMap((c) => c.content));
+      l.paras.splice(firstEndingAfter(l.paras, from), 0, ...made);
+    }
+  }
   return {};
 }
 
@@ -692,7 +812,9 @@ function updateTextStyle(doc: DocContent, body: Record<string, unknown>, where: 
   if (end <= start) bad(where, 'The range cannot be empty.');
   const style = (body.textStyle ?? {}) as TextStyle;
   const fields = fieldList(body.fields, TEXT_FIELDS, TEXT_FIELDS_OTHER, 'TextStyle', where);
-  for (const p of paragraphs(layout(section))) {
+  const paras = allParagraphs(section);
+  for (let k = firstEndingAfter(paras, start); k < paras.length && paras[k].start < end; k++) {
+    const p = paras[k];
     const from = Math.max(start, p.start) - p.start;
     const to = Math.min(end, p.end - 1) - p.start;
     if (to <= from) continue;
@@ -719,7 +841,9 @@ function updateParagraphStyle(doc: DocContent, body: Record<string, unknown>, wh
   if (end <= start) bad(where, 'The range cannot be empty.');
   const style = (body.paragraphStyle ?? {}) as ParagraphStyle;
   const fields = fieldList(body.fields, PARAGRAPH_FIELDS, new Set(), 'ParagraphStyle', where);
-  for (const p of paragraphs(layout(section))) {
+  const paras = allParagraphs(section);
+  for (let k = firstEndingAfter(paras, start); k < paras.length && paras[k].start < end; k++) {
+    const p = paras[k];
     if (p.end <= start || p.start >= end) continue;
     for (const field of fields) {
       const attr = PARAGRAPH_FIELDS[field];
@@ -752,7 +876,7 @@ function replaceAllText(doc: DocContent, body: Record<string, unknown>, where: s
   let changed = 0;
   for (const section of [doc.body, doc.header, doc.footer]) {
     if (!section) continue;
-    for (const p of paragraphs(layout(section))) {
+    for (const p of allParagraphs(section)) {
       // Text of the paragraph with its marks as placeholders that never match.
       const flat = p.node.inline.map((i) => (i.type === 'TEXT' ? i.text : '\u0000')).join('');
       const hay = criteria.matchCase ? flat : flat.toLowerCase();
@@ -878,7 +1002,7 @@ function createParagraphBullets(doc: DocContent, body: Record<string, unknown>, 
   if (end <= start) bad(where, 'The range cannot be empty.');
   const glyph = BULLET_PRESETS[String(body.bulletPreset)];
   if (!glyph) notEmulated(`Docs.Documents.batchUpdate(createParagraphBullets ${String(body.bulletPreset)})`);
-  for (const p of paragraphs(layout(section))) {
+  for (const p of allParagraphs(section)) {
     if (p.end <= start || p.start >= end) continue;
     p.node.type = 'LIST_ITEM';
     p.node.attrs.GLYPH_TYPE = glyph;
@@ -894,7 +1018,7 @@ function deleteParagraphBullets(doc: DocContent, body: Record<string, unknown>, 
   const start = checkIndex(section, range.startIndex, where);
   const end = checkIndex(section, range.endIndex, where, true);
   if (end <= start) bad(where, 'The range cannot be empty.');
-  for (const p of paragraphs(layout(section))) {
+  for (const p of allParagraphs(section)) {
     if (p.end <= start || p.start >= end || p.node.type !== 'LIST_ITEM') continue;
     p.node.type = 'PARAGRAPH';
     delete p.node.attrs.GLYPH_TYPE;
@@ -911,7 +1035,7 @@ function tableAt(doc: DocContent, body: Record<string, unknown>, where: string):
     bad(where, 'A table start location must be specified.');
   }
   const section = segmentOf(doc, loc.segmentId, where);
-  const table = tables(layout(section)).find((t) => t.start === loc.index);
+  const table = allTables(section).find((t) => t.start === loc.index);
   if (!table) bad(where, `Invalid table start location. There is no table at index ${String(loc.index)}.`);
   return table;
 }
