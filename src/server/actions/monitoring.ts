@@ -312,6 +312,6 @@ export function formsOverviewAction(caller: Caller): FormsOverviewDto {
       },
     ],
     monitoring: summary,
-    stages: stagesOverview(ctx),
+    stages: stagesOverview(ctx, caller.user),
   };
 }

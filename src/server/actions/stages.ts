@@ -42,6 +42,7 @@ import {
   placeSelfAssessment,
   selfAssessmentForm,
   selfLink,
+  selfScoreFromCell,
   SELF_PREFILL,
   stageFromText,
   type Competences,
@@ -135,15 +136,11 @@ export function readSelf(table: SelfTable): Array<SelfAssessment & { row: number
     const email = normalizeEmail(table.text(row, 'email'));
     if (!stage || !email) continue;
     const scores = {} as Competences;
-    for (const key of COMPETENCE_KEYS) scores[key] = selfScore(table.has(key) ? table.raw(row, key) : '');
+    for (const key of COMPETENCE_KEYS)
+      scores[key] = selfScoreFromCell(table.has(key) ? table.raw(row, key) : '');
     out.push({ row, email, stage, time: table.time(row, 'date'), scores });
   }
   return out;
-}
-
-function selfScore(value: unknown): number | null {
-  const n = typeof value === 'number' ? value : Number(String(value ?? '').replace(',', '.'));
-  return String(value ?? '').trim() !== '' && Number.isInteger(n) && n >= 1 && n <= 5 ? n : null;
 }
 
 export function readCurator(table: CuratorTable): Array<CuratorAssessment & { row: number }> {
@@ -368,8 +365,11 @@ export function sendSelfAssessmentsAction(caller: Caller, stage: Stage, interact
   });
 }
 
-/** The forms tab's part: how many answered each stage, and the curator's link for each pair. */
-export function stagesOverview(ctx: SchoolContext): MonitoringStagesDto | undefined {
+/**
+ * The forms tab's part: how many answered each stage, and the curator's link for each pair, with
+ * the address of `user` when they are one of the curators (else the curator's of «Настройки»).
+ */
+export function stagesOverview(ctx: SchoolContext, user = ''): MonitoringStagesDto | undefined {
   const self = selfTable(ctx.store);
   const curator = curatorTable(ctx.store);
   const forms = readForms(ctx.store.ss.getId());
@@ -394,7 +394,7 @@ export function stagesOverview(ctx: SchoolContext): MonitoringStagesDto | undefi
           SELF_EMAILS.noCuratorForm,
         )
       : '';
-  const me = ctx.settings.curatorEmail;
+  const me = isCurator(user, curatorsOf(ctx.settings)) ? normalizeEmail(user) : ctx.settings.curatorEmail;
   return {
     self: {
       expected: growth.expected,

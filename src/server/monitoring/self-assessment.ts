@@ -86,6 +86,11 @@ function scoreOf(value: unknown): number | null {
     : null;
 }
 
+/** A score as a cell of «Самооценка» holds it (a number, or text staff typed), or null. */
+export function selfScoreFromCell(value: unknown): number | null {
+  return scoreOf(value);
+}
+
 export type ParsedSelf = { ok: true; record: SelfAssessment } | { ok: false; problem: string };
 
 /** One form answer (`get` by item title) into a record. */

@@ -16,6 +16,7 @@ import {
   placeSelfAssessment,
   selfAssessmentForm,
   selfLink,
+  selfScoreFromCell,
   stageFromText,
   type Competences,
   type SelfAssessment,
@@ -107,6 +108,19 @@ describe('the self-assessment form and its answers', () => {
       ok: false,
       problem: 'В ответе нет ни одной оценки от 1 до 5',
     });
+  });
+
+  it('a score typed by staff counts as the form’s would: a whole number from 1 to 5', () => {
+    expect([4, '3', ' 5 ', 7, 0, 2.5, '', 'пять'].map(selfScoreFromCell)).toEqual([
+      4,
+      3,
+      5,
+      null,
+      null,
+      null,
+      null,
+      null,
+    ]);
   });
 
   it('the latest answer per person and stage wins; the same event twice changes nothing', () => {
