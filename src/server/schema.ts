@@ -47,6 +47,8 @@ export const MENTEE_STATUS = {
   left: 'Выбыл',
 } as const;
 export const MENTEE_STATUSES = Object.values(MENTEE_STATUS);
+/** A mentee whose request is over: not matched, not waiting. */
+export const CLOSED_MENTEE_STATUSES: readonly string[] = [MENTEE_STATUS.finished, MENTEE_STATUS.left];
 /** The checkbox that keeps a pair out of re-matching (it was «Закреплена», like the order's status). */
 export const LOCKED_COLUMN = 'Не менять при подборе';
 /** «Закреплена» is the status an order sets (the pair is in an order), not the checkbox above. */
@@ -272,12 +274,12 @@ export const SHEETS = {
       date: col('Дата', { kind: 'datetime' }),
       usefulness: col('Польза программы', { kind: 'number' }),
       comfort: col('Комфорт работы', { kind: 'number' }),
-      engagement: col('Компетентность / вовлечённость', { kind: 'number' }),
-      difficulties: col('Решение затруднений', { kind: 'number' }),
+      competence: col('Компетентность / вовлечённость', { kind: 'number' }),
+      resolved: col('Решение затруднений', { kind: 'number' }),
       clarity: col('Понятность задач', { kind: 'number' }),
       continue: col('Продолжить'),
       valuable: col('Ценное', { width: 260 }),
-      lacking: col('Не хватило', { width: 260 }),
+      missing: col('Не хватило', { width: 260 }),
       comment: col('Комментарий', { width: 260 }),
     },
   }),
@@ -431,7 +433,7 @@ export const SHEETS = {
       pairId: col('ID пары', { required: true }),
       topic: col('Тема', { width: 200 }),
       activity: col('Мероприятие', { required: true, width: 360 }),
-      due: col('Срок', { kind: 'date' }),
+      planned: col('Срок', { kind: 'date' }),
       done: col('Выполнено', { kind: 'date' }),
       result: col('Результат', { width: 300 }),
       link: col('Ссылка', { kind: 'link', width: 220 }),
@@ -503,6 +505,14 @@ export function columnsOf(def: SheetDef): ColumnDef[] {
 /** The column keys of a sheet in their order. */
 export function columnKeys<K extends SheetKey>(key: K): Array<ColumnKey<K>> {
   return Object.keys(SHEETS[key].columns) as Array<ColumnKey<K>>;
+}
+
+/** A sheet's headers by column key (the names people read in messages about its cells). */
+export function headerMap<K extends SheetKey>(key: K): { readonly [C in ColumnKey<K>]: string } {
+  const def: SheetDef = SHEETS[key];
+  return Object.fromEntries(Object.entries(def.columns).map(([k, c]) => [k, c.header])) as {
+    readonly [C in ColumnKey<K>]: string;
+  };
 }
 
 /** The headers of a sheet in their order (a new sheet's first row). */

@@ -59,8 +59,8 @@ export function requestPlan(
   const yearStart =
     dateFromIso(`${settings.schoolYear.slice(0, 4)}-09-01`, store.tzOffsetMinutes).getTime() - 31 * 86400000;
   const missing = teachersWithoutRequest(
-    store.table('teachers', ['ФИО', 'Email']),
-    store.table('mentees', ['Email', 'Дата запроса']),
+    store.table('teachers', ['name', 'email']),
+    store.table('mentees', ['email', 'requestDate']),
     yearStart,
   );
   const deadline = itemDeadline(school, '2.1', today);
@@ -99,8 +99,8 @@ export function mentorPlan(
   const url = settings.links.formMentors;
   if (!url) throw new UserError(TEXTS.noMentorForm);
   const candidates = candidateMentors(
-    store.table('teachers', ['ФИО', 'Email']),
-    store.table('mentors', ['Email']),
+    store.table('teachers', ['name', 'email']),
+    store.table('mentors', ['email']),
   );
   const letters = mentorEmails(
     candidates,

@@ -11,16 +11,13 @@ import { labourProblems } from './labour';
 
 export function runDataCheck(caller: Caller): CheckResult {
   const store = new Store(caller.ss);
-  const { settings, problems } = readSettings(
-    store.table('settings', ['Параметр', 'Значение']),
-    caller.today,
-  );
+  const { settings, problems } = readSettings(store.table('settings', ['param', 'value']), caller.today);
   return checkData({
-    teachers: store.table('teachers', ['ФИО', 'Email']),
-    mentors: store.table('mentors', ['ФИО', 'Email']),
-    mentees: store.table('mentees', ['ФИО', 'Email']),
-    pairs: store.table('pairs', ['ID', 'Наставник', 'Наставляемые', 'Статус']),
-    topics: store.table('topics', ['Тема']),
+    teachers: store.table('teachers', ['name', 'email']),
+    mentors: store.table('mentors', ['name', 'email']),
+    mentees: store.table('mentees', ['name', 'email']),
+    pairs: store.table('pairs', ['id', 'mentor', 'mentees', 'status']),
+    topics: store.table('topics', ['topic']),
     defaultCapacity: settings.maxMentees,
     extra: [
       ...problems,
@@ -35,26 +32,26 @@ export function runDataCheck(caller: Caller): CheckResult {
 
 /** Дорожная карта: a Срок the calendar cannot read, an unknown item, a responsible that is neither an email nor a role. */
 function roadmapProblems(store: Store): Problem[] {
-  const table = store.table('roadmap', ['ID', 'Срок']);
+  const table = store.table('roadmap', ['id', 'due']);
   const out: Problem[] = [];
   for (const row of table.rows) {
-    const id = table.text(row, 'ID');
+    const id = table.text(row, 'id');
     if (!ROADMAP_ITEMS.some((i) => i.id === id)) continue;
-    const deadline = table.text(row, 'Срок');
+    const deadline = table.text(row, 'due');
     if (deadline && !parseDeadline(deadline)) {
       out.push({
         sheet: table.name,
         row,
-        column: 'Срок',
+        column: table.headerOf('due'),
         message: `«${deadline}» — не срок (ожидается 01.10, 1 октября, 01.10.2026, «Ежегодно» или «Постоянно»)`,
       });
     }
-    const who = table.has('Ответственный') ? table.text(row, 'Ответственный') : '';
+    const who = table.has('responsible') ? table.text(row, 'responsible') : '';
     if (who && !isEmail(who) && !/^(куратор|директор)/i.test(who.trim())) {
       out.push({
         sheet: table.name,
         row,
-        column: 'Ответственный',
+        column: table.headerOf('responsible'),
         message: `«${who}» — укажите email, «куратор» или «директор»`,
       });
     }

@@ -12,10 +12,10 @@ export interface SchoolContext extends PairsContext {
 
 export function loadSchool(caller: Caller): SchoolContext {
   const store = new Store(caller.ss);
-  const { settings } = readSettings(store.table('settings', ['Параметр', 'Значение']), caller.today);
+  const { settings } = readSettings(store.table('settings', ['param', 'value']), caller.today);
   const mentors = store.table('mentors', MENTOR_COLUMNS);
   const mentees = store.table('mentees', MENTEE_COLUMNS);
-  const pairs = store.table('pairs', ['ID', 'Наставник', 'Наставляемые', 'Статус']);
+  const pairs = store.table('pairs', ['id', 'mentor', 'mentees', 'status']);
   const mentorList = readMentors(mentors);
   const menteeList = readMentees(mentees);
   return {

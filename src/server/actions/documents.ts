@@ -6,6 +6,7 @@
 // made. Programmes and consent forms go on over several executions (the sidebar calls again, or the
 // hourly trigger picks them up), and end with a print pack (one document and one PDF of them all,
 // gas/docs.ts startPrintPack) instead of a PDF each; the order and the note are one unit each.
+import { PAIR_STATUS } from '../schema';
 import { isMentoringForm } from '../mentoring/texts';
 import { withPlanSection } from './plan';
 import { withStageSections } from './stages';
@@ -122,7 +123,7 @@ export function ensureDocuments(store: Store, settings: Settings, formIds: strin
     movedForms: 0,
     sharingRefused: '',
   };
-  const table = store.table('settings', ['Параметр', 'Значение']);
+  const table = store.table('settings', ['param', 'value']);
   const folderLink = settings.links.documentsFolder;
   let rootId = idFromUrl(folderLink);
   let root: Folder;
@@ -238,11 +239,11 @@ export function pairForDocs(p: PairRecord, ctx: SchoolContext): PairForDocs {
 }
 
 function readTopics(store: Store): Topic[] {
-  const t = store.table('topics', ['Тема']);
+  const t = store.table('topics', ['topic']);
   return t.rows.map((r) => ({
-    name: t.text(r, 'Тема'),
+    name: t.text(r, 'topic'),
     activities: t
-      .text(r, 'Примерные мероприятия')
+      .text(r, 'activities')
       .split(';')
       .map((s) => s.trim())
       .filter((s) => s),
@@ -262,21 +263,21 @@ interface RegisteredDoc {
   created: number;
 }
 
-function readRegister(table: Table): RegisteredDoc[] {
+function readRegister(table: Table<'documents'>): RegisteredDoc[] {
   return table.rows.map((row) => ({
     row,
-    type: table.text(row, 'Тип'),
-    number: table.text(row, 'Номер'),
-    date: table.date(row, 'Дата'),
-    name: table.text(row, 'Название'),
-    url: table.text(row, 'Ссылка'),
-    pdfUrl: table.text(row, 'PDF'),
+    type: table.text(row, 'type'),
+    number: table.text(row, 'number'),
+    date: table.date(row, 'date'),
+    name: table.text(row, 'title'),
+    url: table.text(row, 'link'),
+    pdfUrl: table.text(row, 'pdf'),
     pairs: table
-      .text(row, 'Пары')
+      .text(row, 'pairs')
       .split(/[,;]/)
       .map((s) => s.trim())
       .filter((s) => s),
-    created: table.has('Создан') ? table.time(row, 'Создан') : 0,
+    created: table.has('created') ? table.time(row, 'created') : 0,
   }));
 }
 
@@ -291,7 +292,7 @@ function automatic(settings: Settings): boolean {
 
 export function documentsOverviewAction(caller: Caller): DocumentsOverviewDto {
   const ctx = loadSchool(caller);
-  const docs = readRegister(ctx.store.table('documents', ['Тип', 'Номер', 'Ссылка']));
+  const docs = readRegister(ctx.store.table('documents', ['type', 'number', 'link']));
   const pairs = pairsOf(ctx).filter(isActive);
   const title = (p: PairRecord) =>
     `${p.id}: ${shortName(p.mentor.name)} — ${p.mentees.map((m) => shortName(m.name)).join(', ')}`;
@@ -497,10 +498,10 @@ function recordPackPdf(caller: Caller, env: RunEnv, name: string, pdfUrl: string
       caller.ss.getId(),
       () => {
         const store = env.store ?? new Store(caller.ss);
-        const register = store.table('documents', ['Тип', 'Название', 'Ссылка', 'PDF']);
+        const register = store.table('documents', ['type', 'title', 'link', 'pdf']);
         for (const row of register.rows)
-          if (register.text(row, 'Тип') === REGISTER_TYPES.pack && register.text(row, 'Название') === name)
-            register.set(row, 'PDF', pdfUrl);
+          if (register.text(row, 'type') === REGISTER_TYPES.pack && register.text(row, 'title') === name)
+            register.set(row, 'pdf', pdfUrl);
         store.save();
       },
       { waitMs: 5_000 },
@@ -529,7 +530,7 @@ function packPlan(
 ): PackPlan | null {
   const name = packName(kind, job.since);
   const key = `pack|${job.year}|${kind}|${job.since}`;
-  const register = readRegister(school.store.table('documents', ['Тип', 'Номер', 'Ссылка']));
+  const register = readRegister(school.store.table('documents', ['type', 'number', 'link']));
   const row = register.find((d) => d.type === REGISTER_TYPES.pack && d.name === name);
   if (row?.pdfUrl) return null;
   const recordedPack = env.wal.made.find((m) => m.key === key);
@@ -608,7 +609,7 @@ function programmesDriver(): Driver {
 }
 
 function consentUnitsOf(school: SchoolContext, view: PairsView, job: Pick<Job, 'ids' | 'year'>): DocUnit[] {
-  const register = readRegister(school.store.table('documents', ['Тип', 'Номер', 'Ссылка']));
+  const register = readRegister(school.store.table('documents', ['type', 'number', 'link']));
   return uniqueNames(consentUnits(view.plan, register, job, CONSENT_TYPE));
 }
 
@@ -683,7 +684,7 @@ function orderDriver(): Driver {
       const info = schoolInfo(school.settings, 'order');
       const number = job.number ?? '';
       const date = job.date ?? env.caller.today;
-      const docs = readRegister(school.store.table('documents', ['Тип', 'Номер', 'Ссылка']));
+      const docs = readRegister(school.store.table('documents', ['type', 'number', 'link']));
       const key = orderKey(job.year, number);
       const existing = docs.find((d) => d.type === ORDER_TYPE && d.number === number);
       const pairs = pairsOf(school);
@@ -741,7 +742,7 @@ function orderDriver(): Driver {
 function noteDriver(): Driver {
   return {
     start(env, school, job) {
-      const register = readRegister(school.store.table('documents', ['Тип', 'Ссылка']));
+      const register = readRegister(school.store.table('documents', ['type', 'link']));
       const key = noteKey(job.year, job.since);
       const existing = register.find((d) => d.type === NOTE_TYPE && d.created >= job.since);
       let made: { name: string; url: string } | null = existing
@@ -754,7 +755,7 @@ function noteDriver(): Driver {
       let build: (() => ReturnType<typeof monitoringNote>) | null = null;
       if (!made) {
         const pairs = monitoringPairs(pairsOf(school));
-        const records = readMonitoring(school.store.table('monitoring', ['ID пары', 'Роль', 'Email'])).map(
+        const records = readMonitoring(school.store.table('monitoring', ['pairId', 'role', 'email'])).map(
           (r) => r.record,
         );
         if (records.length === 0)
@@ -845,13 +846,13 @@ export function generateOrderAction(caller: Caller, request: OrderRequest): Acti
   if (request.regenerate) {
     const ctx = loadSchool(caller);
     const existing = readRegister(
-      ctx.store.table('documents', ['Тип', 'Номер', 'Ссылка', 'PDF', 'Пары']),
+      ctx.store.table('documents', ['type', 'number', 'link', 'pdf', 'pairs']),
     ).find((d) => d.type === ORDER_TYPE && d.number === number);
     if (existing) return regenerateOrder(caller, ctx, existing, number, date);
   }
   return startDocumentJob(caller, 'order', (ctx) => {
     const school = schoolInfo(ctx.settings, 'order');
-    const docs = readRegister(ctx.store.table('documents', ['Тип', 'Номер', 'Ссылка', 'PDF', 'Пары']));
+    const docs = readRegister(ctx.store.table('documents', ['type', 'number', 'link', 'pdf', 'pairs']));
     const existing = docs.find((d) => d.type === ORDER_TYPE && d.number === number);
     if (existing)
       throw new UserError(
@@ -920,19 +921,19 @@ function regenerateOrder(
   const message = `Пересоздан «${doc.name}» (пар: ${candidates.length}): ${doc.url}`;
   return withSchoolLock(caller.ss.getId(), () => {
     const store = new Store(caller.ss);
-    const register = store.table('documents', ['Тип', 'Номер', 'Ссылка', 'PDF']);
-    const row = register.rows.find((r) => register.text(r, 'Ссылка') === existing.url);
+    const register = store.table('documents', ['type', 'number', 'link', 'pdf']);
+    const row = register.rows.find((r) => register.text(r, 'link') === existing.url);
     if (row !== undefined) {
-      register.set(row, 'Дата', date);
-      register.set(row, 'Название', doc.name);
-      register.set(row, 'PDF', doc.pdfUrl);
+      register.set(row, 'date', date);
+      register.set(row, 'title', doc.name);
+      register.set(row, 'pdf', doc.pdfUrl);
     }
-    const pairs = store.table('pairs', ['ID', 'Приказ', 'Статус']);
+    const pairs = store.table('pairs', ['id', 'order', 'status']);
     for (const r of pairs.rows) {
-      if (!existing.pairs.includes(pairs.text(r, 'ID'))) continue;
-      pairs.set(r, 'Приказ', orderCell(number, date));
-      if (pairs.text(r, 'Статус') === 'Согласована') pairs.set(r, 'Статус', 'Закреплена');
-      if (!pairs.text(r, 'Начало')) pairs.set(r, 'Начало', date);
+      if (!existing.pairs.includes(pairs.text(r, 'id'))) continue;
+      pairs.set(r, 'order', orderCell(number, date));
+      if (pairs.text(r, 'status') === PAIR_STATUS.agreed) pairs.set(r, 'status', PAIR_STATUS.locked);
+      if (!pairs.text(r, 'start')) pairs.set(r, 'start', date);
     }
     journal(store, 'Приказ', message, caller.user);
     store.save();
@@ -989,7 +990,7 @@ export function generateConsentFormsAction(caller: Caller, ids: string[]): Actio
 
 export function generateAnalyticalNoteAction(caller: Caller): ActionResult {
   return startDocumentJob(caller, 'note', (ctx) => {
-    const records = readMonitoring(ctx.store.table('monitoring', ['ID пары', 'Роль', 'Email']));
+    const records = readMonitoring(ctx.store.table('monitoring', ['pairId', 'role', 'email']));
     if (records.length === 0)
       throw new UserError('На листе «Мониторинг» нет ни одного ответа — справку строить не из чего.');
     folderOf(ctx.settings);

@@ -29,10 +29,10 @@ export interface EventRow {
 }
 
 /** Every readable row of Мероприятия; rows with errors are left for «Проверить данные». */
-export function readEvents(table: Table): EventRow[] {
+export function readEvents(table: Table<'events'>): EventRow[] {
   const out: EventRow[] = [];
   for (const row of table.rows) {
-    const parsed = eventFromCells((header) => (table.has(header) ? table.text(row, header) : ''));
+    const parsed = eventFromCells((key) => (table.has(key) ? table.text(row, key) : ''));
     if (parsed.ok) out.push({ row, event: parsed.value });
   }
   return out;
@@ -48,7 +48,7 @@ function toDto({ row, event }: EventRow): EventDto {
 
 export function listEventsAction(caller: Caller): EventDto[] {
   const store = new Store(caller.ss);
-  return readEvents(store.table('events', ['Дата', 'Тип', 'Название'])).map(toDto);
+  return readEvents(store.table('events', ['date', 'type', 'title'])).map(toDto);
 }
 
 export function addEventAction(caller: Caller, input: EventDto): ActionResult {
@@ -56,7 +56,7 @@ export function addEventAction(caller: Caller, input: EventDto): ActionResult {
   if (!result.ok) refuse('Мероприятия', result.errors);
   return withSchoolLock(caller.ss.getId(), () => {
     const store = new Store(caller.ss);
-    const table = store.table('events', ['Дата', 'Тип', 'Название']);
+    const table = store.table('events', ['date', 'type', 'title']);
     table.append(eventCells(result.value));
     const message = `Мероприятие ${quote(eventLabel(result.value))} записано.`;
     journal(store, 'Мероприятие', message, caller.user);
@@ -71,10 +71,10 @@ export function draftPublicationAction(
   allowNames: boolean,
 ): PublicationDraftDto {
   const store = new Store(caller.ss);
-  const found = readEvents(store.table('events', ['Дата', 'Тип', 'Название'])).find((e) => e.row === row);
+  const found = readEvents(store.table('events', ['date', 'type', 'title'])).find((e) => e.row === row);
   if (!found)
     throw new UserError(`Мероприятия, строка ${row}: мероприятие не найдено или заполнено с ошибками.`);
-  const { settings } = readSettings(store.table('settings', ['Параметр', 'Значение']), caller.today);
+  const { settings } = readSettings(store.table('settings', ['param', 'value']), caller.today);
   const draft = draftPublication(found.event, {
     schoolName: settings.schoolShortName,
     allowNames: !!allowNames,
@@ -93,8 +93,8 @@ export function recordPublicationAction(caller: Caller, input: PublicationDto): 
   if (!result.ok) refuse('Публикации', result.errors);
   return withSchoolLock(caller.ss.getId(), () => {
     const store = new Store(caller.ss);
-    const events = store.table('events', ['Дата', 'Тип', 'Название', 'Публикация']);
-    const publications = store.table('publications', ['Дата', 'Мероприятие', 'Канал', 'Ссылка']);
+    const events = store.table('events', ['date', 'type', 'title', 'publication']);
+    const publications = store.table('publications', ['date', 'event', 'channel', 'link']);
     const key = normalizeKey(result.value.event);
     const target = readEvents(events).find(
       (e) => normalizeKey(eventLabel(e.event)) === key || normalizeKey(e.event.title) === key,
@@ -102,7 +102,7 @@ export function recordPublicationAction(caller: Caller, input: PublicationDto): 
     if (!target) throw new UserError(`Мероприятия: нет мероприятия ${quote(result.value.event)}.`);
     const publication = { ...result.value, event: eventLabel(target.event) };
     publications.append(publicationCells(publication));
-    events.set(target.row, 'Публикация', withPublication(target.event.publication, publication));
+    events.set(target.row, 'publication', withPublication(target.event.publication, publication));
     const message = `Публикация о мероприятии ${quote(publication.event)} (${publication.channel}) записана.`;
     journal(store, 'Публикация', message, caller.user);
     store.save();
@@ -115,7 +115,7 @@ export function addPracticeAction(caller: Caller, input: PracticeDto): ActionRes
   if (!result.ok) refuse('Методическая копилка', result.errors);
   return withSchoolLock(caller.ss.getId(), () => {
     const store = new Store(caller.ss);
-    store.table('practices', ['Название']).append(practiceCells(result.value));
+    store.table('practices', ['title']).append(practiceCells(result.value));
     const message = `Практика ${quote(result.value.title)} добавлена в методическую копилку.`;
     journal(store, 'Методическая копилка', message, caller.user);
     store.save();

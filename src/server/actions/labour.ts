@@ -44,6 +44,7 @@ import { shortName } from '../shared/text';
 import { ruDate } from '../store/dates';
 import { journal } from '../store/journal';
 import type { Store } from '../store/store';
+import { SHEETS, type ColumnKey, type RowValues } from '../schema';
 import { problemText, type Problem, type Table } from '../store/table';
 import { loadSchool, type SchoolContext } from './context';
 import { folderOf, pairForDocs, schoolInfo } from './documents';
@@ -57,11 +58,11 @@ const AGREEMENT_TYPE = REGISTER_TYPES.agreement;
 // ---- Reading the school ----
 
 function labourOf(store: Store): LabourSettings {
-  return readLabourSettings(store.table('settings', ['Параметр', 'Значение']));
+  return readLabourSettings(store.table('settings', ['param', 'value']));
 }
 
-function pairsTable(ctx: SchoolContext): Table {
-  return ctx.store.table('pairs', ['ID', 'Статус', 'Окончание', ...LABOUR_PAIR_COLUMNS]);
+function pairsTable(ctx: SchoolContext): Table<'pairs'> {
+  return ctx.store.table('pairs', ['id', 'status', 'end', ...LABOUR_PAIR_COLUMNS]);
 }
 
 function isoDate(value: string): string {
@@ -80,16 +81,16 @@ function templateOf(labour: LabourSettings, kind: 'agreement' | 'termination'): 
 
 /** Pair ids that already have a registered document of this type. */
 function registered(store: Store, type: string): Map<string, string> {
-  const t = store.table('documents', ['Тип', 'Ссылка', 'Пары']);
+  const t = store.table('documents', ['type', 'link', 'pairs']);
   const out = new Map<string, string>();
   for (const row of t.rows) {
-    if (t.text(row, 'Тип') !== type) continue;
+    if (t.text(row, 'type') !== type) continue;
     for (const id of t
-      .text(row, 'Пары')
+      .text(row, 'pairs')
       .split(/[,;]/)
       .map((s) => s.trim())
       .filter((s) => s))
-      out.set(id, t.text(row, 'Ссылка'));
+      out.set(id, t.text(row, 'link'));
   }
   return out;
 }
@@ -119,11 +120,11 @@ export interface LabourSetup {
 export function ensureLabour(store: Store, today: string): LabourSetup {
   const out: LabourSetup = { made: [], inaccessible: [], notes: [] };
   const year = Number(today.slice(0, 4));
-  const calendar = store.table('calendar', ['Дата', 'Вид дня', 'Основание']);
+  const calendar = store.table('calendar', ['date', 'kind', 'basis']);
   const { filled, unknown } = fillCalendar(calendar, [year, year + 1]);
   if (filled.length) out.made.push(CALENDAR_TEXTS.filled(filled));
   for (const y of unknown) out.notes.push(CALENDAR_TEXTS.unknownDecree(y));
-  const table = store.table('settings', ['Параметр', 'Значение']);
+  const table = store.table('settings', ['param', 'value']);
   const { settings } = readSettings(table, today);
   const rootId = idFromUrl(settings.links.documentsFolder);
   if (!exists(rootId, true)) return out;
@@ -152,7 +153,7 @@ export function ensureLabour(store: Store, today: string): LabourSetup {
 export function labourOverviewAction(caller: Caller): LabourOverviewDto {
   const ctx = loadSchool(caller);
   const problems: Problem[] = [];
-  const labour = readLabourSettings(ctx.store.table('settings', ['Параметр', 'Значение']), problems);
+  const labour = readLabourSettings(ctx.store.table('settings', ['param', 'value']), problems);
   const table = pairsTable(ctx);
   const agreements = registered(ctx.store, AGREEMENT_TYPE);
   const terminations = registered(ctx.store, TERMINATION_TYPE);
@@ -206,7 +207,7 @@ export function recordAgreementAction(caller: Caller, id: string, date: string):
     const iso = isoDate(date);
     if (!iso) throw new UserError(AGREEMENT_TEXTS.badDate(String(date)));
     if (iso > caller.today) throw new UserError(AGREEMENT_TEXTS.future);
-    table.set(pair.row, 'Соглашение подписано', iso);
+    table.set(pair.row, 'agreementSigned', iso);
     const message = AGREEMENT_TEXTS.signed(pair.id, surnameInitials(pair.mentor.name, 'instrumental'));
     journal(ctx.store, 'Дополнительное соглашение подписано', message, caller.user);
     ctx.store.save();
@@ -320,7 +321,7 @@ function agreementUnits(ctx: SchoolContext, ids: string[]): { units: LabourUnit[
     const docs = { ...fromDocs, start: fromDocs.start || ctx.today };
     if (!docs.start || !docs.end || docs.end < docs.start)
       throw new UserError(
-        `${cellRef('Пары и группы', p.row, 'Окончание')}: ${p.id} — не указан срок наставничества.`,
+        `${cellRef(SHEETS.pairs.name, p.row, SHEETS.pairs.columns.end.header)}: ${p.id} — не указан срок наставничества.`,
       );
     return {
       pair: p,
@@ -380,7 +381,7 @@ function terminationUnits(ctx: SchoolContext, id: string): { units: LabourUnit[]
   const order = parseOrderCell(facts.terminationOrder);
   if (!order)
     throw new UserError(
-      `${cellRef('Пары и группы', pair.row, 'Приказ о прекращении')}: «${facts.terminationOrder}» — ожидается «№ 52-о от 11.03.2027».`,
+      `${cellRef(SHEETS.pairs.name, pair.row, SHEETS.pairs.columns.endOrder.header)}: «${facts.terminationOrder}» — ожидается «№ 52-о от 11.03.2027».`,
     );
   const content = buildTermination(info, pairForDocs(pair, ctx), {
     number: order.number,
@@ -450,7 +451,7 @@ export function endPairEarlyAction(caller: Caller, request: EarlyEndRequest): Ac
   const ended = withSchoolLock(caller.ss.getId(), () => {
     const ctx = loadSchool(caller);
     const table = pairsTable(ctx);
-    const calendar = calendarOf(ctx.store.table('calendar', ['Дата', 'Вид дня']));
+    const calendar = calendarOf(ctx.store.table('calendar', ['date', 'kind']));
     const all = pairsOf(ctx);
     const pair = findPair(all, String(request.id ?? ''));
     if (!isActive(pair))
@@ -462,10 +463,10 @@ export function endPairEarlyAction(caller: Caller, request: EarlyEndRequest): Ac
     if (pair.end && pair.end <= end)
       throw new UserError(END_TEXTS.noticeAfterEnd(pair.id, pair.row, pair.end));
     dissolve(ctx, pair, all);
-    table.set(pair.row, 'Окончание', end);
-    table.set(pair.row, 'Досрочно: инициатор', END_TEXTS.initiators[initiator]);
-    table.set(pair.row, 'Досрочно: уведомление', notice);
-    table.set(pair.row, 'Приказ о прекращении', END_TEXTS.orderCell(number, orderDate));
+    table.set(pair.row, 'end', end);
+    table.set(pair.row, 'endInitiator', END_TEXTS.initiators[initiator]);
+    table.set(pair.row, 'endNotice', notice);
+    table.set(pair.row, 'endOrder', END_TEXTS.orderCell(number, orderDate));
     const message = END_TEXTS.ended(pair.id, end, '');
     journal(ctx.store, END_TEXTS.journal, message, caller.user);
     ctx.store.save();
@@ -482,7 +483,7 @@ export function endPairEarlyAction(caller: Caller, request: EarlyEndRequest): Ac
 
 // ---- The month's pay report ----
 
-function payPairs(ctx: SchoolContext, table: Table): PayPair[] {
+function payPairs(ctx: SchoolContext, table: Table<'pairs'>): PayPair[] {
   return pairsOf(ctx).map((p) => {
     const facts = labourFacts(table, p);
     return {
@@ -537,7 +538,7 @@ export function generatePayReportAction(caller: Caller, month: string): ActionRe
   const build = (ctx: SchoolContext) => {
     const labour = labourOf(ctx.store);
     const table = pairsTable(ctx);
-    const calendar = calendarOf(ctx.store.table('calendar', ['Дата', 'Вид дня']));
+    const calendar = calendarOf(ctx.store.table('calendar', ['date', 'kind']));
     const pairs = payPairs(ctx, table);
     const mentors = mentorPay(ctx.mentors, ctx.mentorList, new Set(pairs.map((p) => p.mentor.email)));
     return monthReport({
@@ -556,30 +557,32 @@ export function generatePayReportAction(caller: Caller, month: string): ActionRe
   const report = withSchoolLock(caller.ss.getId(), () => {
     const ctx = loadSchool(caller);
     const r = build(ctx);
-    const sheet = ctx.store.table('payReport', ['Месяц', 'Пара', 'Сумма, руб.']);
+    const sheet = ctx.store.table('payReport', ['month', 'pair', 'sum']);
     const rowOf = new Map(
       sheet.rows
-        .filter((row) => sheet.text(row, 'Месяц') === r.label)
-        .map((row) => [sheet.text(row, 'Пара'), row] as const),
+        .filter((row) => sheet.text(row, 'month') === r.label)
+        .map((row) => [sheet.text(row, 'pair'), row] as const),
     );
     for (const line of r.rows) {
-      const values: Record<string, unknown> = {
-        Месяц: line.month,
-        Наставник: line.mentor,
-        Email: line.email,
-        Пара: line.pairId,
-        'Срок в месяце': line.term,
-        'Рабочих дней в месяце': line.monthDays,
-        'Дней наставничества': line.days,
-        'Условие оплаты': line.rule,
-        'Сумма, руб.': line.amount ?? '',
-        Примечание: line.note,
+      const values: RowValues<'payReport'> = {
+        month: line.month,
+        mentor: line.mentor,
+        email: line.email,
+        pair: line.pairId,
+        term: line.term,
+        workdays: line.monthDays,
+        days: line.days,
+        rule: line.rule,
+        sum: line.amount ?? '',
+        note: line.note,
       };
       const row = rowOf.get(line.pairId);
       if (row === undefined) sheet.append(values);
       else
-        for (const [header, value] of Object.entries(values))
-          if (sheet.has(header)) sheet.set(row, header, value);
+        for (const [name, value] of Object.entries(values)) {
+          const key = name as ColumnKey<'payReport'>;
+          if (sheet.has(key)) sheet.set(row, key, value);
+        }
     }
     journal(ctx.store, REPORT_TEXTS.journal, `${r.label}: ${formatRub(r.total)} руб.`, caller.user);
     ctx.store.save();
@@ -629,11 +632,11 @@ const CHECKED_TEMPLATES: Array<[SettingKey, string]> = [
  */
 export function labourProblems(store: Store, settings: Settings): Problem[] {
   const out: Problem[] = [];
-  const table = store.table('settings', ['Параметр', 'Значение']);
+  const table = store.table('settings', ['param', 'value']);
   const labour = readLabourSettings(table, out);
   const mentors = store.table('mentors', MENTOR_COLUMNS);
   out.push(...mentorPayProblems(mentors, readMentors(mentors)));
-  if (store.sheet('calendar')) out.push(...calendarProblems(store.table('calendar', ['Дата', 'Вид дня'])));
+  if (store.sheet('calendar')) out.push(...calendarProblems(store.table('calendar', ['date', 'kind'])));
   const links: Record<string, string> = {
     templateOrder: settings.links.templateOrder,
     templateProgramme: settings.links.templateProgramme,
@@ -647,7 +650,7 @@ export function labourProblems(store: Store, settings: Settings): Problem[] {
       out.push({
         sheet: table.name,
         row: settings.rows[key] ?? 0,
-        column: 'Значение',
+        column: table.headerOf('value'),
         message: `${name}: ${LEGAL_TEXTS.wrongArticle(found)}`,
       });
   }

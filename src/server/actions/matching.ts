@@ -1,5 +1,6 @@
 // Selecting mentors (roadmap 4.1, 5.1, 5.3): the sheets into the matching module's input, its
 // proposals to the sidebar, and the accepted ones back as pairs — refused whole if stale.
+import { CLOSED_MENTEE_STATUSES, MENTEE_STATUS, MENTOR_STATUS } from '../schema';
 import { isMentoringForm } from '../mentoring/texts';
 import type { AcceptChoice, ActionResult, MentorOptionDto, ProposalsDto } from '../api/types';
 import type { Caller } from '../api/call';
@@ -30,10 +31,10 @@ function readRejections(year: string): StoredRejection[] {
 }
 
 function matchingInput(ctx: SchoolContext, rejections: StoredRejection[]): MatchingInput {
-  const teachers = ctx.store.table('teachers', ['Email']);
+  const teachers = ctx.store.table('teachers', ['email']);
   const categories = new Map<string, string>();
   for (const row of teachers.rows)
-    categories.set(normalizeEmail(teachers.text(row, 'Email')), teachers.text(row, 'Категория'));
+    categories.set(normalizeEmail(teachers.text(row, 'email')), teachers.text(row, 'category'));
   return {
     mentors: ctx.mentorList
       .filter((m) => m.email)
@@ -46,11 +47,11 @@ function matchingInput(ctx: SchoolContext, rejections: StoredRejection[]): Match
         category: m.category,
         competencies: m.competencies,
         capacity: m.capacity ?? undefined,
-        active: m.status === 'Активен',
+        active: m.status === MENTOR_STATUS.active,
         consentRecorded: m.consent !== '',
       })),
     mentees: ctx.menteeList
-      .filter((m) => m.email && !['Завершил', 'Выбыл'].includes(m.status))
+      .filter((m) => m.email && !CLOSED_MENTEE_STATUSES.includes(m.status))
       .map((m) => ({
         email: m.email,
         name: m.name,
@@ -99,7 +100,8 @@ export function proposeAction(caller: Caller): ProposalsDto {
     // again by the next run).
     const unmatched = new Set(result.unmatched.map((u) => normalizeEmail(u.menteeEmail)));
     for (const m of ctx.menteeList) {
-      if (unmatched.has(m.email) && m.status === 'Новый') ctx.mentees.set(m.row, 'Статус', 'Сопровождение');
+      if (unmatched.has(m.email) && m.status === MENTEE_STATUS.new)
+        ctx.mentees.set(m.row, 'status', MENTEE_STATUS.supported);
     }
     if (ctx.mentees.isDirty()) {
       journal(ctx.store, 'Сопровождение (п. 5.3)', TEXTS.supported(unmatched.size), caller.user);

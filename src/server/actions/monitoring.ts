@@ -37,6 +37,7 @@ import type { Driver } from '../jobs/runner';
 import { JOB_TEXTS } from '../jobs/texts';
 import { mailRun, remindedOf, startMailJob } from './campaign';
 import type { Store } from '../store/store';
+import type { ColumnKey } from '../schema';
 import type { Table } from '../store/table';
 import { loadSchool, type SchoolContext } from './context';
 import { requestFactsOf, stageKey } from './school-facts';
@@ -68,13 +69,13 @@ export function monitoringPairs(pairs: PairRecord[]): MonitoringPair[] {
   return pairs.filter(isActive).map((p) => ({ id: p.id, mentor: p.mentor, mentees: p.mentees }));
 }
 
-export function readMonitoring(table: Table): Array<{ row: number; record: MonitoringRecord }> {
+export function readMonitoring(table: Table<'monitoring'>): Array<{ row: number; record: MonitoringRecord }> {
   const out: Array<{ row: number; record: MonitoringRecord }> = [];
   for (const row of table.rows) {
-    const parsed = recordFromCells((h) => {
-      if (!table.has(h)) return '';
-      const raw = table.raw(row, h);
-      return typeof raw === 'number' ? raw : table.text(row, h);
+    const parsed = recordFromCells((key) => {
+      if (!table.has(key)) return '';
+      const raw = table.raw(row, key);
+      return typeof raw === 'number' ? raw : table.text(row, key);
     });
     if (parsed.ok) out.push({ row, record: parsed.record });
   }
@@ -87,13 +88,13 @@ export function readMonitoring(table: Table): Array<{ row: number; record: Monit
  */
 export function notMemberWarnings(ctx: SchoolContext): Warning[] {
   const pairs = monitoringPairs(readPairs(ctx.pairs, ctx.names));
-  const table = ctx.store.table('monitoring', ['ID пары', 'Роль', 'Email']);
+  const table = ctx.store.table('monitoring', ['pairId', 'role', 'email']);
   const rows = readMonitoring(table).map(({ row, record }) => ({ ...record, row }));
   return notMemberRecords(pairs, rows).map((r) => ({
     text: NOT_MEMBER(r.pairId, r.email, r.role),
     sheet: table.name,
     row: r.row,
-    column: 'Email',
+    column: table.headerOf('email'),
   }));
 }
 
@@ -108,7 +109,7 @@ export function takeMonitoringResponse(
   if (!role) return null;
   const names = new Map<string, string>();
   const pairs = monitoringPairs(
-    readPairs(store.table('pairs', ['ID', 'Наставник', 'Наставляемые', 'Статус']), names),
+    readPairs(store.table('pairs', ['id', 'mentor', 'mentees', 'status']), names),
   );
   const values: Record<string, string> = {};
   for (const [title, value] of answers) values[title] = value;
@@ -117,7 +118,7 @@ export function takeMonitoringResponse(
     journal(store, 'Анкета мониторинга не учтена', parsed.problem);
     return parsed.problem;
   }
-  const table = store.table('monitoring', ['ID пары', 'Роль', 'Email']);
+  const table = store.table('monitoring', ['pairId', 'role', 'email']);
   const existing = readMonitoring(table).map(({ row, record }) => ({
     row,
     pairId: record.pairId,
@@ -128,8 +129,10 @@ export function takeMonitoringResponse(
   const cells = monitoringCells(parsed.record);
   if (target === null) table.append(cells);
   else
-    for (const [header, value] of Object.entries(cells))
-      if (table.has(header)) table.set(target, header, value);
+    for (const [name, value] of Object.entries(cells)) {
+      const key = name as ColumnKey<'monitoring'>;
+      if (table.has(key)) table.set(target, key, value);
+    }
   journal(
     store,
     target === null ? 'Ответ на анкету мониторинга' : 'Ответ на анкету мониторинга заменён',
@@ -178,7 +181,7 @@ export function questionnairePlan(
   const pairs = monitoringPairs(surveyedPairs(readPairs(school.pairs, school.names)));
   if (pairs.length === 0) throw new UserError(PAIR_TEXTS.noneToSurvey);
   const answered = new Set(
-    readMonitoring(school.store.table('monitoring', ['ID пары', 'Роль', 'Email'])).map(
+    readMonitoring(school.store.table('monitoring', ['pairId', 'role', 'email'])).map(
       ({ record }) => `${normalizeKey(record.pairId)}|${record.role}|${record.email}`,
     ),
   );
@@ -273,7 +276,7 @@ export function formsOverviewAction(caller: Caller): FormsOverviewDto {
   const thisYear = (time: number) =>
     time > 0 && isoFromDate(new Date(time), ctx.store.tzOffsetMinutes) >= yearStart;
   const pairs = monitoringPairs(surveyedPairs(readPairs(ctx.pairs, ctx.names)));
-  const records = readMonitoring(ctx.store.table('monitoring', ['ID пары', 'Роль', 'Email'])).map(
+  const records = readMonitoring(ctx.store.table('monitoring', ['pairId', 'role', 'email'])).map(
     (r) => r.record,
   );
   const summary = monitoringSummary(pairs, records);
@@ -293,7 +296,7 @@ export function formsOverviewAction(caller: Caller): FormsOverviewDto {
         kind: 'mentors',
         title: 'Анкета наставника',
         url: links.formMentors,
-        answered: ctx.mentorList.filter((m) => thisYear(ctx.mentors.time(m.row, 'Дата анкеты'))).length,
+        answered: ctx.mentorList.filter((m) => thisYear(ctx.mentors.time(m.row, 'formDate'))).length,
         expected: ctx.mentorList.length,
       },
       {

@@ -3,6 +3,7 @@
 // each pair's progress on the dashboard.
 import { MENTEE_COLUMNS, MENTOR_COLUMNS, namesToEmails, readMentees, readMentors } from '../banks';
 import type { ProgrammeProgressDto, Warning } from '../api/types';
+import type { ColumnKey, RowValues } from '../schema';
 import type { MonitoringNote } from '../monitoring';
 import { NOTE } from '../monitoring/texts';
 import { buildPlan } from '../documents/programme';
@@ -27,7 +28,6 @@ import {
   type PlanRow,
 } from '../plan/rows';
 import {
-  COLUMNS,
   FORM,
   FORM_SHEET,
   JOURNAL,
@@ -60,23 +60,23 @@ export const PLAN_FORMS: FormSpec[] = [
   },
 ];
 
-const PLAN_COLUMNS = [COLUMNS.pairId, COLUMNS.activity, COLUMNS.planned, COLUMNS.done];
+const PLAN_COLUMNS: ReadonlyArray<ColumnKey<'plan'>> = ['pairId', 'activity', 'planned', 'done'];
 
-export function readPlanRows(table: Table): PlanRow[] {
-  const text = (row: number, h: string) => (table.has(h) ? table.text(row, h) : '');
+export function readPlanRows(table: Table<'plan'>): PlanRow[] {
+  const text = (row: number, key: ColumnKey<'plan'>) => (table.has(key) ? table.text(row, key) : '');
   return table.rows
     .map((row) => ({
       row,
-      pairId: text(row, COLUMNS.pairId),
-      topic: text(row, COLUMNS.topic),
-      activity: text(row, COLUMNS.activity),
-      planned: table.date(row, COLUMNS.planned),
-      done: table.date(row, COLUMNS.done),
-      result: text(row, COLUMNS.result),
-      link: text(row, COLUMNS.link),
-      by: table.has(COLUMNS.by) ? normalizeEmail(text(row, COLUMNS.by)) : '',
-      at: table.has(COLUMNS.at) ? table.time(row, COLUMNS.at) : 0,
-      note: text(row, COLUMNS.note),
+      pairId: text(row, 'pairId'),
+      topic: text(row, 'topic'),
+      activity: text(row, 'activity'),
+      planned: table.date(row, 'planned'),
+      done: table.date(row, 'done'),
+      result: text(row, 'result'),
+      link: text(row, 'link'),
+      by: table.has('markedBy') ? normalizeEmail(text(row, 'markedBy')) : '',
+      at: table.has('markedAt') ? table.time(row, 'markedAt') : 0,
+      note: text(row, 'note'),
     }))
     .filter((r) => r.pairId !== '' && r.activity !== '');
 }
@@ -85,7 +85,7 @@ export function readPlanRows(table: Table): PlanRow[] {
  * «План программ», or null before setup made it — or while staff have broken it (a column deleted):
  * the dashboard names the problem (planProblem), and nothing else stops for it.
  */
-function planTable(store: Store): Table | null {
+function planTable(store: Store): Table<'plan'> | null {
   return planProblem(store) === null ? store.table('plan', PLAN_COLUMNS) : null;
 }
 
@@ -107,7 +107,7 @@ function samePair(a: string, b: string): boolean {
 
 /** The pairs and banks as loadSchool reads them, on a store already open (a documents checkpoint). */
 function contextOf(store: Store, today: string): SchoolContext {
-  const { settings } = readSettings(store.table('settings', ['Параметр', 'Значение']), today);
+  const { settings } = readSettings(store.table('settings', ['param', 'value']), today);
   const mentors = store.table('mentors', MENTOR_COLUMNS);
   const mentees = store.table('mentees', MENTEE_COLUMNS);
   const mentorList = readMentors(mentors);
@@ -115,7 +115,7 @@ function contextOf(store: Store, today: string): SchoolContext {
   return {
     store,
     settings,
-    pairs: store.table('pairs', ['ID', 'Наставник', 'Наставляемые', 'Статус']),
+    pairs: store.table('pairs', ['id', 'mentor', 'mentees', 'status']),
     mentors,
     mentees,
     mentorList,
@@ -128,12 +128,12 @@ function contextOf(store: Store, today: string): SchoolContext {
 }
 
 function readTopics(store: Store): Topic[] {
-  const t = store.table('topics', ['Тема']);
+  const t = store.table('topics', ['topic']);
   return t.rows.map((r) => ({
-    name: t.text(r, 'Тема'),
-    activities: t.has('Примерные мероприятия')
+    name: t.text(r, 'topic'),
+    activities: t.has('activities')
       ? t
-          .text(r, 'Примерные мероприятия')
+          .text(r, 'activities')
           .split(';')
           .map((s) => s.trim())
           .filter((s) => s)
@@ -182,15 +182,15 @@ function syncRows(store: Store, pairIds: readonly string[], today: string): void
     const mine = (rows.get(pairKey(pair.id)) ?? []).filter((r) => counts(r, pair.mentor.email));
     const sync = syncPlan(mine, items, ruDate(today));
     for (const u of sync.updates) {
-      if (u.cells.planned !== undefined) table.set(u.row, COLUMNS.planned, u.cells.planned);
-      if (u.cells.note !== undefined && table.has(COLUMNS.note)) table.set(u.row, COLUMNS.note, u.cells.note);
+      if (u.cells.planned !== undefined) table.set(u.row, 'planned', u.cells.planned);
+      if (u.cells.note !== undefined && table.has('note')) table.set(u.row, 'note', u.cells.note);
     }
     for (const a of sync.appends)
       table.append({
-        [COLUMNS.pairId]: pair.id,
-        [COLUMNS.topic]: a.topic,
-        [COLUMNS.activity]: a.activity,
-        [COLUMNS.planned]: a.planned,
+        pairId: pair.id,
+        topic: a.topic,
+        activity: a.activity,
+        planned: a.planned,
       });
     synced.push(pair.id);
     added += sync.appends.length;
@@ -209,10 +209,9 @@ export function takePlanMark(store: Store, answers: Answers, time: number): stri
   };
   const code = answer(answers, FORM.pairCode);
   if (!code) return fail(PROBLEMS.noPairCode);
-  const pairs = readPairs(
-    store.table('pairs', ['ID', 'Наставник', 'Наставляемые', 'Статус']),
-    new Map(),
-  ).filter(isActive);
+  const pairs = readPairs(store.table('pairs', ['id', 'mentor', 'mentees', 'status']), new Map()).filter(
+    isActive,
+  );
   const pair = pairs.find((p) => samePair(p.id, code));
   if (!pair) return fail(PROBLEMS.unknownPair(code));
   const email = normalizeEmail(answer(answers, FORM.email));
@@ -233,12 +232,12 @@ export function takePlanMark(store: Store, answers: Answers, time: number): stri
   };
   const rows = readPlanRows(table);
   const details = JOURNAL.details(pair.id, activity, ruDate(date), email);
-  const cells = {
-    [COLUMNS.done]: mark.date,
-    [COLUMNS.result]: mark.result,
-    [COLUMNS.link]: mark.link,
-    [COLUMNS.by]: mark.by,
-    [COLUMNS.at]: new Date(mark.at),
+  const cells: RowValues<'plan'> = {
+    done: mark.date,
+    result: mark.result,
+    link: mark.link,
+    markedBy: mark.by,
+    markedAt: new Date(mark.at),
   };
   if (email !== normalizeEmail(pair.mentor.email)) {
     // Kept in a row of its own for the curator to see (the dashboard names it), never in the plan.
@@ -251,10 +250,10 @@ export function takePlanMark(store: Store, answers: Answers, time: number): stri
     );
     if (!again)
       table.append({
-        [COLUMNS.pairId]: pair.id,
-        [COLUMNS.activity]: activity,
+        pairId: pair.id,
+        activity,
         ...cells,
-        [COLUMNS.note]: NOTES.refused(email, pair.id),
+        note: NOTES.refused(email, pair.id),
       });
     return fail(PROBLEMS.notMentor(email, pair.id));
   }
@@ -266,16 +265,18 @@ export function takePlanMark(store: Store, answers: Answers, time: number): stri
   }
   if (place.kind === 'outside') {
     table.append({
-      [COLUMNS.pairId]: pair.id,
-      [COLUMNS.activity]: activity,
+      pairId: pair.id,
+      activity,
       ...cells,
-      [COLUMNS.note]: NOTES.outside,
+      note: NOTES.outside,
     });
     journal(store, JOURNAL.outside, details);
     return null;
   }
-  for (const [header, value] of Object.entries(cells))
-    if (table.has(header)) table.set(place.row, header, value);
+  for (const [name, value] of Object.entries(cells)) {
+    const key = name as ColumnKey<'plan'>;
+    if (table.has(key)) table.set(place.row, key, value);
+  }
   journal(store, place.kind === 'plan' ? JOURNAL.marked : JOURNAL.replaced, details);
   return null;
 }
@@ -414,7 +415,7 @@ export function planProgress(
         text: NOT_MENTOR_WARNING(pair.id, r.by),
         sheet: table.name,
         row: r.row,
-        column: COLUMNS.by,
+        column: table.headerOf('markedBy'),
       });
   }
   // What staff typed that is not a date («Срок», «Выполнено»): the row does not count until fixed.

@@ -55,7 +55,7 @@ export function listUnknownAnswersAction(caller: Caller): UnknownAnswerDto[] {
     }));
 }
 
-function waiting(store: Store, id: string): { table: Table; entry: ReviewEntry } {
+function waiting(store: Store, id: string): { table: Table<'review'>; entry: ReviewEntry } {
   const table = reviewTable(store, false);
   const entry = readReview(table).find((e) => e.id === id && e.state === 'waiting');
   if (!table || !entry) throw new UserError(TEXTS.reviewGone);
@@ -91,12 +91,12 @@ export function acceptUnknownAnswerAction(caller: Caller, id: string): ActionRes
     if (row === null) throw new UserError(TEXTS.reviewRowGone(found.name, entry.row));
     const answers = answersAtRow(rows, row);
     const name = answer(answers, REQUEST_ITEMS.name) || entry.name;
-    linkTeacher(store.table('teachers', ['ФИО', 'Email']), {
-      ФИО: name,
-      Email: entry.email,
-      Должность: answer(answers, REQUEST_ITEMS.position),
-      Предмет: answer(answers, REQUEST_ITEMS.subject),
-      'Стаж (лет)': answer(answers, REQUEST_ITEMS.experience),
+    linkTeacher(store.table('teachers', ['name', 'email']), {
+      name,
+      email: entry.email,
+      position: answer(answers, REQUEST_ITEMS.position),
+      subject: answer(answers, REQUEST_ITEMS.subject),
+      experience: answer(answers, REQUEST_ITEMS.experience),
     });
     const report: SweepReport = { taken: 0, rejected: 0, review: 0 };
     takeRow(rows, row, takeFeatureResponse, report, false);

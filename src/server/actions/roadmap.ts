@@ -1,6 +1,7 @@
 // The roadmap on the sheets: facts counted from every sheet (each read once), each item's status
 // and evidence written back to Дорожная карта, the sidebar's overview, and the daily run that
 // reminds people before deadlines.
+import { CLOSED_MENTEE_STATUSES, MENTEE_STATUS, MENTOR_STATUS, ROADMAP_STATUS, SHEETS } from '../schema';
 import type { DashboardDto, RoadmapItemDto, Warning } from '../api/types';
 import type { Caller } from '../api/call';
 import { checkData } from '../check';
@@ -62,18 +63,18 @@ function collectFacts(ctx: SchoolContext, today: string): Facts {
   const pairs = pairsOf(ctx).filter(isActive);
   const paired = new Set(pairs.flatMap((p) => p.mentees.map((m) => m.email)));
   const open = ctx.menteeList.filter(
-    (m) => !paired.has(m.email) && !['Завершил', 'Выбыл'].includes(m.status),
+    (m) => !paired.has(m.email) && !CLOSED_MENTEE_STATUSES.includes(m.status),
   );
-  const events = readEvents(store.table('events', ['Дата', 'Тип', 'Название'])).map((e) => e.event);
+  const events = readEvents(store.table('events', ['date', 'type', 'title'])).map((e) => e.event);
   const byItem = { '4.2': 0, '6.2': 0, '6.3': 0 };
   for (const e of events) if (inYear(e.date)) byItem[EVENT_ROADMAP_ITEM[e.type]]++;
-  const practicesTable = store.table('practices', ['Название']);
+  const practicesTable = store.table('practices', ['title']);
   const practices = practicesTable.rows.filter((r) => {
-    const d = practicesTable.date(r, 'Дата');
+    const d = practicesTable.date(r, 'date');
     return d === '' || inYear(d);
   }).length;
-  const publications = store.table('publications', ['Мероприятие']);
-  const published = publications.rows.map((r) => ({ event: publications.text(r, 'Мероприятие') }));
+  const publications = store.table('publications', ['event']);
+  const published = publications.rows.map((r) => ({ event: publications.text(r, 'event') }));
   const unpublished = unpublishedEvents(
     events.filter((e) => inYear(e.date)),
     published,
@@ -81,9 +82,7 @@ function collectFacts(ctx: SchoolContext, today: string): Facts {
     ctx.settings.publicationDays,
   ).map((u) => u.label);
   const mPairs = monitoringPairs(surveyedPairs(pairs));
-  const records = readMonitoring(store.table('monitoring', ['ID пары', 'Роль', 'Email'])).map(
-    (r) => r.record,
-  );
+  const records = readMonitoring(store.table('monitoring', ['pairId', 'role', 'email'])).map((r) => r.record);
   const stats = monitoringStats(mPairs, records);
   const menteeProblems = new Set(ctx.mentees.problems.map((p) => p.row)).size;
 
@@ -93,10 +92,11 @@ function collectFacts(ctx: SchoolContext, today: string): Facts {
       notAnswered: notAnsweredEmails.map((t) => shortName(t.name || t.email)),
       mentees: ctx.menteeList.length,
       menteeProblems,
-      mentors: ctx.mentorList.filter((m) => m.status === 'Активен').length,
-      mentorsWithoutConsent: ctx.mentorList.filter((m) => m.status === 'Активен' && !m.consent).length,
-      waiting: open.filter((m) => m.status !== 'Сопровождение').map((m) => shortName(m.name)),
-      supported: open.filter((m) => m.status === 'Сопровождение').map((m) => shortName(m.name)),
+      mentors: ctx.mentorList.filter((m) => m.status === MENTOR_STATUS.active).length,
+      mentorsWithoutConsent: ctx.mentorList.filter((m) => m.status === MENTOR_STATUS.active && !m.consent)
+        .length,
+      waiting: open.filter((m) => m.status !== MENTEE_STATUS.supported).map((m) => shortName(m.name)),
+      supported: open.filter((m) => m.status === MENTEE_STATUS.supported).map((m) => shortName(m.name)),
       pairs: pairs.map((p) => ({
         id: p.id,
         hasOrder: !!p.order,
@@ -132,31 +132,31 @@ function resolveResponsible(text: string, settings: Settings): string {
 
 /** Computes every item's status and writes Статус and Пояснение back (only cells that changed). */
 function refreshRoadmap(ctx: SchoolContext, facts: RoadmapFacts, today: string): RoadmapRowState[] {
-  const table = ctx.store.table('roadmap', ['ID', 'Срок', 'Статус', 'Пояснение']);
+  const table = ctx.store.table('roadmap', ['id', 'due', 'status', 'note']);
   const states: RoadmapRowState[] = [];
   for (const row of table.rows) {
-    const id = table.text(row, 'ID') as ItemId;
+    const id = table.text(row, 'id') as ItemId;
     const known = ROADMAP_ITEMS.find((i) => i.id === id);
     if (!known) continue;
-    const deadlineText = table.text(row, 'Срок') || known.deadline;
+    const deadlineText = table.text(row, 'due') || known.deadline;
     if (!parseDeadline(deadlineText)) {
       table.problems.push({
         sheet: table.name,
         row,
-        column: 'Срок',
+        column: table.headerOf('due'),
         message: `«${deadlineText}» — не срок (ожидается 01.10, 1 октября, 01.10.2026, «Ежегодно» или «Постоянно»)`,
       });
     }
     const status = itemStatus(id, deadlineText, facts, today, ctx.settings.schoolYear);
-    table.set(row, 'Статус', status.status);
-    table.set(row, 'Пояснение', status.evidence);
+    table.set(row, 'status', status.status);
+    table.set(row, 'note', status.evidence);
     states.push({
       id,
       row,
-      stage: table.text(row, 'Этап') || known.stage,
-      title: table.text(row, 'Мероприятие') || known.title,
+      stage: table.text(row, 'stage') || known.stage,
+      title: table.text(row, 'activity') || known.title,
       deadlineText,
-      responsible: resolveResponsible(table.text(row, 'Ответственный') || known.responsible, ctx.settings),
+      responsible: resolveResponsible(table.text(row, 'responsible') || known.responsible, ctx.settings),
       status,
     });
   }
@@ -165,9 +165,9 @@ function refreshRoadmap(ctx: SchoolContext, facts: RoadmapFacts, today: string):
 
 export function dashboardAction(caller: Caller): DashboardDto {
   const setupNeeded =
-    !caller.ss.getSheetByName('Дорожная карта') ||
-    !caller.ss.getSheetByName('Настройки') ||
-    !caller.ss.getSheetByName('Банк наставляемых');
+    !caller.ss.getSheetByName(SHEETS.roadmap.name) ||
+    !caller.ss.getSheetByName(SHEETS.settings.name) ||
+    !caller.ss.getSheetByName(SHEETS.mentees.name);
   if (setupNeeded) {
     return {
       school: caller.ss.getName(),
@@ -184,11 +184,11 @@ export function dashboardAction(caller: Caller): DashboardDto {
   const { facts } = collectFacts(ctx, caller.today);
   const states = refreshRoadmap(ctx, facts, caller.today);
   const check = checkData({
-    teachers: ctx.store.table('teachers', ['ФИО', 'Email']),
+    teachers: ctx.store.table('teachers', ['name', 'email']),
     mentors: ctx.mentors,
     mentees: ctx.mentees,
     pairs: ctx.pairs,
-    topics: ctx.store.table('topics', ['Тема']),
+    topics: ctx.store.table('topics', ['topic']),
     defaultCapacity: ctx.settings.maxMentees,
     extra: [
       ...documentSettingProblems(ctx.settings, caller.ss.getName()),
@@ -204,18 +204,18 @@ export function dashboardAction(caller: Caller): DashboardDto {
   const yearlyComparison = yearOnYear(ctx);
   const warnings: Warning[] = [
     ...states
-      .filter((s) => s.status.status === 'Просрочено')
+      .filter((s) => s.status.status === ROADMAP_STATUS.overdue)
       .map((s) => ({
         text: `п. ${s.id} просрочен: ${s.status.evidence}`,
-        sheet: 'Дорожная карта',
+        sheet: SHEETS.roadmap.name,
         row: s.row,
-        column: 'Статус',
+        column: SHEETS.roadmap.columns.status.header,
       })),
     ...facts.unpublished.map((label) => ({
       text: `Нет публикации о мероприятии ${quote(label)}`,
-      sheet: 'Мероприятия',
+      sheet: SHEETS.events.name,
       row: eventRows.get(label) ?? 1,
-      column: 'Публикация',
+      column: SHEETS.events.columns.publication.header,
     })),
     ...notMemberWarnings(ctx),
     ...notCuratorWarnings(ctx),

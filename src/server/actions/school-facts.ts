@@ -13,20 +13,20 @@ export function requestFactsOf(ctx: SchoolContext, today: string): RequestFacts 
   const store = ctx.store;
   const since = `${planningYearStart(today, ctx.settings.schoolYear)}-08-01`;
   const localIso = (ms: number) => (ms > 0 ? isoFromDate(new Date(ms), store.tzOffsetMinutes) : '');
-  const teachers = store.table('teachers', ['ФИО', 'Email']);
+  const teachers = store.table('teachers', ['name', 'email']);
   return requestFacts(
-    teachers.rows.map((row) => ({ name: teachers.text(row, 'ФИО'), email: teachers.text(row, 'Email') })),
+    teachers.rows.map((row) => ({ name: teachers.text(row, 'name'), email: teachers.text(row, 'email') })),
     ctx.menteeList.map((m) => ({ email: m.email, date: localIso(m.requestTime) })),
-    ctx.mentorList.map((m) => ({ email: m.email, date: localIso(ctx.mentors.time(m.row, 'Дата анкеты')) })),
+    ctx.mentorList.map((m) => ({ email: m.email, date: localIso(ctx.mentors.time(m.row, 'formDate')) })),
     since,
   );
 }
 
 /** An item's deadline in the current school year, as Дорожная карта says it (ISO), or null. */
 export function itemDeadline(ctx: SchoolContext, itemId: ItemId, today: string): string | null {
-  const table = ctx.store.table('roadmap', ['ID', 'Срок']);
-  const row = table.rows.find((r) => table.text(r, 'ID') === itemId);
-  return deadlineOfItem(itemId, row ? table.text(row, 'Срок') : '', today, ctx.settings.schoolYear);
+  const table = ctx.store.table('roadmap', ['id', 'due']);
+  const row = table.rows.find((r) => table.text(r, 'id') === itemId);
+  return deadlineOfItem(itemId, row ? table.text(row, 'due') : '', today, ctx.settings.schoolYear);
 }
 
 /**

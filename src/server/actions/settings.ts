@@ -11,11 +11,11 @@ import { Store } from '../store/store';
 
 export function getSettingsAction(caller: Caller): SettingDto[] {
   const store = new Store(caller.ss);
-  const table = store.table('settings', ['Параметр', 'Значение']);
+  const table = store.table('settings', ['param', 'value']);
   const { settings } = readSettings(table, caller.today);
   return SETTING_PARAMS.map((p) => {
     const row = settings.rows[p.key];
-    return { key: p.key, name: p.name, value: row ? table.text(row, 'Значение') : p.value, note: p.note };
+    return { key: p.key, name: p.name, value: row ? table.text(row, 'value') : p.value, note: p.note };
   });
 }
 
@@ -27,7 +27,7 @@ import { SETUP_TEXTS } from './texts';
 export function saveSettingsAction(caller: Caller, values: Record<string, string>): ActionResult {
   return withSchoolLock(caller.ss.getId(), () => {
     const store = new Store(caller.ss);
-    const table = store.table('settings', ['Параметр', 'Значение']);
+    const table = store.table('settings', ['param', 'value']);
     const { settings } = readSettings(table, caller.today);
     const keys = new Set<string>(SETTING_PARAMS.map((p) => p.key));
     for (const [key, value] of Object.entries(values)) {
@@ -60,7 +60,7 @@ export function saveSettingsAction(caller: Caller, values: Record<string, string
 export function setRemindersAction(caller: Caller, enabled: boolean): ActionResult {
   return withSchoolLock(caller.ss.getId(), () => {
     const store = new Store(caller.ss);
-    const table = store.table('settings', ['Параметр', 'Значение']);
+    const table = store.table('settings', ['param', 'value']);
     const { settings } = readSettings(table, caller.today);
     let message: string;
     if (enabled) {

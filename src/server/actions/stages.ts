@@ -78,6 +78,7 @@ import { normalizeEmail, normalizeKey } from '../shared/text';
 import { isoFromDate } from '../store/dates';
 import { journal } from '../store/journal';
 import type { Store } from '../store/store';
+import type { ColumnKey, RowValues } from '../schema';
 import type { Table } from '../store/table';
 import {
   changesInWords,
@@ -214,7 +215,7 @@ function takeSelfAssessment(store: Store, answers: Answers, time: number): strin
     journal(store, STAGE_JOURNAL.selfOlder, details);
     return null;
   }
-  const cells: Record<string, unknown> = {
+  const cells: RowValues<'selfAssessment'> = {
     email: record.email,
     name: person.name,
     stage: STAGE_NAMES[record.stage],
@@ -222,7 +223,11 @@ function takeSelfAssessment(store: Store, answers: Answers, time: number): strin
   };
   for (const key of COMPETENCE_KEYS) cells[key] = record.scores[key] ?? '';
   if (place.kind === 'append') table.append(cells);
-  else for (const [key, value] of Object.entries(cells)) if (table.has(key)) table.set(place.row, key, value);
+  else
+    for (const [name, value] of Object.entries(cells)) {
+      const key = name as ColumnKey<'selfAssessment'>;
+      if (table.has(key)) table.set(place.row, key, value);
+    }
   journal(store, place.kind === 'append' ? STAGE_JOURNAL.selfTaken : STAGE_JOURNAL.selfReplaced, details);
   return null;
 }
@@ -243,7 +248,7 @@ function takeCuratorAssessment(store: Store, answers: Answers, time: number): st
     journal(store, STAGE_JOURNAL.curatorOlder, details);
     return null;
   }
-  const cells: Record<string, unknown> = {
+  const cells: RowValues<'curatorAssessment'> = {
     pairId: record.pairId,
     email: record.email,
     date: new Date(record.time),
@@ -253,7 +258,11 @@ function takeCuratorAssessment(store: Store, answers: Answers, time: number): st
   for (const key of CURATOR_KEYS) cells[key] = record.scores[key] ?? '';
   // Another person's answer is kept for the curator to see (the dashboard names its row), never counted.
   if (place === null) table.append(cells);
-  else for (const [key, value] of Object.entries(cells)) if (table.has(key)) table.set(place, key, value);
+  else
+    for (const [name, value] of Object.entries(cells)) {
+      const key = name as ColumnKey<'curatorAssessment'>;
+      if (table.has(key)) table.set(place, key, value);
+    }
   const { settings } = readSettings(
     store.table('settings', ['param', 'value']),
     isoFromDate(new Date(time), store.tzOffsetMinutes),
@@ -418,7 +427,7 @@ export function stagesOverview(ctx: SchoolContext, user = ''): MonitoringStagesD
 // ---- The year's figures, this year's and the archived previous one's.
 
 interface YearTables {
-  pairs: Table;
+  pairs: Table<'pairs'>;
   plan: Table<'plan'> | null;
   monitoring: Table<'monitoring'> | null;
   self: SelfTable | null;

@@ -53,7 +53,7 @@ function readYearSheets(store: Store, withFormulas: boolean): YearSheets {
  */
 export function previewNewSchoolYearAction(caller: Caller): { lines: string[]; refusal: string } {
   const store = new Store(caller.ss);
-  const { settings } = readSettings(store.table('settings', ['Параметр', 'Значение']), caller.today);
+  const { settings } = readSettings(store.table('settings', ['param', 'value']), caller.today);
   const names = caller.ss.getSheets().map((s) => s.getName());
   const refusal = rolloverRefusal(settings.schoolYear, caller.today, names);
   if (refusal) return { lines: [], refusal };
@@ -70,7 +70,7 @@ export function previewNewSchoolYearAction(caller: Caller): { lines: string[]; r
 export function startNewSchoolYearAction(caller: Caller): ActionResult {
   return withSchoolLock(caller.ss.getId(), () => {
     const store = new Store(caller.ss);
-    const settingsTable = store.table('settings', ['Параметр', 'Значение']);
+    const settingsTable = store.table('settings', ['param', 'value']);
     const { settings } = readSettings(settingsTable, caller.today);
     const { sheets, formulas, handles } = readYearSheets(store, true);
     // Throws the Russian refusal when it already ran this year or the year is not over.

@@ -1,5 +1,6 @@
 // The mentor and mentee banks as typed records. Rows a read cannot use are kept (with their row
 // number) and their problems stay on the table for «Проверить данные».
+import { MENTEE_STATUS, MENTOR_STATUS, type ColumnKey } from '../schema';
 import type { Table } from '../store/table';
 import type { IsoDate } from '../store/dates';
 
@@ -34,41 +35,41 @@ export interface MenteeRecord {
   status: string;
 }
 
-export const MENTOR_COLUMNS = ['ФИО', 'Email', 'Компетенции', 'Статус'];
-export const MENTEE_COLUMNS = ['ФИО', 'Email', 'Запрос (темы)', 'Статус'];
+export const MENTOR_COLUMNS: ReadonlyArray<ColumnKey<'mentors'>> = ['name', 'email', 'competences', 'status'];
+export const MENTEE_COLUMNS: ReadonlyArray<ColumnKey<'mentees'>> = ['name', 'email', 'topics', 'status'];
 
-export function readMentors(table: Table): MentorRecord[] {
+export function readMentors(table: Table<'mentors'>): MentorRecord[] {
   return table.rows.map((row) => ({
     row,
-    name: table.text(row, 'ФИО'),
-    email: table.email(row, 'Email'),
-    position: table.text(row, 'Должность'),
-    subject: table.text(row, 'Предмет'),
-    experience: table.number(row, 'Стаж (лет)'),
-    category: table.choice(row, 'Категория'),
-    competencies: table.list(row, 'Компетенции'),
-    achievements: table.text(row, 'Достижения'),
-    capacity: table.number(row, 'Макс. наставляемых'),
-    consent: table.date(row, 'Согласие (дата)'),
-    training: table.date(row, 'Обучение (дата)'),
-    status: table.choice(row, 'Статус') || 'Активен',
+    name: table.text(row, 'name'),
+    email: table.email(row, 'email'),
+    position: table.text(row, 'position'),
+    subject: table.text(row, 'subject'),
+    experience: table.number(row, 'experience'),
+    category: table.choice(row, 'category'),
+    competencies: table.list(row, 'competences'),
+    achievements: table.text(row, 'achievements'),
+    capacity: table.number(row, 'maxMentees'),
+    consent: table.date(row, 'consentDate'),
+    training: table.date(row, 'trainingDate'),
+    status: table.choice(row, 'status') || MENTOR_STATUS.active,
   }));
 }
 
-export function readMentees(table: Table): MenteeRecord[] {
+export function readMentees(table: Table<'mentees'>): MenteeRecord[] {
   return table.rows.map((row) => ({
     row,
-    name: table.text(row, 'ФИО'),
-    email: table.email(row, 'Email'),
-    position: table.text(row, 'Должность'),
-    subject: table.text(row, 'Предмет'),
-    experience: table.number(row, 'Стаж (лет)'),
-    category: table.choice(row, 'Категория наставляемого'),
-    topics: table.list(row, 'Запрос (темы)'),
-    description: table.text(row, 'Запрос (описание)'),
-    form: table.choice(row, 'Форма'),
-    requestTime: table.time(row, 'Дата запроса'),
-    status: table.choice(row, 'Статус') || 'Новый',
+    name: table.text(row, 'name'),
+    email: table.email(row, 'email'),
+    position: table.text(row, 'position'),
+    subject: table.text(row, 'subject'),
+    experience: table.number(row, 'experience'),
+    category: table.choice(row, 'category'),
+    topics: table.list(row, 'topics'),
+    description: table.text(row, 'request'),
+    form: table.choice(row, 'form'),
+    requestTime: table.time(row, 'requestDate'),
+    status: table.choice(row, 'status') || MENTEE_STATUS.new,
   }));
 }
 

@@ -10,19 +10,23 @@ export interface Teacher {
 }
 
 /** Teachers in Педагоги without a request in the mentee bank since `sinceMs` (the school year's start). */
-export function teachersWithoutRequest(teachers: Table, mentees: Table, sinceMs: number): Teacher[] {
+export function teachersWithoutRequest(
+  teachers: Table<'teachers'>,
+  mentees: Table<'mentees'>,
+  sinceMs: number,
+): Teacher[] {
   const answered = new Set<string>();
   for (const row of mentees.rows) {
-    const time = mentees.time(row, 'Дата запроса');
-    if (time >= sinceMs) answered.add(normalizeEmail(mentees.text(row, 'Email')));
+    const time = mentees.time(row, 'requestDate');
+    if (time >= sinceMs) answered.add(normalizeEmail(mentees.text(row, 'email')));
   }
   const seen = new Set<string>();
   const missing: Teacher[] = [];
   for (const row of teachers.rows) {
-    const email = normalizeEmail(teachers.text(row, 'Email'));
+    const email = normalizeEmail(teachers.text(row, 'email'));
     if (!isEmail(email) || answered.has(email) || seen.has(email)) continue;
     seen.add(email);
-    missing.push({ name: teachers.text(row, 'ФИО'), email });
+    missing.push({ name: teachers.text(row, 'name'), email });
   }
   return missing;
 }
@@ -50,18 +54,18 @@ export function requestEmails(
 }
 
 /** Whom the mentor questionnaire goes to: experienced teachers (5+ years, or the higher categories) not yet in the mentor bank. */
-export function candidateMentors(teachers: Table, mentors: Table): Teacher[] {
-  const inBank = new Set(mentors.rows.map((r) => normalizeEmail(mentors.text(r, 'Email'))));
+export function candidateMentors(teachers: Table<'teachers'>, mentors: Table<'mentors'>): Teacher[] {
+  const inBank = new Set(mentors.rows.map((r) => normalizeEmail(mentors.text(r, 'email'))));
   const out: Teacher[] = [];
   const seen = new Set<string>();
   for (const row of teachers.rows) {
-    const email = normalizeEmail(teachers.text(row, 'Email'));
+    const email = normalizeEmail(teachers.text(row, 'email'));
     if (!isEmail(email) || inBank.has(email) || seen.has(email)) continue;
-    const years = teachers.number(row, 'Стаж (лет)') ?? 0;
-    const category = teachers.text(row, 'Категория').toLowerCase();
+    const years = teachers.number(row, 'experience') ?? 0;
+    const category = teachers.text(row, 'category').toLowerCase();
     if (years < 5 && !['высшая', 'первая'].includes(category)) continue;
     seen.add(email);
-    out.push({ name: teachers.text(row, 'ФИО'), email });
+    out.push({ name: teachers.text(row, 'name'), email });
   }
   return out;
 }

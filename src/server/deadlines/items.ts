@@ -1,5 +1,6 @@
 // The school's roadmap (seed/roadmap.ru.txt): 14 items, their stage, deadline and who answers for
 // them. Setup writes these rows into Дорожная карта; staff may edit Срок and Ответственный there.
+import { ROADMAP_STATUS, type RowValues } from '../schema';
 
 export type ItemId =
   | '1.1'
@@ -94,13 +95,13 @@ export const ROADMAP_ITEMS: readonly RoadmapItem[] = [
   ),
 ];
 
-export function roadmapRows(): Array<Record<string, unknown>> {
+export function roadmapRows(): Array<RowValues<'roadmap'>> {
   return ROADMAP_ITEMS.map((i) => ({
-    ID: i.id,
-    Этап: i.stage,
-    Мероприятие: i.title,
-    Срок: i.deadline,
-    Ответственный: i.responsible,
-    Статус: 'Не начато',
+    id: i.id,
+    stage: i.stage,
+    activity: i.title,
+    due: i.deadline,
+    responsible: i.responsible,
+    status: ROADMAP_STATUS.notStarted,
   }));
 }

@@ -1,9 +1,10 @@
 // The live status of each roadmap item, computed from the data, with the evidence a curator reads:
 // «ответили 31 из 38 педагогов; нет ответа: …», «17 пар, 3 без приказа».
+import { ROADMAP_STATUS } from '../schema';
 import { daysBetween, deadlineFor, parseDeadline, plural, type DeadlineRule } from './calendar';
 import type { ItemId } from './items';
 
-export type Status = 'Выполнено' | 'В работе' | 'Не начато' | 'Просрочено' | 'В норме' | 'Требует внимания';
+export type Status = (typeof ROADMAP_STATUS)[keyof typeof ROADMAP_STATUS];
 
 export interface PairFacts {
   id: string;
@@ -181,7 +182,7 @@ export function itemStatus(
   const progress = progressOf(id, facts);
   if (rule.kind === 'constant') {
     return {
-      status: progress.done ? 'В норме' : 'Требует внимания',
+      status: progress.done ? ROADMAP_STATUS.ok : ROADMAP_STATUS.attention,
       evidence: progress.evidence,
       deadline: null,
       daysLeft: null,
@@ -191,9 +192,9 @@ export function itemStatus(
   const deadline = deadlineFor(rule, todayIso, schoolYear);
   const daysLeft = deadline ? daysBetween(todayIso, deadline) : null;
   let status: Status;
-  if (progress.done) status = 'Выполнено';
-  else if (daysLeft !== null && daysLeft < 0) status = 'Просрочено';
-  else if (progress.started) status = 'В работе';
-  else status = 'Не начато';
+  if (progress.done) status = ROADMAP_STATUS.done;
+  else if (daysLeft !== null && daysLeft < 0) status = ROADMAP_STATUS.overdue;
+  else if (progress.started) status = ROADMAP_STATUS.inProgress;
+  else status = ROADMAP_STATUS.notStarted;
   return { status, evidence: progress.evidence, deadline, daysLeft, done: progress.done };
 }

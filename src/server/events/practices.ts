@@ -1,4 +1,5 @@
 // Методическая копилка (roadmap 6.3): practices picked out at the round table.
+import type { RowValues } from '../schema';
 import { ERRORS, PRACTICE_COLUMNS as C } from './texts';
 import { eventLabel, optionalDate, optionalLink, optionalText } from './validate';
 import type { FieldError, MentoringEvent, Practice, PracticeInput, Validation } from './types';
@@ -30,14 +31,14 @@ export function practiceFromEvent(event: MentoringEvent, input: PracticeInput): 
   });
 }
 
-export function practiceCells(p: Practice): Record<string, string> {
+export function practiceCells(p: Practice): RowValues<'practices'> {
   return {
-    [C.date]: p.date,
-    [C.title]: p.title,
-    [C.authors]: p.authors,
-    [C.pair]: p.pair,
-    [C.description]: p.description,
-    [C.link]: p.link,
-    [C.source]: p.source,
+    date: p.date,
+    title: p.title,
+    authors: p.authors,
+    pair: p.pair,
+    description: p.description,
+    link: p.link,
+    source: p.source,
   };
 }

@@ -1,36 +1,13 @@
 // Everything a person reads about events, the practice collection and publications.
+import { headerMap } from '../schema';
 import { quote } from '../shared/text';
 import { plural } from '../shared/plural';
 import type { EventType, PublicationChannel } from './types';
 
-export const EVENT_COLUMNS = {
-  date: 'Дата',
-  type: 'Тип',
-  title: 'Название',
-  participants: 'Участники',
-  responsible: 'Ответственный',
-  result: 'Итог',
-  materials: 'Материалы',
-  publication: 'Публикация',
-} as const;
-
-export const PRACTICE_COLUMNS = {
-  date: 'Дата',
-  title: 'Название',
-  authors: 'Авторы',
-  pair: 'Пара/группа',
-  description: 'Описание',
-  link: 'Ссылка',
-  source: 'Источник',
-} as const;
-
-export const PUBLICATION_COLUMNS = {
-  date: 'Дата',
-  event: 'Мероприятие',
-  channel: 'Канал',
-  link: 'Ссылка',
-  text: 'Текст',
-} as const;
+// The columns' headers (named in the messages about a field) are schema.ts's.
+export const EVENT_COLUMNS = headerMap('events');
+export const PRACTICE_COLUMNS = headerMap('practices');
+export const PUBLICATION_COLUMNS = headerMap('publications');
 
 export const ERRORS = {
   required: (field: string) => `Поле «${field}»: заполните его`,

@@ -1,5 +1,6 @@
 // Validation of what the curator enters in the sidebar: an event and a publication. Every message
 // names the field, so the sidebar can show it next to the input.
+import type { ColumnKey, RowValues } from '../schema';
 import { normalizeKey } from '../shared/text';
 import { isHttpUrl, parseDate, parseParticipants, ruDate } from './format';
 import { CHANNEL_ALIASES, ERRORS, EVENT_COLUMNS as E, PUBLICATION_COLUMNS as P } from './texts';
@@ -84,22 +85,22 @@ export function eventLabel(event: Pick<MentoringEvent, 'title' | 'date'>): strin
   return event.date ? `${event.title} (${ruDate(event.date)})` : event.title;
 }
 
-/** The cells of a Мероприятия row by header; the store turns yyyy-mm-dd into a date and keeps text literal. */
-export function eventCells(event: MentoringEvent): Record<string, string> {
+/** The cells of a Мероприятия row by column; the store turns yyyy-mm-dd into a date and keeps text literal. */
+export function eventCells(event: MentoringEvent): RowValues<'events'> {
   return {
-    [E.date]: event.date,
-    [E.type]: event.type,
-    [E.title]: event.title,
-    [E.participants]: event.participants,
-    [E.responsible]: event.responsible,
-    [E.result]: event.result,
-    [E.materials]: event.materials,
-    [E.publication]: event.publication,
+    date: event.date,
+    type: event.type,
+    title: event.title,
+    participants: event.participants,
+    responsible: event.responsible,
+    result: event.result,
+    materials: event.materials,
+    publication: event.publication,
   };
 }
 
-export function publicationCells(p: Publication): Record<string, string> {
-  return { [P.date]: p.date, [P.event]: p.event, [P.channel]: p.channel, [P.link]: p.link, [P.text]: p.text };
+export function publicationCells(p: Publication): RowValues<'publications'> {
+  return { date: p.date, event: p.event, channel: p.channel, link: p.link, text: p.text };
 }
 
 /** The event's Публикация cell after a publication: one «Канал: ссылка» line per publication. */
@@ -161,17 +162,17 @@ export function optionalDate(field: string, value: string | undefined, errors: F
 }
 
 /** A Мероприятия row (cell text by header; dates as yyyy-mm-dd or dd.mm.yyyy) → an event, or field errors. */
-export function eventFromCells(get: (header: string) => string): Validation<MentoringEvent> {
+export function eventFromCells(get: (key: ColumnKey<'events'>) => string): Validation<MentoringEvent> {
   const result = validateEvent({
-    date: get(E.date),
-    type: get(E.type),
-    title: get(E.title),
-    participants: get(E.participants),
-    responsible: get(E.responsible),
-    result: get(E.result),
-    materials: get(E.materials),
+    date: get('date'),
+    type: get('type'),
+    title: get('title'),
+    participants: get('participants'),
+    responsible: get('responsible'),
+    result: get('result'),
+    materials: get('materials'),
   });
   return result.ok
-    ? { ok: true, value: { ...result.value, publication: get(E.publication).trim() } }
+    ? { ok: true, value: { ...result.value, publication: get('publication').trim() } }
     : result;
 }

@@ -30,6 +30,7 @@
 //
 // Each key is logged once: as sent, or as not sent because it was overtaken (deadlines/plan.ts). A
 // reminder the quota held back is logged under `deferred|<key>`, which counts as not sent.
+import type { RowValues } from '../schema';
 import { Store } from '../store/store';
 import { journal } from '../store/journal';
 import { messageOf } from '../shared/errors';
@@ -70,13 +71,13 @@ export function sentKeys(store: Store): Set<string> {
 
 /** Журнал рассылок read once: the keys done with, and the reminders deferred (key → recipient). */
 export function readMailLog(store: Store): { sent: Set<string>; deferred: Map<string, string> } {
-  const log = store.table('mailLog', ['Ключ']);
+  const log = store.table('mailLog', ['key']);
   const sent = new Set<string>();
   const deferred = new Map<string, string>();
   for (const r of log.rows) {
-    const key = log.text(r, 'Ключ');
+    const key = log.text(r, 'key');
     if (!key) continue;
-    if (key.startsWith(DEFERRED)) deferred.set(key.slice(DEFERRED.length), log.text(r, 'Получатель'));
+    if (key.startsWith(DEFERRED)) deferred.set(key.slice(DEFERRED.length), log.text(r, 'recipient'));
     else sent.add(key);
   }
   return { sent, deferred };
@@ -100,10 +101,10 @@ export function logDeferred(
     store.appendRows(
       'mailLog',
       keys.map((key) => ({
-        Время: time,
-        Ключ: DEFERRED + key,
-        Получатель: email.to.join(', '),
-        Тема: topic(email.subject),
+        time,
+        key: DEFERRED + key,
+        recipient: email.to.join(', '),
+        subject: topic(email.subject),
       })),
     );
   }
@@ -117,7 +118,7 @@ export function logNotSent(
   const time = new Date();
   store.appendRows(
     'mailLog',
-    records.map((r) => ({ Время: time, Ключ: r.key, Получатель: r.recipient, Тема: r.topic })),
+    records.map((r) => ({ time, key: r.key, recipient: r.recipient, subject: r.topic })),
   );
 }
 
@@ -244,12 +245,12 @@ class MailRecord {
    * The log's rows for the sent letters. `logged`: keys the log has already (a killed run wrote
    * its rows but not its record's end), left out.
    */
-  rows(logged?: ReadonlySet<string>): Array<Record<string, unknown>> {
-    const out: Array<Record<string, unknown>> = [];
+  rows(logged?: ReadonlySet<string>): Array<RowValues<'mailLog'>> {
+    const out: Array<RowValues<'mailLog'>> = [];
     for (const [at, to, subject, keys, unconfirmed] of this.data.sent) {
       const fresh = logged ? keys.filter((k) => !k || !logged.has(k)) : keys;
       const topic = unconfirmed ? MAIL_TEXTS.unconfirmed(this.subject(subject)) : this.subject(subject);
-      for (const key of fresh) out.push({ Время: new Date(at), Ключ: key, Получатель: to, Тема: topic });
+      for (const key of fresh) out.push({ time: new Date(at), key, recipient: to, subject: topic });
     }
     return out;
   }
@@ -286,7 +287,7 @@ function writeLog(store: Store, record: MailRecord, logged?: Set<string>): void 
   if (rows.length > 0) {
     store.appendRows('mailLog', rows);
     store.flushAppends('mailLog');
-    if (logged) for (const r of rows) if (r.Ключ) logged.add(String(r.Ключ));
+    if (logged) for (const r of rows) if (r.key) logged.add(String(r.key));
   }
   record.logged();
 }

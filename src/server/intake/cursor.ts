@@ -5,7 +5,7 @@
 // document and so no document properties), it is read in the same one call per operation as any
 // sheet, and it is written under the school's lock like the banks it goes with.
 import type { FormKind } from '../shared/forms';
-import { SHEETS, columnKeys, headersOf } from '../schema';
+import { SHEETS, columnKeys, headersOf, type ColumnKey, type RowValues } from '../schema';
 import type { Store } from '../store/store';
 import type { Table } from '../store/table';
 
@@ -21,7 +21,7 @@ export interface Cursor {
 const HEADERS = headersOf(SHEETS.service);
 
 /** The service sheet's table, made (hidden) the first time it is needed. */
-export function cursorTable(store: Store): Table {
+export function cursorTable(store: Store): Table<'service'> {
   if (!store.sheet('service')) {
     const sheet = store.ss.insertSheet(SHEETS.service.name, store.ss.getSheets().length);
     sheet.getRange(1, 1, 1, HEADERS.length).setValues([HEADERS]);
@@ -31,42 +31,42 @@ export function cursorTable(store: Store): Table {
   return store.table('service', columnKeys('service'));
 }
 
-function rowOf(table: Table, sheetId: number): number | undefined {
-  return table.rows.find((r) => table.number(r, 'ID листа') === sheetId);
+function rowOf(table: Table<'service'>, sheetId: number): number | undefined {
+  return table.rows.find((r) => table.number(r, 'sheetId') === sheetId);
 }
 
-export function readCursor(table: Table, sheetId: number): Cursor | null {
+export function readCursor(table: Table<'service'>, sheetId: number): Cursor | null {
   const row = rowOf(table, sheetId);
   if (row === undefined) return null;
   return {
-    row: Math.max(1, table.number(row, 'Внесено по строку') ?? 1),
-    time: table.time(row, 'Время ответа'),
+    row: Math.max(1, table.number(row, 'row') ?? 1),
+    time: table.time(row, 'answerTime'),
   };
 }
 
 /** The name the response sheet had when last seen (staff may rename it; the id stays). */
-export function cursorSheetName(table: Table, sheetId: number): string {
+export function cursorSheetName(table: Table<'service'>, sheetId: number): string {
   const row = rowOf(table, sheetId);
-  return row === undefined ? '' : table.text(row, 'Лист ответов');
+  return row === undefined ? '' : table.text(row, 'sheetName');
 }
 
 export function writeCursor(
-  table: Table,
+  table: Table<'service'>,
   kind: FormKind,
   sheetId: number,
   sheetName: string,
   cursor: Cursor,
 ): void {
-  const values = {
-    Форма: kind,
-    'ID листа': sheetId,
-    'Лист ответов': sheetName,
-    'Внесено по строку': cursor.row,
-    'Время ответа': cursor.time > 0 ? cursor.time : '',
+  const values: RowValues<'service'> = {
+    form: kind,
+    sheetId: sheetId,
+    sheetName: sheetName,
+    row: cursor.row,
+    answerTime: cursor.time > 0 ? cursor.time : '',
   };
   const row = rowOf(table, sheetId);
   if (row === undefined) table.append(values);
-  else for (const [header, value] of Object.entries(values)) table.set(row, header, value);
+  else for (const [key, value] of Object.entries(values)) table.set(row, key as ColumnKey<'service'>, value);
 }
 
 /** A form setup has just made: nothing of it is taken yet, its response sheet has only the header. */
@@ -78,7 +78,7 @@ export function startCursor(store: Store, kind: FormKind, sheetId: number, sheet
 /** The response sheet with this id and its name: by the name last seen (one call to check), else among all. */
 export function responseSheet(
   store: Store,
-  table: Table,
+  table: Table<'service'>,
   sheetId: number,
 ): { sheet: Sheet; name: string } | null {
   const name = cursorSheetName(table, sheetId);

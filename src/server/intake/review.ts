@@ -35,7 +35,7 @@ export function reviewId(sheetId: number, time: number, email: string): string {
 }
 
 /** The review sheet's table, made (hidden) the first time an answer waits. */
-export function reviewTable(store: Store, create: boolean): Table | null {
+export function reviewTable(store: Store, create: boolean): Table<'review'> | null {
   if (!store.sheet('review')) {
     if (!create) return null;
     const sheet = store.ss.insertSheet(SHEETS.review.name, store.ss.getSheets().length);
@@ -52,23 +52,23 @@ function stateOf(text: string): ReviewEntry['state'] {
   return 'waiting';
 }
 
-export function readReview(table: Table | null): ReviewEntry[] {
+export function readReview(table: Table<'review'> | null): ReviewEntry[] {
   if (!table) return [];
   return table.rows.map((at) => {
-    const sheetId = table.number(at, 'ID листа') ?? 0;
-    const time = table.time(at, 'Время ответа');
-    const email = table.text(at, 'Email');
+    const sheetId = table.number(at, 'sheetId') ?? 0;
+    const time = table.time(at, 'answerTime');
+    const email = table.text(at, 'email');
     return {
       id: reviewId(sheetId, time, email),
-      kind: table.text(at, 'Форма') as FormKind,
+      kind: table.text(at, 'form') as FormKind,
       sheetId,
-      sheetName: table.text(at, 'Лист ответов'),
-      row: table.number(at, 'Строка') ?? 0,
+      sheetName: table.text(at, 'sheetName'),
+      row: table.number(at, 'row') ?? 0,
       time,
       email: normalizeEmail(email),
-      name: table.text(at, 'ФИО'),
-      reason: table.text(at, 'Причина'),
-      state: stateOf(table.text(at, 'Состояние')),
+      name: table.text(at, 'name'),
+      reason: table.text(at, 'reason'),
+      state: stateOf(table.text(at, 'state')),
       at,
     };
   });
@@ -76,24 +76,29 @@ export function readReview(table: Table | null): ReviewEntry[] {
 
 /** Records a waiting answer once; false when it was recorded before (in any state). */
 export function recordForReview(store: Store, entry: Omit<ReviewEntry, 'id' | 'state' | 'at'>): boolean {
-  const table = reviewTable(store, true) as Table;
+  const table = reviewTable(store, true) as Table<'review'>;
   const id = reviewId(entry.sheetId, entry.time, entry.email);
   if (readReview(table).some((e) => e.id === id)) return false;
   table.append({
-    Форма: entry.kind,
-    'ID листа': entry.sheetId,
-    'Лист ответов': entry.sheetName,
-    Строка: entry.row,
-    'Время ответа': entry.time,
-    Email: entry.email,
-    ФИО: entry.name,
-    Причина: entry.reason,
-    Состояние: TEXTS.reviewWaiting,
+    form: entry.kind,
+    sheetId: entry.sheetId,
+    sheetName: entry.sheetName,
+    row: entry.row,
+    answerTime: entry.time,
+    email: entry.email,
+    name: entry.name,
+    reason: entry.reason,
+    state: TEXTS.reviewWaiting,
   });
   return true;
 }
 
-export function decideReview(table: Table, entry: ReviewEntry, accepted: boolean, decision: string): void {
-  table.set(entry.at, 'Состояние', accepted ? TEXTS.reviewAccepted : TEXTS.reviewRejected);
-  table.set(entry.at, 'Решение', decision);
+export function decideReview(
+  table: Table<'review'>,
+  entry: ReviewEntry,
+  accepted: boolean,
+  decision: string,
+): void {
+  table.set(entry.at, 'state', accepted ? TEXTS.reviewAccepted : TEXTS.reviewRejected);
+  table.set(entry.at, 'decision', decision);
 }

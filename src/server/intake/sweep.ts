@@ -200,10 +200,10 @@ export function takeRow(
       const who = respondentOf(kind, answers);
       // A missing or malformed address is rejected below with its own reason, as before.
       if (isEmail(who.email)) {
-        const teachers = store.table('teachers', ['ФИО', 'Email']);
+        const teachers = store.table('teachers', ['name', 'email']);
         const known = teachers.rows.map((r) => ({
-          name: teachers.text(r, 'ФИО'),
-          email: teachers.text(r, 'Email'),
+          name: teachers.text(r, 'name'),
+          email: teachers.text(r, 'email'),
         }));
         const identity = identifyRespondent(rows.verified ? 'verified' : 'typed', who.email, who.name, known);
         if (!identity.ok) {
@@ -248,33 +248,34 @@ function takeBankRow(
   sheetName: string,
   sheetRow: number,
 ): boolean {
-  const topicsTable = store.table('topics', ['Тема']);
-  const topics = topicsTable.rows.map((r) => topicsTable.text(r, 'Тема')).filter((t) => t);
-  const bank = store.table(kind === 'requests' ? 'mentees' : 'mentors', [
-    'ФИО',
-    'Email',
-    'Статус',
-    kind === 'requests' ? 'Дата запроса' : 'Дата анкеты',
-  ]);
+  const topicsTable = store.table('topics', ['topic']);
+  const topics = topicsTable.rows.map((r) => topicsTable.text(r, 'topic')).filter((t) => t);
   const today = isoFromDate(new Date(time), store.tzOffsetMinutes);
   const result =
     kind === 'requests'
-      ? takeRequest(bank, answers, time, topics)
-      : takeMentor(bank, answers, time, topics, today);
+      ? takeRequest(store.table('mentees', ['name', 'email', 'status', 'requestDate']), answers, time, topics)
+      : takeMentor(
+          store.table('mentors', ['name', 'email', 'status', 'formDate']),
+          answers,
+          time,
+          topics,
+          today,
+        );
+  const bank = store.table(kind === 'requests' ? 'mentees' : 'mentors');
   if (result.action === 'rejected') {
     journal(store, TEXTS.rejectedAction, TEXTS.rejected(bank.name, sheetName, sheetRow, result.reason ?? ''));
     return false;
   }
   if (result.action !== 'unchanged' && result.row) {
-    const teachers = store.table('teachers', ['ФИО', 'Email']);
+    const teachers = store.table('teachers', ['name', 'email']);
     const row = result.row;
     linkTeacher(teachers, {
-      ФИО: bank.text(row, 'ФИО'),
-      Email: result.email,
-      Должность: bank.text(row, 'Должность'),
-      Предмет: bank.text(row, 'Предмет'),
-      'Стаж (лет)': bank.number(row, 'Стаж (лет)') ?? '',
-      ...(kind === 'mentors' ? { Категория: bank.text(row, 'Категория') } : {}),
+      name: bank.text(row, 'name'),
+      email: result.email,
+      position: bank.text(row, 'position'),
+      subject: bank.text(row, 'subject'),
+      experience: bank.number(row, 'experience') ?? '',
+      ...(kind === 'mentors' ? { category: bank.text(row, 'category') } : {}),
     });
     journal(
       store,

@@ -10,6 +10,7 @@
 // recorded, and any of its name made since, found in the folder) go to the bin unless something
 // points at them, and the unit is made again. So no document is left without its row and no row
 // points at a missing document.
+import { PAIR_STATUS } from '../schema';
 import { idFromUrl } from '../gas/report';
 import { filesNamed, folderById, rootFolder, trashFile } from '../gas/drive';
 import { BUSY_MESSAGE, withSchoolLock } from '../gas/lock';
@@ -97,22 +98,22 @@ function writeMade(store: Store, made: Made[]): void {
       programmes.flatMap((m) => m.pairIds),
       programmes[0].date,
     );
-  const register = store.table('documents', ['Тип', 'Номер', 'Ссылка']);
-  const links = new Set(register.rows.map((r) => register.text(r, 'Ссылка')));
+  const register = store.table('documents', ['type', 'number', 'link']);
+  const links = new Set(register.rows.map((r) => register.text(r, 'link')));
   const touchesPairs = made.some((m) => m.kind === 'programme' || m.kind === 'order');
-  const pairs = touchesPairs ? store.table('pairs', ['ID', 'Программа', 'Приказ', 'Статус']) : null;
-  const rowOf = new Map(pairs ? pairs.rows.map((r) => [pairs.text(r, 'ID'), r] as const) : []);
+  const pairs = touchesPairs ? store.table('pairs', ['id', 'programme', 'order', 'status']) : null;
+  const rowOf = new Map(pairs ? pairs.rows.map((r) => [pairs.text(r, 'id'), r] as const) : []);
   for (const m of made) {
     if (!links.has(m.url)) {
       register.append({
-        Тип: REGISTER_TYPES[m.kind],
-        Номер: m.number,
-        Дата: m.date,
-        Название: m.name,
-        Ссылка: m.url,
-        PDF: m.pdfUrl,
-        Пары: m.pairIds.join(', '),
-        Создан: Date.now(),
+        type: REGISTER_TYPES[m.kind],
+        number: m.number,
+        date: m.date,
+        title: m.name,
+        link: m.url,
+        pdf: m.pdfUrl,
+        pairs: m.pairIds.join(', '),
+        created: Date.now(),
       });
       links.add(m.url);
     }
@@ -120,12 +121,12 @@ function writeMade(store: Store, made: Made[]): void {
     for (const id of m.pairIds) {
       const row = rowOf.get(id);
       if (row === undefined) continue;
-      if (m.kind === 'programme') pairs.set(row, 'Программа', m.url);
+      if (m.kind === 'programme') pairs.set(row, 'programme', m.url);
       if (m.kind === 'order') {
-        pairs.set(row, 'Приказ', orderCell(m.number, m.date));
-        if (pairs.text(row, 'Статус') === 'Согласована') pairs.set(row, 'Статус', 'Закреплена');
+        pairs.set(row, 'order', orderCell(m.number, m.date));
+        if (pairs.text(row, 'status') === PAIR_STATUS.agreed) pairs.set(row, 'status', PAIR_STATUS.locked);
         // The term starts at the order's date unless the curator set «Начало» herself.
-        if (!pairs.text(row, 'Начало')) pairs.set(row, 'Начало', m.date);
+        if (!pairs.text(row, 'start')) pairs.set(row, 'start', m.date);
       }
     }
   }
@@ -141,10 +142,10 @@ export function recover(ss: Spreadsheet, wal: WalStore, user: string): string[] 
   if (!intent) return [];
   const referenced = new Set<string>();
   const store = new Store(ss);
-  const register = store.table('documents', ['Ссылка']);
+  const register = store.table('documents', ['link']);
   for (const row of register.rows) {
-    referenced.add(idFromUrl(register.text(row, 'Ссылка')));
-    if (register.has('PDF')) referenced.add(idFromUrl(register.text(row, 'PDF')));
+    referenced.add(idFromUrl(register.text(row, 'link')));
+    if (register.has('pdf')) referenced.add(idFromUrl(register.text(row, 'pdf')));
   }
   for (const m of wal.made) {
     referenced.add(idFromUrl(m.url));

@@ -56,7 +56,7 @@ function dailyAgain(ssId: string, schedule: DailySchedule, today: string): boole
   let again = false;
   try {
     const store = new Store(openSpreadsheet(ssId));
-    const { settings } = readSettings(store.table('settings', ['Параметр', 'Значение']), today);
+    const { settings } = readSettings(store.table('settings', ['param', 'value']), today);
     again =
       (schedule.attempts ?? 1) < DAILY_ATTEMPTS &&
       dailyRunUnfinished(settings.lastDailyRun, today, remainingMailQuota);

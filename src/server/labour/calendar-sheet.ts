@@ -15,50 +15,58 @@ const KIND_BY_TEXT = new Map<string, DayKind>(
 );
 
 /** The listed days; throws a UserError naming the first bad cell. */
-export function readCalendarDays(table: Table): CalendarDay[] {
+export function readCalendarDays(table: Table<'calendar'>): CalendarDay[] {
   const days: CalendarDay[] = [];
   const before = table.problems.length;
   for (const row of table.rows) {
-    const date = table.date(row, 'Дата');
-    const kindText = table.text(row, 'Вид дня');
+    const date = table.date(row, 'date');
+    const kindText = table.text(row, 'kind');
     const kind = KIND_BY_TEXT.get(normalizeKey(kindText));
     if (table.problems.length > before)
       throw new UserError(`${problemText(table.problems[before])}. Ничего не изменено.`);
     if (!date) continue;
     if (!kind)
       throw new UserError(
-        `${problemText({ sheet: table.name, row, column: 'Вид дня', message: CALENDAR_TEXTS.badKind(kindText) })}. Ничего не изменено.`,
+        `${problemText({ sheet: table.name, row, column: table.headerOf('kind'), message: CALENDAR_TEXTS.badKind(kindText) })}. Ничего не изменено.`,
       );
-    days.push({ date, kind, basis: table.text(row, 'Основание') });
+    days.push({ date, kind, basis: table.text(row, 'basis') });
   }
   return days;
 }
 
 /** Every bad cell of the sheet, for the data check. */
-export function calendarProblems(table: Table): Problem[] {
+export function calendarProblems(table: Table<'calendar'>): Problem[] {
   const out: Problem[] = [];
   const before = table.problems.length;
   for (const row of table.rows) {
-    table.date(row, 'Дата');
-    const kindText = table.text(row, 'Вид дня');
+    table.date(row, 'date');
+    const kindText = table.text(row, 'kind');
     if (!KIND_BY_TEXT.get(normalizeKey(kindText)))
-      out.push({ sheet: table.name, row, column: 'Вид дня', message: CALENDAR_TEXTS.badKind(kindText) });
+      out.push({
+        sheet: table.name,
+        row,
+        column: table.headerOf('kind'),
+        message: CALENDAR_TEXTS.badKind(kindText),
+      });
   }
   return [...table.problems.slice(before), ...out];
 }
 
-export function calendarOf(table: Table | null): WorkCalendar {
+export function calendarOf(table: Table<'calendar'> | null): WorkCalendar {
   return new WorkCalendar(table ? readCalendarDays(table) : []);
 }
 
 /** Appends the shipped days of each year the sheet has no rows for; returns the years filled. */
-export function fillCalendar(table: Table, years: number[]): { filled: number[]; unknown: number[] } {
+export function fillCalendar(
+  table: Table<'calendar'>,
+  years: number[],
+): { filled: number[]; unknown: number[] } {
   const listed = new Set(readCalendarDays(table).map((d) => Number(d.date.slice(0, 4))));
   const filled: number[] = [];
   for (const year of years) {
     if (listed.has(year)) continue;
     for (const day of yearDays(year))
-      table.append({ Дата: day.date, 'Вид дня': CALENDAR_TEXTS.kinds[day.kind], Основание: day.basis });
+      table.append({ date: day.date, kind: CALENDAR_TEXTS.kinds[day.kind], basis: day.basis });
     filled.push(year);
   }
   return { filled, unknown: filled.filter((y) => !decreeKnown(y)) };

@@ -9,16 +9,16 @@ import type { PayMentor } from './report';
 import { PAY_TEXTS } from './texts';
 
 /** Payment cells of «Банк наставников» that are neither a sum nor a percentage (the data check). */
-export function mentorPayProblems(table: Table, mentors: readonly MentorRecord[]): Problem[] {
+export function mentorPayProblems(table: Table<'mentors'>, mentors: readonly MentorRecord[]): Problem[] {
   const out: Problem[] = [];
-  if (!table.has('Оплата наставничества')) return out;
+  if (!table.has('payRule')) return out;
   for (const m of mentors) {
-    const text = table.text(m.row, 'Оплата наставничества');
-    if (payRuleOfCell(table.raw(m.row, 'Оплата наставничества'), text) === undefined)
+    const text = table.text(m.row, 'payRule');
+    if (payRuleOfCell(table.raw(m.row, 'payRule'), text) === undefined)
       out.push({
         sheet: table.name,
         row: m.row,
-        column: 'Оплата наставничества',
+        column: table.headerOf('payRule'),
         message: PAY_TEXTS.notRule(text),
       });
   }
@@ -26,20 +26,21 @@ export function mentorPayProblems(table: Table, mentors: readonly MentorRecord[]
 }
 
 /** The pay facts of the mentors with these emails (all when `only` is absent). */
-export function mentorPay(table: Table, mentors: readonly MentorRecord[], only?: Set<string>): PayMentor[] {
+export function mentorPay(
+  table: Table<'mentors'>,
+  mentors: readonly MentorRecord[],
+  only?: Set<string>,
+): PayMentor[] {
   const out: PayMentor[] = [];
   for (const m of mentors) {
     if (only && !only.has(m.email)) continue;
-    const text = table.has('Оплата наставничества') ? table.text(m.row, 'Оплата наставничества') : '';
-    const rule = payRuleOfCell(
-      table.has('Оплата наставничества') ? table.raw(m.row, 'Оплата наставничества') : '',
-      text,
-    );
+    const text = table.has('payRule') ? table.text(m.row, 'payRule') : '';
+    const rule = payRuleOfCell(table.has('payRule') ? table.raw(m.row, 'payRule') : '', text);
     if (rule === undefined)
       throw new UserError(
-        `${cellRef(table.name, m.row, 'Оплата наставничества')}: ${PAY_TEXTS.notRule(text)}. Ничего не изменено.`,
+        `${cellRef(table.name, m.row, table.headerOf('payRule'))}: ${PAY_TEXTS.notRule(text)}. Ничего не изменено.`,
       );
-    const rate = table.has('Оклад (ставка), руб.') ? table.number(m.row, 'Оклад (ставка), руб.') : null;
+    const rate = table.has('salary') ? table.number(m.row, 'salary') : null;
     out.push({ email: m.email, name: m.name, row: m.row, rule, rate });
   }
   return out;

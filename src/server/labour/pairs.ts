@@ -4,17 +4,13 @@
 import { isActive, missingConsents, type PairRecord, type PersonRef } from '../pairs/model';
 import type { Store } from '../store/store';
 import type { IsoDate } from '../store/dates';
+import type { ColumnKey } from '../schema';
 import type { Table } from '../store/table';
 import type { Initiator } from './documents';
 import { readLabourSettings } from './settings';
 import { AGREEMENT_TEXTS } from './texts';
 
-export const LABOUR_PAIR_COLUMNS = [
-  'Соглашение подписано',
-  'Досрочно: инициатор',
-  'Досрочно: уведомление',
-  'Приказ о прекращении',
-] as const;
+export const LABOUR_PAIR_COLUMNS = ['agreementSigned', 'endInitiator', 'endNotice', 'endOrder'] as const;
 
 const INITIATOR_BY_TEXT: Record<string, Initiator> = {
   наставник: 'mentor',
@@ -30,14 +26,14 @@ export interface LabourFacts {
 }
 
 /** The pair's labour columns ('' where the sheet has no such column yet). */
-export function labourFacts(table: Table, pair: PairRecord): LabourFacts {
-  const text = (h: string) => (table.has(h) ? table.text(pair.row, h) : '');
-  const date = (h: string) => (table.has(h) ? table.date(pair.row, h) : '');
+export function labourFacts(table: Table<'pairs'>, pair: PairRecord): LabourFacts {
+  const text = (key: ColumnKey<'pairs'>) => (table.has(key) ? table.text(pair.row, key) : '');
+  const date = (key: ColumnKey<'pairs'>) => (table.has(key) ? table.date(pair.row, key) : '');
   return {
-    agreementSigned: date('Соглашение подписано'),
-    initiator: INITIATOR_BY_TEXT[text('Досрочно: инициатор').toLowerCase()] ?? '',
-    notice: date('Досрочно: уведомление'),
-    terminationOrder: text('Приказ о прекращении'),
+    agreementSigned: date('agreementSigned'),
+    initiator: INITIATOR_BY_TEXT[text('endInitiator').toLowerCase()] ?? '',
+    notice: date('endNotice'),
+    terminationOrder: text('endOrder'),
   };
 }
 
@@ -52,8 +48,8 @@ export function endedEarly(facts: LabourFacts): boolean {
  */
 export function missingForOrder(store: Store): (pair: PairRecord) => PersonRef[] {
   // A bad payment cell is the data check's and the agreements' business, not the order's.
-  const settings = readLabourSettings(store.table('settings', ['Параметр', 'Значение']), []);
-  const pairs = store.table('pairs', ['ID']);
+  const settings = readLabourSettings(store.table('settings', ['param', 'value']), []);
+  const pairs = store.table('pairs', ['id']);
   return (pair) => {
     const missing = missingConsents(pair);
     if (settings.agreementsNeeded && !labourFacts(pairs, pair).agreementSigned)
@@ -63,6 +59,6 @@ export function missingForOrder(store: Store): (pair: PairRecord) => PersonRef[]
 }
 
 /** Pairs that need a supplementary agreement: active, with no signed one yet. */
-export function needsAgreement(table: Table, pair: PairRecord): boolean {
+export function needsAgreement(table: Table<'pairs'>, pair: PairRecord): boolean {
   return isActive(pair) && !labourFacts(table, pair).agreementSigned;
 }

@@ -1,6 +1,7 @@
 // The month's mentoring pay for the accountant (art. 351.8 ТК РФ): for each mentor, each pair in an
 // order (with its agreement signed, where agreements are needed), the working days of the month
 // within the pair's term (an early end shortens it), and the amount by the agreement's rule. Pure.
+import { PAIR_STATUS } from '../schema';
 import { monthText } from '../documents/russian';
 import { ruDate, type IsoDate } from '../store/dates';
 import type { WorkCalendar } from './calendar';
@@ -60,7 +61,7 @@ export interface MonthReport {
   problems: string[];
 }
 
-const PAID_STATUSES = ['Закреплена', 'Завершена', 'Расторгнута'];
+const PAID_STATUSES: readonly string[] = [PAIR_STATUS.locked, PAIR_STATUS.finished, PAIR_STATUS.terminated];
 
 /** `month` is «2027-03». */
 export function isMonth(month: string): boolean {
@@ -70,7 +71,7 @@ export function isMonth(month: string): boolean {
 export function payablePair(pair: PayPair, agreementsNeeded: boolean): boolean {
   if (!pair.order || !PAID_STATUSES.includes(pair.status)) return false;
   // A pair dissolved by hand (not ended early under art. 351.8) has no term to pay by.
-  if (pair.status === 'Расторгнута' && !pair.earlyNotice) return false;
+  if (pair.status === PAIR_STATUS.terminated && !pair.earlyNotice) return false;
   if (agreementsNeeded && !pair.agreementSigned) return false;
   return !!pair.start && !!pair.end;
 }

@@ -36,17 +36,17 @@ const KEYS: SettingKey[] = [
  * Reads the labour settings; a payment text that is not a sum or a percentage throws, or is added
  * to `problems` when given (the data check).
  */
-export function readLabourSettings(table: Table, problems?: Problem[]): LabourSettings {
+export function readLabourSettings(table: Table<'settings'>, problems?: Problem[]): LabourSettings {
   const byName = new Map(KEYS.map((k) => [normalizeKey(paramByKey(k).name), k]));
   const rows: Partial<Record<SettingKey, number>> = {};
   const raw = new Map<SettingKey, string>();
   let payCell: unknown = '';
   for (const row of table.rows) {
-    const key = byName.get(normalizeKey(table.text(row, 'Параметр')));
+    const key = byName.get(normalizeKey(table.text(row, 'param')));
     if (!key || rows[key]) continue;
     rows[key] = row;
-    if (key === 'mentoringPay') payCell = table.raw(row, 'Значение');
-    raw.set(key, key === 'regulationDate' ? table.date(row, 'Значение') : table.text(row, 'Значение'));
+    if (key === 'mentoringPay') payCell = table.raw(row, 'value');
+    raw.set(key, key === 'regulationDate' ? table.date(row, 'value') : table.text(row, 'value'));
   }
   const get = (key: SettingKey) => (raw.get(key) ?? paramByKey(key).value).trim();
   const payText = get('mentoringPay');
@@ -54,10 +54,15 @@ export function readLabourSettings(table: Table, problems?: Problem[]): LabourSe
   if (pay === undefined) {
     if (!problems)
       throw new UserError(
-        `${cellRef(table.name, rows.mentoringPay, 'Значение')}: ${PAY_TEXTS.notRule(payText)}.`,
+        `${cellRef(table.name, rows.mentoringPay, table.headerOf('value'))}: ${PAY_TEXTS.notRule(payText)}.`,
       );
     const message = `${paramByKey('mentoringPay').name}: ${PAY_TEXTS.notRule(payText)}`;
-    problems.push({ sheet: table.name, row: rows.mentoringPay ?? 0, column: 'Значение', message });
+    problems.push({
+      sheet: table.name,
+      row: rows.mentoringPay ?? 0,
+      column: table.headerOf('value'),
+      message,
+    });
   }
   return {
     agreementsNeeded: /^(да|yes|true|истина|1|нужн)/i.test(get('agreementsNeeded')),

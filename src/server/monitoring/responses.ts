@@ -1,7 +1,8 @@
 // A questionnaire response → a Мониторинг record; a repeat answer by the same person for the same
 // pair replaces their row (Forms may also deliver one submission twice).
 import { isEmail, normalizeEmail, normalizeKey } from '../shared/text';
-import { COLLECTED_EMAIL_TITLES, COLUMNS, FORM, NO, PROBLEMS, ROLE_NAMES, SCORE_COLUMNS, YES } from './texts';
+import type { ColumnKey } from '../schema';
+import { COLLECTED_EMAIL_TITLES, FORM, NO, PROBLEMS, ROLE_NAMES, YES } from './texts';
 import { SCALE_HIGH, SCALE_LOW } from './questionnaires';
 import {
   SCORE_KEYS,
@@ -104,50 +105,52 @@ export function roleFromText(text: string): MonitoringRole | null {
   return null;
 }
 
-/** The cells of a Мониторинг row by header; dates as yyyy-mm-dd (the store makes them dates). */
-export function monitoringCells(record: MonitoringRecord): Record<string, string | number> {
-  const cells: Record<string, string | number> = {
-    [COLUMNS.pairId]: record.pairId,
-    [COLUMNS.role]: ROLE_NAMES[record.role],
-    [COLUMNS.email]: record.email,
-    [COLUMNS.date]: record.date,
-    [COLUMNS.continue]: record.wouldContinue === null ? '' : record.wouldContinue ? YES : NO,
-    [COLUMNS.valuable]: record.valuable,
-    [COLUMNS.missing]: record.missing,
-    [COLUMNS.comment]: record.comment,
+/** The cells of a Мониторинг row by column; dates as yyyy-mm-dd (the store makes them dates). */
+export function monitoringCells(record: MonitoringRecord): {
+  [C in ColumnKey<'monitoring'>]?: string | number;
+} {
+  const cells: { [C in ColumnKey<'monitoring'>]?: string | number } = {
+    pairId: record.pairId,
+    role: ROLE_NAMES[record.role],
+    email: record.email,
+    date: record.date,
+    continue: record.wouldContinue === null ? '' : record.wouldContinue ? YES : NO,
+    valuable: record.valuable,
+    missing: record.missing,
+    comment: record.comment,
   };
-  for (const key of SCORE_KEYS) cells[SCORE_COLUMNS[key]] = record.scores[key] ?? '';
+  for (const key of SCORE_KEYS) cells[key] = record.scores[key] ?? '';
   return cells;
 }
 
-/** A Мониторинг row as the sheet holds it (cell values by header) → a record, or a problem. */
+/** A Мониторинг row as the sheet holds it (cell values by column) → a record, or a problem. */
 export function recordFromCells(
-  get: (header: string) => unknown,
+  get: (key: ColumnKey<'monitoring'>) => unknown,
 ): { ok: true; record: MonitoringRecord } | { ok: false; problem: string } {
-  const text = (h: string) => {
-    const v = get(h);
+  const text = (key: ColumnKey<'monitoring'>) => {
+    const v = get(key);
     return v === null || v === undefined ? '' : String(v).trim();
   };
-  const role = roleFromText(text(COLUMNS.role));
-  if (!role) return { ok: false, problem: PROBLEMS.badRole(text(COLUMNS.role)) };
+  const role = roleFromText(text('role'));
+  if (!role) return { ok: false, problem: PROBLEMS.badRole(text('role')) };
   const scores = {} as Scores;
   for (const key of SCORE_KEYS) {
-    const v = get(SCORE_COLUMNS[key]);
+    const v = get(key);
     scores[key] =
       typeof v === 'number' ? (v >= SCALE_LOW && v <= SCALE_HIGH ? v : null) : parseScore(String(v ?? ''));
   }
   return {
     ok: true,
     record: {
-      pairId: text(COLUMNS.pairId),
+      pairId: text('pairId'),
       role,
-      email: normalizeEmail(text(COLUMNS.email)),
-      date: text(COLUMNS.date),
+      email: normalizeEmail(text('email')),
+      date: text('date'),
       scores,
-      wouldContinue: parseYesNo(text(COLUMNS.continue)),
-      valuable: text(COLUMNS.valuable),
-      missing: text(COLUMNS.missing),
-      comment: text(COLUMNS.comment),
+      wouldContinue: parseYesNo(text('continue')),
+      valuable: text('valuable'),
+      missing: text('missing'),
+      comment: text('comment'),
     },
   };
 }

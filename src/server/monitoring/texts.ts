@@ -1,4 +1,5 @@
 // Everything a person reads about monitoring (roadmap 6.1): forms, sheet values, emails, the note.
+import { headerMap } from '../schema';
 import { greeting } from '../shared/greeting';
 import { plural } from '../shared/plural';
 import type { MonitoringRole, ScoreKey } from './types';
@@ -9,24 +10,14 @@ export const ROLE_NAMES_PLURAL: Record<MonitoringRole, string> = {
   mentor: 'Наставники',
 };
 
-/** Headers of Мониторинг (the contract of schema.ts). */
-export const COLUMNS = {
-  pairId: 'ID пары',
-  role: 'Роль',
-  email: 'Email',
-  date: 'Дата',
-  continue: 'Продолжить',
-  valuable: 'Ценное',
-  missing: 'Не хватило',
-  comment: 'Комментарий',
-} as const;
-
+/** The questions' columns in Мониторинг, as schema.ts names them (the chart's categories). */
+const MONITORING_COLUMNS = headerMap('monitoring');
 export const SCORE_COLUMNS: Record<ScoreKey, string> = {
-  usefulness: 'Польза программы',
-  comfort: 'Комфорт работы',
-  competence: 'Компетентность / вовлечённость',
-  resolved: 'Решение затруднений',
-  clarity: 'Понятность задач',
+  usefulness: MONITORING_COLUMNS.usefulness,
+  comfort: MONITORING_COLUMNS.comfort,
+  competence: MONITORING_COLUMNS.competence,
+  resolved: MONITORING_COLUMNS.resolved,
+  clarity: MONITORING_COLUMNS.clarity,
 };
 
 /** Short names of the questions for tables and conclusions. */

@@ -2,7 +2,7 @@
 // Pure over the tables; the bank statuses follow the pairs.
 import { isGroupForm, isMentoringForm } from '../mentoring/texts';
 import type { MenteeRecord, MentorRecord } from '../banks';
-import { LOCKED_COLUMN } from '../schema';
+import { MENTEE_STATUS, MENTOR_STATUS, PAIR_STATUS } from '../schema';
 import { UserError } from '../shared/errors';
 import { normalizeEmail } from '../shared/text';
 import type { Table } from '../store/table';
@@ -18,9 +18,9 @@ import {
 import { TEXTS } from './texts';
 
 export interface PairsContext {
-  pairs: Table;
-  mentors: Table;
-  mentees: Table;
+  pairs: Table<'pairs'>;
+  mentors: Table<'mentors'>;
+  mentees: Table<'mentees'>;
   mentorList: MentorRecord[];
   menteeList: MenteeRecord[];
   names: Map<string, string>;
@@ -60,7 +60,7 @@ export function kindFor(menteeCategories: string[]): string {
 
 function setMenteeStatus(ctx: PairsContext, emails: string[], status: string): void {
   for (const mentee of ctx.menteeList) {
-    if (emails.includes(mentee.email)) ctx.mentees.set(mentee.row, 'Статус', status);
+    if (emails.includes(mentee.email)) ctx.mentees.set(mentee.row, 'status', status);
   }
 }
 
@@ -78,7 +78,8 @@ export function addPair(ctx: PairsContext, input: NewPair, existing: PairRecord[
   const mentorEmail = normalizeEmail(input.mentorEmail);
   const mentor = ctx.mentorList.find((m) => m.email === mentorEmail);
   if (!mentor) throw new UserError(TEXTS.noMentor(input.mentorEmail));
-  if (mentor.status !== 'Активен') throw new UserError(TEXTS.inactiveMentor(mentor.name, mentor.status));
+  if (mentor.status !== MENTOR_STATUS.active)
+    throw new UserError(TEXTS.inactiveMentor(mentor.name, mentor.status));
   const menteeEmails = [...new Set(input.menteeEmails.map(normalizeEmail))];
   if (menteeEmails.length === 0) throw new UserError(TEXTS.noMentees);
   const mentees = menteeEmails.map((email) => {
@@ -113,17 +114,17 @@ export function addPair(ctx: PairsContext, input: NewPair, existing: PairRecord[
   const kind = kindFor(mentees.map((m) => m.category));
   const reason = input.reason ?? TEXTS.byHand;
   const row = ctx.pairs.append({
-    ID: id,
-    Наставник: formatPerson({ name: mentor.name, email: mentor.email }),
-    Наставляемые: mentees.map((m) => formatPerson({ name: m.name, email: m.email })).join('; '),
-    Форма: form,
-    Вид: kind,
-    Темы: topics.join(', '),
-    Начало: term.start,
-    Окончание: term.end,
-    Статус: 'Предложена',
-    Обоснование: reason,
-    ...(ctx.pairs.has(LOCKED_COLUMN) ? { [LOCKED_COLUMN]: !!input.fixed } : {}),
+    id,
+    mentor: formatPerson({ name: mentor.name, email: mentor.email }),
+    mentees: mentees.map((m) => formatPerson({ name: m.name, email: m.email })).join('; '),
+    form,
+    kind,
+    topics: topics.join(', '),
+    start: term.start,
+    end: term.end,
+    status: PAIR_STATUS.proposed,
+    reason,
+    ...(ctx.pairs.has('fixed') ? { fixed: !!input.fixed } : {}),
   });
   // Callers adding several pairs in one operation pass the same list: no re-reading per pair.
   existing.push({
@@ -140,11 +141,11 @@ export function addPair(ctx: PairsContext, input: NewPair, existing: PairRecord[
     menteeConsents: mentees.map(() => ''),
     order: '',
     programme: '',
-    status: 'Предложена',
+    status: PAIR_STATUS.proposed,
     reason,
     fixed: !!input.fixed,
   });
-  setMenteeStatus(ctx, menteeEmails, 'В паре');
+  setMenteeStatus(ctx, menteeEmails, MENTEE_STATUS.paired);
   return id;
 }
 
@@ -155,22 +156,22 @@ export function findPair(pairs: PairRecord[], id: string): PairRecord {
 }
 
 export function setFixed(ctx: PairsContext, pair: PairRecord, fixed: boolean): void {
-  if (!ctx.pairs.has(LOCKED_COLUMN)) throw new UserError(TEXTS.noFixedColumn);
-  ctx.pairs.set(pair.row, LOCKED_COLUMN, fixed);
+  if (!ctx.pairs.has('fixed')) throw new UserError(TEXTS.noFixedColumn);
+  ctx.pairs.set(pair.row, 'fixed', fixed);
 }
 
 /** «Расторгнута»: the mentees go back to the bank and are proposed again. */
 export function dissolve(ctx: PairsContext, pair: PairRecord, all: PairRecord[]): void {
   if (!isActive(pair)) throw new UserError(TEXTS.notActive(pair.id, pair.status));
-  ctx.pairs.set(pair.row, 'Статус', 'Расторгнута');
-  if (ctx.pairs.has(LOCKED_COLUMN)) ctx.pairs.set(pair.row, LOCKED_COLUMN, false);
+  ctx.pairs.set(pair.row, 'status', PAIR_STATUS.terminated);
+  if (ctx.pairs.has('fixed')) ctx.pairs.set(pair.row, 'fixed', false);
   const stillPaired = new Set(
     all.filter((p) => p !== pair && isActive(p)).flatMap((p) => p.mentees.map((m) => m.email)),
   );
   setMenteeStatus(
     ctx,
     pair.mentees.map((m) => m.email).filter((e) => !stillPaired.has(e)),
-    'Новый',
+    MENTEE_STATUS.new,
   );
 }
 
@@ -180,18 +181,18 @@ export function recordConsent(ctx: PairsContext, pair: PairRecord, email: string
   if (date > ctx.today) throw new UserError(TEXTS.futureDate);
   const who = normalizeEmail(email);
   if (pair.mentor.email === who) {
-    ctx.pairs.set(pair.row, 'Согласие наставника', date);
+    ctx.pairs.set(pair.row, 'mentorConsent', date);
     pair.mentorConsent = date;
   } else {
     const i = pair.mentees.findIndex((m) => m.email === who);
     if (i < 0) throw new UserError(TEXTS.notInPair(email, pair.id));
     pair.menteeConsents[i] = date;
-    ctx.pairs.set(pair.row, 'Согласие наставляемых', formatConsents(pair.menteeConsents));
+    ctx.pairs.set(pair.row, 'menteeConsent', formatConsents(pair.menteeConsents));
   }
   const missing = missingConsents(pair);
-  if (missing.length === 0 && pair.status === 'Предложена') {
-    ctx.pairs.set(pair.row, 'Статус', 'Согласована');
-    pair.status = 'Согласована';
+  if (missing.length === 0 && pair.status === PAIR_STATUS.proposed) {
+    ctx.pairs.set(pair.row, 'status', PAIR_STATUS.agreed);
+    pair.status = PAIR_STATUS.agreed;
   }
   return missing;
 }
@@ -212,9 +213,9 @@ function checkConsentDate(ctx: PairsContext, date: string): void {
 
 function agree(ctx: PairsContext, pair: PairRecord, result: BulkConsentResult): void {
   const missing = missingConsents(pair);
-  if (missing.length === 0 && pair.status === 'Предложена') {
-    ctx.pairs.set(pair.row, 'Статус', 'Согласована');
-    pair.status = 'Согласована';
+  if (missing.length === 0 && pair.status === PAIR_STATUS.proposed) {
+    ctx.pairs.set(pair.row, 'status', PAIR_STATUS.agreed);
+    pair.status = PAIR_STATUS.agreed;
     result.agreed.push(pair.id);
   } else if (missing.length > 0) {
     result.stillMissing.push({ id: pair.id, names: missing.map((m) => m.name || m.email) });
@@ -238,7 +239,7 @@ export function recordConsentsOfPairs(
   const result: BulkConsentResult = { recorded: 0, agreed: [], stillMissing: [] };
   for (const pair of chosen) {
     if (!pair.mentorConsent) {
-      ctx.pairs.set(pair.row, 'Согласие наставника', date);
+      ctx.pairs.set(pair.row, 'mentorConsent', date);
       pair.mentorConsent = date;
       result.recorded++;
     }
@@ -248,7 +249,7 @@ export function recordConsentsOfPairs(
         result.recorded++;
         return date;
       });
-      ctx.pairs.set(pair.row, 'Согласие наставляемых', formatConsents(pair.menteeConsents));
+      ctx.pairs.set(pair.row, 'menteeConsent', formatConsents(pair.menteeConsents));
     }
     agree(ctx, pair, result);
   }
@@ -278,27 +279,27 @@ export function acceptTypedConsents(
     stillMissing: [],
     problems: [],
   };
-  const cellProblems = ctx.pairs.problems.filter((p) =>
-    ['Согласие наставника', 'Согласие наставляемых'].includes(p.column),
-  );
+  const mentorConsent = ctx.pairs.headerOf('mentorConsent');
+  const menteeConsent = ctx.pairs.headerOf('menteeConsent');
+  const cellProblems = ctx.pairs.problems.filter((p) => [mentorConsent, menteeConsent].includes(p.column));
   for (const pair of pairs.filter(isActive)) {
     const bad: TypedConsentProblem[] = cellProblems
       .filter((p) => p.row === pair.row)
       .map((p) => ({ id: pair.id, row: pair.row, column: p.column, message: p.message }));
-    const typed = ctx.pairs.text(pair.row, 'Согласие наставляемых');
+    const typed = ctx.pairs.text(pair.row, 'menteeConsent');
     const parts = typed ? typed.split(';').map((s) => s.trim()) : [];
     pair.mentees.forEach((m, i) => {
       if (parts[i] && !pair.menteeConsents[i])
         bad.push({
           id: pair.id,
           row: pair.row,
-          column: 'Согласие наставляемых',
+          column: menteeConsent,
           message: TEXTS.typedNotDate(parts[i], m.name || m.email),
         });
     });
     const dates: Array<[string, string]> = [
-      ['Согласие наставника', pair.mentorConsent],
-      ...pair.menteeConsents.map((d): [string, string] => ['Согласие наставляемых', d]),
+      [mentorConsent, pair.mentorConsent],
+      ...pair.menteeConsents.map((d): [string, string] => [menteeConsent, d]),
     ];
     for (const [column, d] of dates)
       if (d && d > ctx.today) bad.push({ id: pair.id, row: pair.row, column, message: TEXTS.typedFuture(d) });

@@ -3,7 +3,7 @@
 import type { Table } from '../store/table';
 import { normalizeEmail, normalizeKey } from '../shared/text';
 import type { IsoDate } from '../store/dates';
-import { LOCKED_COLUMN } from '../schema';
+import { PAIR_STATUS } from '../schema';
 import { TEXTS } from './texts';
 
 export interface PersonRef {
@@ -31,7 +31,11 @@ export interface PairRecord {
   fixed: boolean;
 }
 
-export const ACTIVE_PAIR_STATUSES = ['Предложена', 'Согласована', 'Закреплена'];
+export const ACTIVE_PAIR_STATUSES: readonly string[] = [
+  PAIR_STATUS.proposed,
+  PAIR_STATUS.agreed,
+  PAIR_STATUS.locked,
+];
 
 export function isActive(pair: PairRecord): boolean {
   return ACTIVE_PAIR_STATUSES.includes(pair.status);
@@ -71,29 +75,28 @@ export function formatConsents(dates: Array<IsoDate | ''>): string {
 }
 
 /** Reads every pair; `names` maps a normalised ФИО to an email for cells typed with a name only. */
-export function readPairs(table: Table, names: Map<string, string>): PairRecord[] {
+export function readPairs(table: Table<'pairs'>, names: Map<string, string>): PairRecord[] {
   return table.rows.map((row) => {
-    const mentees = parsePeople(table.text(row, 'Наставляемые'), names);
-    const consentCell = table.raw(row, 'Согласие наставляемых');
-    const consentText =
-      typeof consentCell === 'string' ? consentCell : table.text(row, 'Согласие наставляемых');
+    const mentees = parsePeople(table.text(row, 'mentees'), names);
+    const consentCell = table.raw(row, 'menteeConsent');
+    const consentText = typeof consentCell === 'string' ? consentCell : table.text(row, 'menteeConsent');
     return {
       row,
-      id: table.text(row, 'ID'),
-      mentor: parsePeople(table.text(row, 'Наставник'), names)[0] ?? { name: '', email: '' },
+      id: table.text(row, 'id'),
+      mentor: parsePeople(table.text(row, 'mentor'), names)[0] ?? { name: '', email: '' },
       mentees,
-      form: table.choice(row, 'Форма') || (mentees.length > 1 ? 'Групповая' : 'Индивидуальная'),
-      kind: table.text(row, 'Вид'),
-      topics: table.list(row, 'Темы'),
-      start: table.date(row, 'Начало'),
-      end: table.date(row, 'Окончание'),
-      mentorConsent: table.date(row, 'Согласие наставника'),
+      form: table.choice(row, 'form') || (mentees.length > 1 ? 'Групповая' : 'Индивидуальная'),
+      kind: table.text(row, 'kind'),
+      topics: table.list(row, 'topics'),
+      start: table.date(row, 'start'),
+      end: table.date(row, 'end'),
+      mentorConsent: table.date(row, 'mentorConsent'),
       menteeConsents: parseConsents(consentText, mentees.length),
-      order: table.text(row, 'Приказ'),
-      programme: table.text(row, 'Программа'),
-      status: table.choice(row, 'Статус'),
-      reason: table.text(row, 'Обоснование'),
-      fixed: table.has(LOCKED_COLUMN) ? table.bool(row, LOCKED_COLUMN) : false,
+      order: table.text(row, 'order'),
+      programme: table.text(row, 'programme'),
+      status: table.choice(row, 'status'),
+      reason: table.text(row, 'reason'),
+      fixed: table.has('fixed') ? table.bool(row, 'fixed') : false,
     };
   });
 }

@@ -5,19 +5,6 @@ import { plural } from '../shared/plural';
 import { quote, sentence } from '../shared/text';
 
 /** Headers of «План программ» (the contract of schema.ts). */
-export const COLUMNS = {
-  pairId: 'ID пары',
-  topic: 'Тема',
-  activity: 'Мероприятие',
-  planned: 'Срок',
-  done: 'Выполнено',
-  result: 'Результат',
-  link: 'Ссылка',
-  by: 'Отметил',
-  at: 'Отмечено',
-  note: 'Примечание',
-} as const;
-
 export const FORM_TITLE = 'Отметка о выполнении';
 export const FORM_SHEET = 'Ответы: отметки о выполнении';
 

@@ -63,22 +63,25 @@ export function schoolYearOf(iso: string): string {
   return `${start}/${start + 1}`;
 }
 
-export function readSettings(table: Table, todayIso: string): { settings: Settings; problems: Problem[] } {
+export function readSettings(
+  table: Table<'settings'>,
+  todayIso: string,
+): { settings: Settings; problems: Problem[] } {
   const raw = new Map<SettingKey, string>();
   const rows: Partial<Record<SettingKey, number>> = {};
   const byName = new Map(SETTING_PARAMS.map((p) => [normalizeKey(p.name), p.key]));
   for (const row of table.rows) {
-    const key = byName.get(normalizeKey(table.text(row, 'Параметр')));
+    const key = byName.get(normalizeKey(table.text(row, 'param')));
     if (!key || rows[key]) continue;
     rows[key] = row;
-    raw.set(key, table.text(row, 'Значение'));
+    raw.set(key, table.text(row, 'value'));
   }
   const problems: Problem[] = [];
   const bad = (key: SettingKey, message: string) =>
     problems.push({
       sheet: table.name,
       row: rows[key] ?? 0,
-      column: 'Значение',
+      column: table.headerOf('value'),
       message: `${paramByKey(key).name}: ${message}`,
     });
   const get = (key: SettingKey) => raw.get(key) ?? paramByKey(key).value;
@@ -186,11 +189,16 @@ export function schoolStaffEmails(settings: Settings): string[] {
 }
 
 /** Writes one setting's value (adds the row if staff deleted it). */
-export function writeSetting(table: Table, settings: Settings, key: SettingKey, value: string): void {
+export function writeSetting(
+  table: Table<'settings'>,
+  settings: Settings,
+  key: SettingKey,
+  value: string,
+): void {
   const row = settings.rows[key];
-  if (row) table.set(row, 'Значение', value);
+  if (row) table.set(row, 'value', value);
   else {
     const param = paramByKey(key);
-    settings.rows[key] = table.append({ Параметр: param.name, Значение: value, Пояснение: param.note });
+    settings.rows[key] = table.append({ param: param.name, value, note: param.note });
   }
 }

@@ -2,6 +2,7 @@
 // and the curator. Each is required: the dashboard and the data check warn while one is empty or
 // still what an earlier setup put there (the spreadsheet's title), and the order, programmes and
 // consent forms are refused with a message naming it.
+import { SHEETS } from '../schema';
 import type { Problem } from '../store/table';
 import { normalizeKey } from '../shared/text';
 import { paramByKey, type SettingKey } from './params';
@@ -64,9 +65,9 @@ export function documentSettingValues(settings: Settings): Pick<Settings, 'rows'
 /** Problems for the dashboard and «Проверить данные», one per setting, pointing at its row. */
 export function documentSettingProblems(settings: Settings, spreadsheetName = ''): Problem[] {
   return missingDocumentSettings(documentSettingValues(settings), spreadsheetName).map((m) => ({
-    sheet: 'Настройки',
+    sheet: SHEETS.settings.name,
     row: m.row,
-    column: 'Значение',
+    column: SHEETS.settings.columns.value.header,
     message: m.why === 'empty' ? REQUIRED_TEXTS.empty(m.name) : REQUIRED_TEXTS.stillDefault(m.name),
   }));
 }

@@ -6,6 +6,8 @@ import { readForms, writeForms } from '../gas/state';
 import type { FormDef, FormKind } from '../shared/forms';
 import { ensureDailyTrigger, ensureFormTrigger } from '../gas/triggers';
 import { readSettings, writeSetting, SETTING_PARAMS, type Settings, type SettingKey } from '../settings';
+import type { RowValues } from '../schema';
+import type { Table } from '../store/table';
 import type { Store } from '../store/store';
 import { normalizeKey } from '../shared/text';
 import { ensureSheets } from './sheets';
@@ -40,14 +42,13 @@ export interface FormSpec {
 }
 
 /** Rows a sheet is seeded with when it has none (Темы, Дорожная карта). */
-export interface Seed {
-  key: 'topics' | 'roadmap';
-  rows: (settings: Settings) => Array<Record<string, unknown>>;
-}
+export type Seed = {
+  [K in 'topics' | 'roadmap']: { key: K; rows: (settings: Settings) => Array<RowValues<K>> };
+}['topics' | 'roadmap'];
 
 export const TOPIC_SEED: Seed = {
   key: 'topics',
-  rows: () => DEFAULT_TOPICS.map((t) => ({ Тема: t.name, 'Примерные мероприятия': t.activities })),
+  rows: () => DEFAULT_TOPICS.map((t) => ({ topic: t.name, activities: t.activities })),
 };
 
 export function runSetup(
@@ -66,22 +67,22 @@ export function runSetup(
     seeded: [],
   };
 
-  const settingsTable = store.table('settings', ['Параметр', 'Значение', 'Пояснение']);
+  const settingsTable = store.table('settings', ['param', 'value', 'note']);
   let { settings } = readSettings(settingsTable, todayIso);
-  const present = new Set(settingsTable.rows.map((r) => normalizeKey(settingsTable.text(r, 'Параметр'))));
+  const present = new Set(settingsTable.rows.map((r) => normalizeKey(settingsTable.text(r, 'param'))));
   for (const param of SETTING_PARAMS) {
     if (!present.has(normalizeKey(param.name))) {
       settings.rows[param.key] = settingsTable.append({
-        Параметр: param.name,
-        Значение: param.value,
-        Пояснение: param.note,
+        param: param.name,
+        value: param.value,
+        note: param.note,
       });
     }
   }
   settings = readSettings(settingsTable, todayIso).settings;
   const fill = (key: SettingKey, value: string) => {
     const row = settings.rows[key];
-    if (row && settingsTable.text(row, 'Значение') === '' && value)
+    if (row && settingsTable.text(row, 'value') === '' && value)
       writeSetting(settingsTable, settings, key, value);
   };
   fill('schoolYear', settings.schoolYear);
@@ -90,13 +91,13 @@ export function runSetup(
   // spreadsheet's title) would reach the director's order unnoticed.
 
   for (const seed of seeds) {
-    const table = store.table(seed.key);
+    const table: Table<'topics' | 'roadmap'> = store.table(seed.key);
     if (table.rows.length > 0) continue;
-    for (const row of seed.rows(settings)) table.append(row);
+    for (const row of seed.rows(settings)) table.append(row as RowValues<'topics' | 'roadmap'>);
     report.seeded.push(table.name);
   }
-  const topicsTable = store.table('topics', ['Тема']);
-  const topics = topicsTable.rows.map((r) => topicsTable.text(r, 'Тема')).filter((t) => t !== '');
+  const topicsTable = store.table('topics', ['topic']);
+  const topics = topicsTable.rows.map((r) => topicsTable.text(r, 'topic')).filter((t) => t !== '');
 
   const recorded = readForms();
   for (const spec of forms) {

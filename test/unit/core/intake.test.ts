@@ -45,12 +45,12 @@ describe('a request into the mentee bank', () => {
     const bank = empty('mentees');
     const r = takeRequest(bank, request(' Ivanova@School2.example '), 1000, ['Методика урока', 'Оценивание']);
     expect(r).toMatchObject({ action: 'added', email: 'ivanova@school2.example', row: 2 });
-    expect(bank.text(2, 'ФИО')).toBe('Иванова Мария Петровна');
-    expect(bank.text(2, 'Запрос (темы)')).toBe('Методика урока, Оценивание, своя тема');
-    expect(bank.text(2, 'Категория наставляемого')).toBe('Молодой специалист');
-    expect(bank.text(2, 'Форма')).toBe('Любая');
-    expect(bank.number(2, 'Стаж (лет)')).toBe(2);
-    expect(bank.text(2, 'Статус')).toBe('Новый');
+    expect(bank.text(2, 'name')).toBe('Иванова Мария Петровна');
+    expect(bank.text(2, 'topics')).toBe('Методика урока, Оценивание, своя тема');
+    expect(bank.text(2, 'category')).toBe('Молодой специалист');
+    expect(bank.text(2, 'form')).toBe('Любая');
+    expect(bank.number(2, 'experience')).toBe(2);
+    expect(bank.text(2, 'status')).toBe('Новый');
   });
 
   it('a second request from the same teacher updates the row; an older one arriving late does not', () => {
@@ -60,11 +60,11 @@ describe('a request into the mentee bank', () => {
       takeRequest(bank, request('A@X.RU', { [REQUEST_ITEMS.description]: 'новое' }), 2000, []).action,
     ).toBe('updated');
     expect(bank.rows).toHaveLength(1);
-    expect(bank.text(2, 'Запрос (описание)')).toBe('новое');
+    expect(bank.text(2, 'request')).toBe('новое');
     expect(
       takeRequest(bank, request('a@x.ru', { [REQUEST_ITEMS.description]: 'старое' }), 1500, []).action,
     ).toBe('unchanged');
-    expect(bank.text(2, 'Запрос (описание)')).toBe('новое');
+    expect(bank.text(2, 'request')).toBe('новое');
     expect(
       takeRequest(bank, request('a@x.ru', { [REQUEST_ITEMS.description]: 'новое' }), 2000, []).action,
     ).toBe('unchanged');
@@ -73,9 +73,9 @@ describe('a request into the mentee bank', () => {
   it('a teacher who had finished and asks again is «Новый» again', () => {
     const bank = empty('mentees');
     takeRequest(bank, request('a@x.ru'), 1000, []);
-    bank.set(2, 'Статус', 'Завершил');
+    bank.set(2, 'status', 'Завершил');
     takeRequest(bank, request('a@x.ru', { [REQUEST_ITEMS.description]: 'ещё' }), 2000, []);
-    expect(bank.text(2, 'Статус')).toBe('Новый');
+    expect(bank.text(2, 'status')).toBe('Новый');
   });
 
   it('a response without a usable email is rejected with the reason', () => {
@@ -100,14 +100,14 @@ describe('a mentor questionnaire into the mentor bank', () => {
   it('a ticked consent is dated once; a later answer without it keeps the date', () => {
     const bank = empty('mentors');
     takeMentor(bank, answers(true), 1000, [], '2026-09-05');
-    expect(bank.date(2, 'Согласие (дата)')).toBe('2026-09-05');
-    expect(bank.number(2, 'Макс. наставляемых')).toBe(3);
-    expect(bank.text(2, 'Категория')).toBe('Высшая');
-    expect(bank.text(2, 'Статус')).toBe('Активен');
+    expect(bank.date(2, 'consentDate')).toBe('2026-09-05');
+    expect(bank.number(2, 'maxMentees')).toBe(3);
+    expect(bank.text(2, 'category')).toBe('Высшая');
+    expect(bank.text(2, 'status')).toBe('Активен');
     takeMentor(bank, answers(true), 2000, [], '2026-09-10');
-    expect(bank.date(2, 'Согласие (дата)')).toBe('2026-09-05');
+    expect(bank.date(2, 'consentDate')).toBe('2026-09-05');
     takeMentor(bank, answers(false), 3000, [], '2026-09-12');
-    expect(bank.date(2, 'Согласие (дата)')).toBe('2026-09-05');
+    expect(bank.date(2, 'consentDate')).toBe('2026-09-05');
   });
 });
 
@@ -115,17 +115,17 @@ describe('linking to Педагоги', () => {
   it('adds an unknown teacher and only fills blanks of a known one', () => {
     const teachers = empty('teachers');
     const v = {
-      ФИО: 'Петрова А. С.',
-      Email: 'p@x.ru',
-      Должность: 'учитель',
-      Предмет: 'история',
-      'Стаж (лет)': 5,
+      name: 'Петрова А. С.',
+      email: 'p@x.ru',
+      position: 'учитель',
+      subject: 'история',
+      experience: 5,
     };
     expect(linkTeacher(teachers, v)).toBe('added');
-    teachers.set(2, 'Должность', 'завуч');
-    teachers.set(2, 'Предмет', '');
-    expect(linkTeacher(teachers, { ...v, Предмет: 'обществознание' })).toBe('known');
-    expect(teachers.text(2, 'Должность')).toBe('завуч');
-    expect(teachers.text(2, 'Предмет')).toBe('обществознание');
+    teachers.set(2, 'position', 'завуч');
+    teachers.set(2, 'subject', '');
+    expect(linkTeacher(teachers, { ...v, subject: 'обществознание' })).toBe('known');
+    expect(teachers.text(2, 'position')).toBe('завуч');
+    expect(teachers.text(2, 'subject')).toBe('обществознание');
   });
 });

@@ -16,9 +16,9 @@ const READ = [
 
 /** The bank as read, the cells the action changed and the rows it appended, via the real Table. */
 function action(
-  edit: (t: Table) => void,
+  edit: (t: Table<'mentors'>) => void,
   read: unknown[][] = READ,
-): { table: Table; input: Omit<MergeInput, 'current'> } {
+): { table: Table<'mentors'>; input: Omit<MergeInput, 'current'> } {
   const table = new Table(SHEETS.mentors, read, MSK);
   edit(table);
   const pending = table.pending();
@@ -38,7 +38,7 @@ const copy = (rows: unknown[][]) => rows.map((r) => r.slice());
 
 describe('the store keeps staff edits made between the read and the write', () => {
   it('with nothing changed meanwhile, writes the changed row in its own columns only, text escaped', () => {
-    const { input } = action((t) => t.set(3, 'ФИО', '=Сидоров()'));
+    const { input } = action((t) => t.set(3, 'name', '=Сидоров()'));
     const merged = mergeWrites({ ...input, current: copy(READ) });
     expect(merged.conflicts).toEqual([]);
     // Заметки (column 3) is staff's: the write is split around it.
@@ -50,7 +50,7 @@ describe('the store keeps staff edits made between the read and the write', () =
   });
 
   it('a cell the action did not change keeps the value a person typed meanwhile', () => {
-    const { input } = action((t) => t.set(3, 'Статус', 'Неактивен'));
+    const { input } = action((t) => t.set(3, 'status', 'Неактивен'));
     const current = copy(READ);
     current[2][0] = 'Сидоров Олег Петрович';
     const merged = mergeWrites({ ...input, current });
@@ -61,8 +61,8 @@ describe('the store keeps staff edits made between the read and the write', () =
 
   it('a cell both changed keeps the person’s value and is reported with both values', () => {
     const { input } = action((t) => {
-      t.set(2, 'Статус', 'Неактивен');
-      t.set(3, 'Статус', 'Неактивен');
+      t.set(2, 'status', 'Неактивен');
+      t.set(3, 'status', 'Неактивен');
     });
     const current = copy(READ);
     current[1][3] = 'Выбыл';
@@ -74,7 +74,7 @@ describe('the store keeps staff edits made between the read and the write', () =
   });
 
   it('a person who typed the same value as the action is no conflict', () => {
-    const { input } = action((t) => t.set(3, 'Статус', 'Неактивен'));
+    const { input } = action((t) => t.set(3, 'status', 'Неактивен'));
     const current = copy(READ);
     current[2][3] = 'Неактивен';
     const merged = mergeWrites({ ...input, current });
@@ -84,7 +84,7 @@ describe('the store keeps staff edits made between the read and the write', () =
 
   it('an appended row goes after a row a person added meanwhile', () => {
     const { input } = action((t) => {
-      expect(t.append({ ФИО: 'Новая Нина', Email: 'n@x.ru', Статус: 'Активен' })).toBe(5);
+      expect(t.append({ name: 'Новая Нина', email: 'n@x.ru', status: 'Активен' })).toBe(5);
     });
     const current = [...copy(READ), ['Вручную Иван', 'i@x.ru', 'сам', 'Активен']];
     const merged = mergeWrites({ ...input, current });
@@ -95,8 +95,8 @@ describe('the store keeps staff edits made between the read and the write', () =
 
   it('a changed row that moved is found by its key; one that was deleted is reported, not written elsewhere', () => {
     const { input } = action((t) => {
-      t.set(3, 'Статус', 'Неактивен');
-      t.set(4, 'Статус', 'Выбыл');
+      t.set(3, 'status', 'Неактивен');
+      t.set(4, 'status', 'Выбыл');
     });
     // A person deleted Петрова's row (2) and then Сидоров's (now 2): Козлова moved up to row 2.
     const current = [HEADER, ['Козлова Вера', 'c@x.ru', '', 'Активен']];
@@ -111,7 +111,7 @@ describe('the store keeps staff edits made between the read and the write', () =
   });
 
   it('a column a person moved is written where it is now', () => {
-    const { input } = action((t) => t.set(2, 'Статус', 'Неактивен'));
+    const { input } = action((t) => t.set(2, 'status', 'Неактивен'));
     const current = READ.map((r) => [r[3], r[0], r[1], r[2]]);
     const merged = mergeWrites({ ...input, current });
     expect(merged.conflicts).toEqual([]);
@@ -128,8 +128,8 @@ describe('the store keeps staff edits made between the read and the write', () =
 
   it('after the save the table holds the sheet as written, with the appended row where it landed', () => {
     const { table, input } = action((t) => {
-      t.set(3, 'Статус', 'Неактивен');
-      t.append({ ФИО: 'Новая Нина', Email: 'n@x.ru', Статус: 'Активен' });
+      t.set(3, 'status', 'Неактивен');
+      t.append({ name: 'Новая Нина', email: 'n@x.ru', status: 'Активен' });
     });
     const current = [...copy(READ), ['Вручную Иван', 'i@x.ru', '', 'Активен']];
     current[2][0] = 'Сидоров О.';
@@ -137,8 +137,8 @@ describe('the store keeps staff edits made between the read and the write', () =
     table.rebase(merged.after, merged.columns);
     expect(table.isDirty()).toBe(false);
     expect(table.rows).toEqual([2, 3, 4, 5, 6]);
-    expect(table.text(3, 'ФИО')).toBe('Сидоров О.');
-    expect(table.text(3, 'Статус')).toBe('Неактивен');
-    expect(table.text(6, 'Email')).toBe('n@x.ru');
+    expect(table.text(3, 'name')).toBe('Сидоров О.');
+    expect(table.text(3, 'status')).toBe('Неактивен');
+    expect(table.text(6, 'email')).toBe('n@x.ru');
   });
 });

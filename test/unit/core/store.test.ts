@@ -13,7 +13,7 @@ import { asText, isEmail, normalizeKey, shortName, splitList } from '../../../sr
 
 const MSK = 180;
 
-function mentors(rows: unknown[][], header = headersOf(SHEETS.mentors) as unknown[]): Table {
+function mentors(rows: unknown[][], header = headersOf(SHEETS.mentors) as unknown[]): Table<'mentors'> {
   return new Table(SHEETS.mentors, [header, ...rows], MSK);
 }
 
@@ -69,10 +69,10 @@ describe('Table', () => {
       [header, ['a@school2.example', 'Петрова А. С.', 'моё', 'активен']],
       MSK,
     );
-    expect(t.email(2, 'Email')).toBe('a@school2.example');
-    expect(t.choice(2, 'Статус')).toBe('Активен');
+    expect(t.email(2, 'email')).toBe('a@school2.example');
+    expect(t.choice(2, 'status')).toBe('Активен');
     expect(t.missingColumns).toContain('Компетенции');
-    expect(t.columnNumber('ФИО')).toBe(2);
+    expect(t.columnNumber('name')).toBe(2);
   });
 
   it('skips empty rows but keeps their place', () => {
@@ -86,8 +86,8 @@ describe('Table', () => {
 
   it('reports a bad cell with sheet, row and column, and does not drop the row', () => {
     const t = mentors([['Иванов', 'ivanov@', '', '', 'много']]);
-    expect(t.email(2, 'Email')).toBe('');
-    expect(t.number(2, 'Стаж (лет)')).toBeNull();
+    expect(t.email(2, 'email')).toBe('');
+    expect(t.number(2, 'experience')).toBeNull();
     expect(t.problems.map(problemText)).toEqual([
       'Банк наставников, строка 2, столбец Email: «ivanov@» — не похоже на адрес электронной почты',
       'Банк наставников, строка 2, столбец Стаж (лет): «много» — не число',
@@ -100,9 +100,9 @@ describe('Table', () => {
     const consent = header.indexOf('Согласие (дата)');
     const row = (v: unknown) => header.map((_, i) => (i === consent ? v : i === 1 ? 'a@x.ru' : 'x'));
     const t = mentors([row(dateFromIso('2026-09-05', MSK)), row('05.09.2026'), row('5 сентября')]);
-    expect(t.date(2, 'Согласие (дата)')).toBe('2026-09-05');
-    expect(t.date(3, 'Согласие (дата)')).toBe('2026-09-05');
-    expect(t.date(4, 'Согласие (дата)')).toBe('');
+    expect(t.date(2, 'consentDate')).toBe('2026-09-05');
+    expect(t.date(3, 'consentDate')).toBe('2026-09-05');
+    expect(t.date(4, 'consentDate')).toBe('');
     expect(t.problems[0].message).toMatch(/не дата/);
   });
 
@@ -115,7 +115,7 @@ describe('Table', () => {
       ],
       MSK,
     );
-    expect(t.choice(2, 'Статус')).toBe('в отпуске');
+    expect(t.choice(2, 'status')).toBe('в отпуске');
     expect(problemText(t.problems[0])).toMatch(
       /Банк наставников, строка 2, столбец Статус: «в отпуске» — неизвестное значение/,
     );
@@ -133,12 +133,12 @@ describe('Table', () => {
       ],
       MSK,
     );
-    expect(t.set(3, 'Статус', 'Неактивен')).toBe(true);
-    expect(t.set(3, 'Статус', 'Неактивен')).toBe(false);
+    expect(t.set(3, 'status', 'Неактивен')).toBe(true);
+    expect(t.set(3, 'status', 'Неактивен')).toBe(false);
     // Set and set back: nothing to write.
-    t.set(4, 'ФИО', 'Вв');
-    t.set(4, 'ФИО', 'В');
-    const row = t.append({ ФИО: '=evil()', Email: 'd@x.ru', Статус: 'Активен' });
+    t.set(4, 'name', 'Вв');
+    t.set(4, 'name', 'В');
+    const row = t.append({ name: '=evil()', email: 'd@x.ru', status: 'Активен' });
     expect(row).toBe(5);
     const pending = t.pending();
     expect(pending.changes).toEqual([{ row: 3, column: 'Статус', value: 'Неактивен' }]);
@@ -149,8 +149,24 @@ describe('Table', () => {
 
   it('writes ISO dates into date columns as dates', () => {
     const t = mentors([]);
-    t.append({ ФИО: 'А', Email: 'a@x.ru', 'Согласие (дата)': '2026-09-05' });
+    t.append({ name: 'А', email: 'a@x.ru', consentDate: '2026-09-05' });
     const consent = t.pending().appended[0]['Согласие (дата)'];
     expect(Object.prototype.toString.call(consent)).toBe('[object Date]');
+  });
+
+  it('finds a column under an older header (an alias), and a key whose column the sheet lacks reads as empty', () => {
+    const pairs = new Table(
+      SHEETS.pairs,
+      [
+        ['ID', 'Закреплена'],
+        ['НП-1', true],
+      ],
+      MSK,
+    );
+    expect(pairs.has('fixed')).toBe(true);
+    expect(pairs.bool(2, 'fixed')).toBe(true);
+    expect(pairs.has('endOrder')).toBe(false);
+    expect(pairs.text(2, 'endOrder')).toBe('');
+    expect(() => pairs.set(2, 'endOrder', 'x')).toThrow(/column Приказ о прекращении is missing/);
   });
 });

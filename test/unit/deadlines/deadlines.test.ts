@@ -46,10 +46,10 @@ describe('the calendar', () => {
       '7.1',
     ]);
     expect(roadmapRows()[0]).toMatchObject({
-      ID: '1.1',
-      Срок: '01.10',
-      Ответственный: 'куратор',
-      Статус: 'Не начато',
+      id: '1.1',
+      due: '01.10',
+      responsible: 'куратор',
+      status: 'Не начато',
     });
   });
 

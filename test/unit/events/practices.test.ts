@@ -22,8 +22,8 @@ describe('Методическая копилка (6.3)', () => {
       },
     });
     expect(r.ok && practiceCells(r.value)).toMatchObject({
-      'Пара/группа': 'П-1',
-      Источник: expect.stringContaining('Круглый стол'),
+      pair: 'П-1',
+      source: expect.stringContaining('Круглый стол'),
     });
   });
 

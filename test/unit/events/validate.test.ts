@@ -11,6 +11,7 @@ import {
   withPublication,
   EVENT_TYPES,
 } from '../../../src/server/events';
+import type { RowValues } from '../../../src/server/schema';
 import { event } from './fixtures';
 
 describe('events of the roadmap (4.2, 6.2, 6.3)', () => {
@@ -94,18 +95,18 @@ describe('events of the roadmap (4.2, 6.2, 6.3)', () => {
       result: '<script>alert(1)</script>',
     });
     expect(r.ok && eventCells(r.value)).toMatchObject({
-      Название: '=IMPORTXML("x")',
-      Итог: '<script>alert(1)</script>',
+      title: '=IMPORTXML("x")',
+      result: '<script>alert(1)</script>',
     });
   });
 
   test('a Мероприятия row reads back as an event with its publication', () => {
-    const cells: Record<string, string> = {
+    const cells: RowValues<'events'> = {
       ...eventCells(event()),
-      Дата: '20.05.2027',
-      Публикация: 'Сайт: https://school.ru/n/1',
+      date: '20.05.2027',
+      publication: 'Сайт: https://school.ru/n/1',
     };
-    const r = eventFromCells((h) => cells[h] ?? '');
+    const r = eventFromCells((key) => String(cells[key] ?? ''));
     expect(r).toEqual({ ok: true, value: event({ publication: 'Сайт: https://school.ru/n/1' }) });
     expect(eventFromCells(() => '').ok).toBe(false);
   });

@@ -113,17 +113,17 @@ describe('a questionnaire response becomes a Мониторинг record', () =>
     });
     const cells = monitoringCells(rec);
     expect(cells).toMatchObject({
-      'ID пары': 'П-1',
-      Роль: 'Наставляемый',
-      'Польза программы': 9,
-      'Комфорт работы': '',
-      Продолжить: 'Нет',
-      Ценное: '<script>alert(1)</script>',
-      'Не хватило': '=1+1',
+      pairId: 'П-1',
+      role: 'Наставляемый',
+      usefulness: 9,
+      comfort: '',
+      continue: 'Нет',
+      valuable: '<script>alert(1)</script>',
+      missing: '=1+1',
     });
-    const back = recordFromCells((h) => cells[h]);
+    const back = recordFromCells((key) => cells[key]);
     expect(back).toEqual({ ok: true, record: rec });
-    expect(recordFromCells((h) => (h === 'Роль' ? 'Директор' : ''))).toMatchObject({ ok: false });
+    expect(recordFromCells((key) => (key === 'role' ? 'Директор' : ''))).toMatchObject({ ok: false });
   });
 });
 
