@@ -490,9 +490,7 @@ export type SheetKey = keyof typeof SHEETS;
 export const SHEET_DEFS: { readonly [K in SheetKey]: SheetDef<K> } = SHEETS;
 
 /** The English key of a column of sheet K: a typo, or another sheet's column, does not compile. */
-export type ColumnKey<K extends SheetKey> = (keyof (typeof SHEETS)[K]['columns'] & string) | LegacyHeader;
-/** TEMPORARY while call sites move from headers to keys (issue #21, item 3): a header still works. */
-type LegacyHeader = string;
+export type ColumnKey<K extends SheetKey> = keyof (typeof SHEETS)[K]['columns'] & string;
 
 /** A row to write, by column key. */
 export type RowValues<K extends SheetKey> = Partial<Record<ColumnKey<K>, unknown>>;
@@ -523,9 +521,6 @@ export function headersOf(def: SheetDef): string[] {
 /** A column's definition by key; a key the schema does not know throws (it is a bug, not data). */
 export function columnOf(def: SheetDef, key: string): ColumnDef {
   if (!Object.prototype.hasOwnProperty.call(def.columns, key)) {
-    // TEMPORARY (see LegacyHeader): a header is found among the columns.
-    const byHeaderText = columnsOf(def).find((c) => c.header === key);
-    if (byHeaderText) return byHeaderText;
     throw new Error(`${def.name}: column ${key} is not in the schema`);
   }
   return def.columns[key];

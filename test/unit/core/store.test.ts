@@ -1,6 +1,6 @@
 // The store: columns by header whatever their order, typed reads that report bad cells by sheet,
 // row and column, and writes that leave staff's own columns alone.
-import { SHEETS, headersOf } from '../../../src/server/schema';
+import { SHEETS, byHeader, headersOf, type ColumnKey } from '../../../src/server/schema';
 import { Table, problemText } from '../../../src/server/store/table';
 import {
   dateFromIso,
@@ -152,6 +152,22 @@ describe('Table', () => {
     t.append({ name: 'А', email: 'a@x.ru', consentDate: '2026-09-05' });
     const consent = t.pending().appended[0]['Согласие (дата)'];
     expect(Object.prototype.toString.call(consent)).toBe('[object Date]');
+  });
+
+  it('names columns by their schema key; a key the schema does not know throws, wherever it is resolved', () => {
+    const t = mentors([['Петрова', 'a@x.ru']]);
+    expect(t.text(2, 'name')).toBe('Петрова');
+    expect(t.headerOf('maxMentees')).toBe('Макс. наставляемых');
+    // A typo (a Latin «o»), a header instead of a key, another sheet's key: bugs, not data.
+    const unknown = ['ФИo', 'ФИО', 'mentorConsent'] as unknown as Array<ColumnKey<'mentors'>>;
+    for (const key of unknown) {
+      expect(() => t.text(2, key)).toThrow(`Банк наставников: column ${key} is not in the schema`);
+      expect(() => t.has(key)).toThrow(/is not in the schema/);
+      expect(() => t.set(2, key, 'x')).toThrow(/is not in the schema/);
+      expect(() => t.append({ [key]: 'x' })).toThrow(/is not in the schema/);
+    }
+    expect(() => byHeader(SHEETS.journal, { Время: new Date() })).toThrow(/Журнал: column Время/);
+    expect(byHeader(SHEETS.journal, { time: 1, details: 'x' })).toEqual({ Время: 1, Подробности: 'x' });
   });
 
   it('finds a column under an older header (an alias), and a key whose column the sheet lacks reads as empty', () => {
