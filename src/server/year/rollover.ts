@@ -14,18 +14,12 @@
 // - Педагоги, Методическая копилка, Темы, Настройки, journals: not touched (only Учебный год changes).
 import { UserError } from '../shared/errors';
 import { normalizeKey } from '../shared/text';
-import { SHEETS, type SheetKey } from '../schema';
-import {
-  ARCHIVE_PREFIX,
-  EXPLANATION,
-  MENTEE_DONE,
-  MENTOR_ACTIVE,
-  MENTOR_LEFT,
-  PREVIEW,
-  REFUSAL,
-  STATUS,
-  SUMMARY,
-} from './texts';
+import { MENTOR_STATUS, SHEETS, type SheetKey } from '../schema';
+import { ARCHIVE_PREFIX, MENTEE_DONE, PREVIEW, REFUSAL, SUMMARY } from './texts';
+
+/** The headers the rollover reads and clears (every sheet's status column is «Статус»). */
+const STATUS = SHEETS.roadmap.columns.status.header;
+const EXPLANATION = SHEETS.roadmap.columns.note.header;
 
 export type RolloverSheetKey =
   | 'pairs'
@@ -205,7 +199,7 @@ export function planRollover(input: RolloverInput): RolloverPlan {
     if (changedRows) {
       const what =
         key === 'mentors'
-          ? SUMMARY.statusReset(MENTOR_ACTIVE)
+          ? SUMMARY.statusReset(MENTOR_STATUS.active)
           : SUMMARY.cleared(`«${STATUS}» и «${EXPLANATION}»`);
       summary.push(SUMMARY.changed(name, changedRows, what));
     }
@@ -220,7 +214,7 @@ function goesToArchive(key: RolloverSheetKey, status: string): boolean {
     case 'mentees':
       return MENTEE_DONE.some((d) => normalizeKey(d) === s);
     case 'mentors':
-      return s === normalizeKey(MENTOR_LEFT);
+      return s === normalizeKey(MENTOR_STATUS.left);
     case 'roadmap':
       return false;
     default:
@@ -229,7 +223,7 @@ function goesToArchive(key: RolloverSheetKey, status: string): boolean {
 }
 
 function resets(key: RolloverSheetKey): Array<[string, string]> {
-  if (key === 'mentors') return [[STATUS, MENTOR_ACTIVE]];
+  if (key === 'mentors') return [[STATUS, MENTOR_STATUS.active]];
   if (key === 'roadmap')
     return [
       [STATUS, ''],

@@ -1,4 +1,5 @@
 // What the curator reads about starting a new school year.
+import { MENTEE_STATUS } from '../schema';
 
 export const ARCHIVE_PREFIX = (year: string) => `Архив ${year} — `;
 
@@ -47,13 +48,12 @@ export const PREVIEW = {
   empty: (name: string) => `${name}: строк нет.`,
 };
 
-/** Sheet names and headers this action relies on (the contract of schema.ts). */
-export const STATUS = 'Статус';
-export const EXPLANATION = 'Пояснение';
-export const MENTOR_ACTIVE = 'Активен';
-export const MENTOR_LEFT = 'Выбыл';
 /** Mentee statuses whose year is over: the row goes to the archive. */
-export const MENTEE_DONE = ['В паре', 'Завершил', 'Выбыл'];
+export const MENTEE_DONE: readonly string[] = [
+  MENTEE_STATUS.paired,
+  MENTEE_STATUS.finished,
+  MENTEE_STATUS.left,
+];
 
 function plural(n: number, one: string, few: string, many: string): string {
   const abs = Math.abs(n) % 100;
