@@ -267,11 +267,35 @@ class Reader {
     this.best = best;
     this.outside = out;
     if (len === 0) return;
+    // The new columns by weight, heaviest first (insertion: at most 4K of them).
+    for (let k = 1; k < len; k++) {
+      const c = topC[k];
+      const w = topW[k];
+      let q = k;
+      while (q > 0 && topW[q - 1] < w) {
+        topC[q] = topC[q - 1];
+        topW[q] = topW[q - 1];
+        q--;
+      }
+      topC[q] = c;
+      topW[q] = w;
+    }
+    // Merged into the list, kept heaviest first, from the back.
     lists.reserve(r, len);
-    const at = lists.start[r] + lists.len[r];
-    for (let k = 0; k < len; k++) {
-      lists.col[at + k] = topC[k];
-      lists.w[at + k] = topW[k];
+    const { col, w: lw } = lists;
+    const at = lists.start[r];
+    let i = at + lists.len[r] - 1;
+    let k = len - 1;
+    for (let q = at + lists.len[r] + len - 1; k >= 0; q--) {
+      if (i >= at && lw[i] < topW[k]) {
+        col[q] = col[i];
+        lw[q] = lw[i];
+        i--;
+      } else {
+        col[q] = topC[k];
+        lw[q] = topW[k];
+        k--;
+      }
     }
     lists.len[r] += len;
   }
@@ -607,6 +631,9 @@ class Auction {
     const { n, bigM, scale } = this;
     const pool = this.m;
     const size = this.persons + 1;
+    // No column is cheaper than this (prices only rise).
+    let floor = Infinity;
+    for (let c = 0; c < pool; c++) if (colPrice[c] < floor) floor = colPrice[c];
     while (this.queued > 0) {
       const p = queue[this.head];
       this.head = this.head + 1 === size ? 0 : this.head + 1;
@@ -620,9 +647,12 @@ class Auction {
       let bestC = pool;
       let second = -Infinity;
       if (p < n) {
+        // Heaviest first: once even the cheapest column could not beat the second best at this
+        // weight, no later entry can.
         for (let e = start[p], end = e + len[p]; e < end; e++) {
-          const c = col[e];
           const a = (bigM + w[e]) * scale;
+          if (a - floor <= second) break;
+          const c = col[e];
           const v = a - colPrice[c];
           if (v > best) {
             second = best;
