@@ -127,105 +127,215 @@ function segmentStart(section: SectionNode): number {
   return section.type === 'BODY_SECTION' ? 1 : 0;
 }
 
-// A batch of thousands of requests (an order for a district's pairs) laid the document out again
-// for each request: quadratic. Within one applyRequests the layout is kept; an edit inside one
-// paragraph or a new table row moves the positions after it in place, and any other change of
-// structure drops it (`forget`). Outside a batch nothing is kept.
-interface Laid {
-  blocks: BlockAt[];
-  paras: ParagraphAt[] | null;
-  tables: TableAt[] | null;
-}
-let kept: Map<SectionNode, Laid> | null = null;
-
-function laid(section: SectionNode): Laid {
-  let l = kept?.get(section);
-  if (!l) {
-    l = { blocks: layoutBlocks(section.children, segmentStart(section)), paras: null, tables: null };
-    kept?.set(section, l);
-  }
-  return l;
-}
-
 function layout(section: SectionNode): BlockAt[] {
-  return laid(section).blocks;
+  return layoutBlocks(section.children, segmentStart(section));
 }
 
-/** Every paragraph of a segment in document order (sorted by start). */
-function allParagraphs(section: SectionNode): ParagraphAt[] {
-  const l = laid(section);
-  return (l.paras ??= paragraphs(l.blocks));
+// ---- The walk: positions laid out lazily, kept for one batchUpdate ----
+//
+// A batch of thousands of requests (an order for a district's pairs, a print pack of hundreds of
+// programmes) laid the whole document out again for each request: quadratic. Within one
+// applyRequests each segment keeps a walk: the structural elements in document order with their
+// positions, laid out only as far as a request needs. An edit cuts the walk at the first element
+// it changes (`cut`), so positions before it stay and those after are laid out again on demand:
+// a request costs what lies between the last edit and its index, not the whole document.
+//
+// An element's path: [block] in the segment; a table's block then [row] (a row's start), [row,
+// cell] (a cell's start), [row, cell, block] inside the cell, and so on; [TABLE_END] is the
+// table's end. Paths in lexicographic order are document order.
+
+const TABLE_END = Number.MAX_SAFE_INTEGER;
+type Path = number[];
+
+interface Entry {
+  kind: 'paragraph' | 'table' | 'row' | 'cell' | 'tableEnd';
+  start: number;
+  end: number;
+  path: Path;
+}
+type ParagraphEntry = ParagraphAt & { path: Path };
+interface TableEntry extends Entry {
+  kind: 'table';
+  node: TableNode;
+  list: BlockNode[];
+}
+type AnyEntry = ParagraphEntry | TableEntry | (Entry & { kind: 'row' | 'cell' | 'tableEnd' });
+
+interface Walk {
+  entries: AnyEntry[];
+  /** The path of the next element to lay out; null when the segment is laid out to its end. */
+  next: Path | null;
+  /** Where the next element starts (the segment's end once `next` is null). */
+  pos: number;
+}
+let walks: Map<SectionNode, Walk> | null = null;
+
+function walkOf(section: SectionNode): Walk {
+  let w = walks?.get(section);
+  if (!w) {
+    w = { entries: [], next: section.children.length > 0 ? [0] : null, pos: segmentStart(section) };
+    walks?.set(section, w);
+  }
+  return w;
 }
 
-function allTables(section: SectionNode): TableAt[] {
-  const l = laid(section);
-  return (l.tables ??= tables(l.blocks));
+/** The block list holding the block whose index is path[k]. */
+function blockList(section: SectionNode, path: Path, k: number): BlockNode[] {
+  let list = section.children;
+  for (let i = 0; i + 3 <= k; i += 3) {
+    const table = list[path[i]] as TableNode;
+    list = table.rows[path[i + 1]].cells[path[i + 2]].children;
+  }
+  return list;
 }
 
-function forget(): void {
-  kept?.clear();
+function tableOf(section: SectionNode, tablePath: Path): TableNode {
+  return blockList(section, tablePath, tablePath.length - 1)[tablePath[tablePath.length - 1]] as TableNode;
 }
 
-/** The first paragraph that ends after `index` (binary search over the sorted paragraphs). */
-function firstEndingAfter(paras: readonly ParagraphAt[], index: number): number {
+/** The element after a cell's content: the next cell, the next row, or the table's end. */
+function afterCell(section: SectionNode, cellPath: Path): Path {
+  const tablePath = cellPath.slice(0, -2);
+  const table = tableOf(section, tablePath);
+  const r = cellPath[cellPath.length - 2];
+  const c = cellPath[cellPath.length - 1];
+  if (c + 1 < table.rows[r].cells.length) return [...tablePath, r, c + 1];
+  if (r + 1 < table.rows.length) return [...tablePath, r + 1];
+  return [...tablePath, TABLE_END];
+}
+
+/** The element after a block and all it holds. */
+function afterBlock(section: SectionNode, blockPath: Path): Path | null {
+  const k = blockPath.length - 1;
+  if (blockPath[k] + 1 < blockList(section, blockPath, k).length)
+    return [...blockPath.slice(0, k), blockPath[k] + 1];
+  return k === 0 ? null : afterCell(section, blockPath.slice(0, k));
+}
+
+/** Lays out the next element. */
+function step(section: SectionNode, w: Walk): void {
+  const path = w.next!;
+  const start = w.pos;
+  let entry: AnyEntry;
+  switch (path.length % 3) {
+    case 1: {
+      const list = blockList(section, path, path.length - 1);
+      const node = list[path[path.length - 1]];
+      if (node.type === 'TABLE') {
+        entry = { kind: 'table', start, end: start + 1, path, node, list };
+        w.next = [...path, node.rows.length > 0 ? 0 : TABLE_END];
+      } else {
+        entry = { kind: 'paragraph', start, end: start + paragraphLength(node), path, node, list };
+        w.next = afterBlock(section, path);
+      }
+      break;
+    }
+    case 2:
+      if (path[path.length - 1] === TABLE_END) {
+        entry = { kind: 'tableEnd', start, end: start + 1, path };
+        w.next = afterBlock(section, path.slice(0, -1));
+      } else {
+        entry = { kind: 'row', start, end: start + 1, path };
+        w.next = [...path, 0];
+      }
+      break;
+    default: {
+      entry = { kind: 'cell', start, end: start + 1, path };
+      const cell = tableOf(section, path.slice(0, -2)).rows[path[path.length - 2]].cells[
+        path[path.length - 1]
+      ];
+      w.next = cell.children.length > 0 ? [...path, 0] : afterCell(section, path);
+    }
+  }
+  w.entries.push(entry);
+  w.pos = entry.end;
+}
+
+/** Lays out until the element holding `index` is laid out (or the segment ends). */
+function reach(section: SectionNode, index: number): Walk {
+  const w = walkOf(section);
+  while (w.next && w.pos <= index) step(section, w);
+  return w;
+}
+
+/** The first laid-out entry that ends after `index`. */
+function firstEndingAfter(entries: readonly Entry[], index: number): number {
   let lo = 0;
-  let hi = paras.length;
+  let hi = entries.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (paras[mid].end <= index) lo = mid + 1;
+    if (entries[mid].end <= index) lo = mid + 1;
     else hi = mid;
   }
   return lo;
 }
 
+/** The element holding `index`, if the segment reaches it. */
+function entryAt(section: SectionNode, index: number): AnyEntry | undefined {
+  const w = reach(section, index);
+  const e = w.entries[firstEndingAfter(w.entries, index)];
+  return e && e.start <= index ? e : undefined;
+}
+
+/** The paragraphs the range [start, end) touches, in order. */
+function paragraphsIn(section: SectionNode, start: number, end: number): ParagraphEntry[] {
+  const w = reach(section, end - 1);
+  const out: ParagraphEntry[] = [];
+  for (let k = firstEndingAfter(w.entries, start); k < w.entries.length; k++) {
+    const e = w.entries[k];
+    if (e.start >= end) break;
+    if (e.kind === 'paragraph') out.push(e);
+  }
+  return out;
+}
+
+/** Every paragraph of a segment, tables' cells included. */
+function allParagraphs(section: SectionNode): ParagraphEntry[] {
+  return paragraphsIn(section, segmentStart(section), Number.MAX_SAFE_INTEGER);
+}
+
+function tableStartingAt(section: SectionNode, index: unknown): TableEntry | undefined {
+  if (typeof index !== 'number') return undefined;
+  const e = entryAt(section, index);
+  return e?.kind === 'table' && e.start === index ? e : undefined;
+}
+
+function comparePaths(a: Path, b: Path): number {
+  for (let i = 0; i < Math.min(a.length, b.length); i++) if (a[i] !== b[i]) return a[i] - b[i];
+  return a.length - b.length;
+}
+
 /**
- * Moves the kept layout's positions by `delta` for content inserted or deleted at `index`: a start
- * after `index` (at or after it when `startsToo`) and an end after it move.
+ * An edit changed the element at `path` and may have moved everything after it: the walk keeps
+ * what lies before and lays out the rest again when asked, from `resume` (the element now at
+ * `path`, or the next one when `path`'s element is gone).
  */
-function shiftKept(section: SectionNode, index: number, delta: number, startsToo: boolean): void {
-  const l = kept?.get(section);
-  if (!l) return;
-  const move = (e: { start: number; end: number }) => {
-    if (e.start > index || (startsToo && e.start === index)) e.start += delta;
-    if (e.end > index) e.end += delta;
-  };
-  const walk = (list: BlockAt[]) => {
-    for (const b of list) {
-      move(b);
-      if (b.kind === 'table')
-        for (const r of b.rows) {
-          move(r);
-          for (const c of r.cells) {
-            move(c);
-            walk(c.content);
-          }
-        }
-    }
-  };
-  walk(l.blocks);
-}
-
-function segmentEnd(section: SectionNode): number {
-  const blocks = layout(section);
-  return blocks.length > 0 ? blocks[blocks.length - 1].end : segmentStart(section);
-}
-
-/** Every paragraph of a segment, in document order, tables' cells included. */
-function paragraphs(blocks: BlockAt[], out: ParagraphAt[] = []): ParagraphAt[] {
-  for (const b of blocks) {
-    if (b.kind === 'paragraph') out.push(b);
-    else for (const row of b.rows) for (const cell of row.cells) paragraphs(cell.content, out);
+function cut(section: SectionNode, path: Path, resume: Path = path): void {
+  const w = walks?.get(section);
+  if (!w) return;
+  let lo = 0;
+  let hi = w.entries.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (comparePaths(w.entries[mid].path, path) < 0) lo = mid + 1;
+    else hi = mid;
   }
-  return out;
+  if (lo === w.entries.length) {
+    // Nothing at or after `path` is laid out: the walk goes on from where it stopped, unless it
+    // was to go on past `path` (an element made before it, as a row above the next one to lay out).
+    if (!w.next || comparePaths(w.next, path) >= 0) w.next = resume;
+    return;
+  }
+  // The element at `path` starts where the first element cut away did (a new row's path may be
+  // laid out for the first time).
+  w.next = resume;
+  w.pos = w.entries[lo].start;
+  w.entries.length = lo;
 }
 
-function tables(blocks: BlockAt[], out: TableAt[] = []): TableAt[] {
-  for (const b of blocks) {
-    if (b.kind !== 'table') continue;
-    out.push(b);
-    for (const row of b.rows) for (const cell of row.cells) tables(cell.content, out);
-  }
-  return out;
+/** Every walk laid out again from the start (an edit the walk cannot place). */
+function forget(): void {
+  walks?.clear();
 }
 
 // ---- Styles: the model's attributes as the API's TextStyle and ParagraphStyle ----
@@ -509,7 +619,7 @@ export function applyRequests(
     throw new DocsApiError('batchUpdate', 'Invalid JSON payload: requests must not be empty.');
   const doc = normalize(clone(content));
   const replies: Response[] = [];
-  kept = new Map();
+  walks = new Map();
   try {
     requests.forEach((request, i) => {
       const kinds = Object.keys(request ?? {}).filter((k) => (request as Record<string, unknown>)[k] != null);
@@ -524,23 +634,28 @@ export function applyRequests(
       const where = `requests[${i}].${kind}`;
       const body = (request as Record<string, unknown>)[kind] as Record<string, unknown>;
       replies.push(apply(doc, kind as (typeof EMULATED_REQUESTS)[number], body, where));
-      if (!KEEPS_LAYOUT.has(kind)) forget();
+      if (!KEEPS_WALK.has(kind)) forget();
     });
   } finally {
-    kept = null;
+    walks = null;
   }
   return { content: doc, replies };
 }
 
-/** Requests that move no position, or keep the layout up to date themselves (shiftKept). */
-const KEEPS_LAYOUT: ReadonlySet<string> = new Set([
+/** Requests that move no position, or cut the walk where they change it (`cut`). */
+const KEEPS_WALK: ReadonlySet<string> = new Set([
   'updateTextStyle',
   'updateParagraphStyle',
   'updateTableCellStyle',
   'updateTableColumnProperties',
+  'createParagraphBullets',
+  'deleteParagraphBullets',
   'insertText',
   'deleteContentRange',
   'insertTableRow',
+  'deleteTableRow',
+  'insertTable',
+  'insertPageBreak',
 ]);
 
 function bad(where: string, message: string): never {
@@ -557,9 +672,11 @@ function segmentOf(doc: DocContent, segmentId: unknown, where: string): SectionN
 function checkIndex(section: SectionNode, index: unknown, where: string, inclusiveEnd = false): number {
   if (typeof index !== 'number' || !Number.isInteger(index))
     bad(where, 'The index must be set and must be an integer.');
-  const end = segmentEnd(section);
   const min = segmentStart(section);
   if (index < min) bad(where, `Index ${index} must be greater than or equal to ${min}.`);
+  // Laid out up to the index: while the walk goes on, the segment ends after it.
+  const w = reach(section, inclusiveEnd ? index - 1 : index);
+  const end = w.next ? Infinity : w.pos;
   if (inclusiveEnd ? index > end : index >= end)
     bad(where, `Index ${index} must be less than the end index of the referenced segment, ${end}.`);
   return index;
@@ -645,10 +762,15 @@ function textAttrsAround(before: Inline[], after: Inline[]): Attrs {
   return next ? clone(next.attrs) : {};
 }
 
-function paragraphAt(section: SectionNode, index: number): ParagraphAt | undefined {
-  const paras = allParagraphs(section);
-  const p = paras[firstEndingAfter(paras, index)];
-  return p && p.start <= index ? p : undefined;
+function paragraphAt(section: SectionNode, index: number): ParagraphEntry | undefined {
+  const e = entryAt(section, index);
+  return e?.kind === 'paragraph' ? e : undefined;
+}
+
+/** `index` is the segment's end (where its last newline ends). */
+function isSegmentEnd(section: SectionNode, index: number): boolean {
+  const w = reach(section, index);
+  return !w.next && w.pos === index;
 }
 
 function insertText(doc: DocContent, body: Record<string, unknown>, where: string): Response {
@@ -672,16 +794,16 @@ function insertText(doc: DocContent, body: Record<string, unknown>, where: strin
   const run = (t: string): Inline[] => (t === '' ? [] : [{ type: 'TEXT', text: t, attrs: clone(attrs) }]);
   if (lines.length === 1) {
     p.node.inline = merged([...before, ...run(text), ...after]);
-    shiftKept(section, index, text.length, false);
+    cut(section, p.path);
     return {};
   }
-  forget();
   // A newline ends the paragraph there: each new paragraph takes the paragraph's style.
   const made: ParagraphNode[] = lines.map((line, i) => {
     const inline = [...(i === 0 ? before : []), ...run(line), ...(i === lines.length - 1 ? after : [])];
     return { type: p.node.type, inline: merged(inline), attrs: clone(p.node.attrs) };
   });
   p.list.splice(p.list.indexOf(p.node), 1, ...made);
+  cut(section, p.path);
   return {};
 }
 
@@ -697,16 +819,17 @@ function deleteContentRange(doc: DocContent, body: Record<string, unknown>, wher
   const start = checkIndex(section, range.startIndex, where);
   const end = checkIndex(section, range.endIndex, where, true);
   if (end <= start) bad(where, 'The range cannot be empty.');
-  if (end === segmentEnd(section))
+  if (isSegmentEnd(section, end))
     bad(where, 'The range cannot include the newline character at the end of the segment.');
   const p = paragraphAt(section, start);
   if (p && end <= p.end - 1) {
     const [before, rest] = splitInline(p.node.inline, start - p.start);
     const [, after] = splitInline(rest, end - start);
     p.node.inline = merged([...before, ...after]);
-    shiftKept(section, start, start - end, false);
+    cut(section, p.path);
     return {};
   }
+  // Whole tables: the walk starts again (rare: a template's table removed).
   forget();
   // Whole tables (with nothing else) go as a unit.
   const blocks = layout(section);
@@ -749,11 +872,11 @@ function tableCell(doc: DocContent, body: Record<string, unknown>, where: string
   if (!loc?.tableStartLocation) bad(where, 'A table cell location must be specified.');
   const section = segmentOf(doc, loc.tableStartLocation.segmentId, where);
   const index = loc.tableStartLocation.index;
-  const table = allTables(section).find((t) => t.start === index);
+  const table = tableStartingAt(section, index);
   if (!table) bad(where, `Invalid table start location. There is no table at index ${String(index)}.`);
   const rowIndex = loc.rowIndex ?? 0;
   const columnIndex = loc.columnIndex ?? 0;
-  const row = table.rows[rowIndex];
+  const row = table.node.rows[rowIndex];
   if (!Number.isInteger(rowIndex) || !row) bad(where, `Invalid row index ${rowIndex}.`);
   if (!Number.isInteger(columnIndex) || !row.cells[columnIndex])
     bad(where, `Invalid column index ${columnIndex}.`);
@@ -772,33 +895,17 @@ function insertTableRow(doc: DocContent, body: Record<string, unknown>, where: s
   };
   const at = rowIndex + (body.insertBelow ? 1 : 0);
   table.node.rows.splice(at, 0, row);
-  // The kept layout: the new row where it goes, everything from there on moved by its length.
-  const l = kept?.get(section);
-  if (l) {
-    const refAt = table.rows[rowIndex];
-    const from = body.insertBelow ? refAt.end : refAt.start;
-    let pos = from + 1;
-    const cells: CellAt[] = row.cells.map((cell) => {
-      const cellStart = pos;
-      const content = layoutBlocks(cell.children, cellStart + 1);
-      pos = content[content.length - 1].end;
-      return { node: cell, start: cellStart, end: pos, content };
-    });
-    shiftKept(section, from, pos - from, true);
-    table.rows.splice(at, 0, { node: row, start: from, end: pos, cells });
-    if (l.paras) {
-      const made = paragraphs(cells.flatMap((c) => c.content));
-      l.paras.splice(firstEndingAfter(l.paras, from), 0, ...made);
-    }
-  }
+  cut(section, [...table.path, at]);
   return {};
 }
 
 function deleteTableRow(doc: DocContent, body: Record<string, unknown>, where: string): Response {
-  const { table, rowIndex } = tableCell(doc, body, where);
+  const { table, rowIndex, section } = tableCell(doc, body, where);
   // Google deletes the table with its last row (check): the add-on deletes a whole table by its range.
   if (table.node.rows.length === 1) notEmulated('Docs.Documents.batchUpdate(deleteTableRow of the last row)');
   table.node.rows.splice(rowIndex, 1);
+  const gone = [...table.path, rowIndex];
+  cut(section, gone, rowIndex < table.node.rows.length ? gone : [...table.path, TABLE_END]);
   return {};
 }
 
@@ -812,9 +919,7 @@ function updateTextStyle(doc: DocContent, body: Record<string, unknown>, where: 
   if (end <= start) bad(where, 'The range cannot be empty.');
   const style = (body.textStyle ?? {}) as TextStyle;
   const fields = fieldList(body.fields, TEXT_FIELDS, TEXT_FIELDS_OTHER, 'TextStyle', where);
-  const paras = allParagraphs(section);
-  for (let k = firstEndingAfter(paras, start); k < paras.length && paras[k].start < end; k++) {
-    const p = paras[k];
+  for (const p of paragraphsIn(section, start, end)) {
     const from = Math.max(start, p.start) - p.start;
     const to = Math.min(end, p.end - 1) - p.start;
     if (to <= from) continue;
@@ -841,9 +946,7 @@ function updateParagraphStyle(doc: DocContent, body: Record<string, unknown>, wh
   if (end <= start) bad(where, 'The range cannot be empty.');
   const style = (body.paragraphStyle ?? {}) as ParagraphStyle;
   const fields = fieldList(body.fields, PARAGRAPH_FIELDS, new Set(), 'ParagraphStyle', where);
-  const paras = allParagraphs(section);
-  for (let k = firstEndingAfter(paras, start); k < paras.length && paras[k].start < end; k++) {
-    const p = paras[k];
+  for (const p of paragraphsIn(section, start, end)) {
     if (p.end <= start || p.start >= end) continue;
     for (const field of fields) {
       const attr = PARAGRAPH_FIELDS[field];
@@ -950,7 +1053,7 @@ function insertTable(doc: DocContent, body: Record<string, unknown>, where: stri
     bad(where, 'The number of rows must be at least 1.');
   if (typeof columns !== 'number' || !Number.isInteger(columns) || columns < 1)
     bad(where, 'The number of columns must be at least 1.');
-  const { p, index } = locationIn(doc, body, where);
+  const { p, index, section } = locationIn(doc, body, where);
   if (!isSectionList(doc, p.list)) notEmulated('Docs.Documents.batchUpdate(insertTable inside a table)');
   const [first] = splitParagraph(p, index);
   const table: TableNode = {
@@ -967,6 +1070,7 @@ function insertTable(doc: DocContent, body: Record<string, unknown>, where: stri
     })),
   };
   p.list.splice(p.list.indexOf(first) + 1, 0, table);
+  cut(section, p.path);
   return {};
 }
 
@@ -979,11 +1083,12 @@ function isSectionList(doc: DocContent, list: BlockNode[]): boolean {
  * not inside a table, header or footer.
  */
 function insertPageBreak(doc: DocContent, body: Record<string, unknown>, where: string): Response {
-  const { p, index } = locationIn(doc, body, where);
+  const { p, index, section } = locationIn(doc, body, where);
   if (p.list !== doc.body.children)
     bad(where, 'Page breaks cannot be inserted inside a table, equation, footnote, header or footer.');
   const [first] = splitParagraph(p, index);
   first.inline = merged([...first.inline, { type: 'PAGE_BREAK' }]);
+  cut(section, p.path);
   return {};
 }
 
@@ -1002,8 +1107,7 @@ function createParagraphBullets(doc: DocContent, body: Record<string, unknown>, 
   if (end <= start) bad(where, 'The range cannot be empty.');
   const glyph = BULLET_PRESETS[String(body.bulletPreset)];
   if (!glyph) notEmulated(`Docs.Documents.batchUpdate(createParagraphBullets ${String(body.bulletPreset)})`);
-  for (const p of allParagraphs(section)) {
-    if (p.end <= start || p.start >= end) continue;
+  for (const p of paragraphsIn(section, start, end)) {
     p.node.type = 'LIST_ITEM';
     p.node.attrs.GLYPH_TYPE = glyph;
     p.node.attrs.NESTING_LEVEL = 0;
@@ -1018,8 +1122,8 @@ function deleteParagraphBullets(doc: DocContent, body: Record<string, unknown>, 
   const start = checkIndex(section, range.startIndex, where);
   const end = checkIndex(section, range.endIndex, where, true);
   if (end <= start) bad(where, 'The range cannot be empty.');
-  for (const p of allParagraphs(section)) {
-    if (p.end <= start || p.start >= end || p.node.type !== 'LIST_ITEM') continue;
+  for (const p of paragraphsIn(section, start, end)) {
+    if (p.node.type !== 'LIST_ITEM') continue;
     p.node.type = 'PARAGRAPH';
     delete p.node.attrs.GLYPH_TYPE;
     delete p.node.attrs.NESTING_LEVEL;
@@ -1028,14 +1132,14 @@ function deleteParagraphBullets(doc: DocContent, body: Record<string, unknown>, 
   return {};
 }
 
-function tableAt(doc: DocContent, body: Record<string, unknown>, where: string): TableAt {
+function tableAt(doc: DocContent, body: Record<string, unknown>, where: string): TableEntry {
   const loc = body.tableStartLocation as { index?: number; segmentId?: string } | undefined;
   if (!loc) {
     if (body.tableRange) notEmulated(`Docs.Documents.batchUpdate(${where.split('.').pop()}.tableRange)`);
     bad(where, 'A table start location must be specified.');
   }
   const section = segmentOf(doc, loc.segmentId, where);
-  const table = allTables(section).find((t) => t.start === loc.index);
+  const table = tableStartingAt(section, loc.index);
   if (!table) bad(where, `Invalid table start location. There is no table at index ${String(loc.index)}.`);
   return table;
 }
@@ -1073,7 +1177,7 @@ function updateTableColumnProperties(
   where: string,
 ): Response {
   const table = tableAt(doc, body, where);
-  const columns = Math.max(0, ...table.rows.map((r) => r.cells.length));
+  const columns = Math.max(0, ...table.node.rows.map((r) => r.cells.length));
   const indices =
     (body.columnIndices as number[] | undefined) ?? Array.from({ length: columns }, (_, i) => i);
   const props = (body.tableColumnProperties ?? {}) as GoogleAppsScript.Docs.Schema.TableColumnProperties;
