@@ -197,15 +197,16 @@ class Reader {
       const w = ws[c];
       if (w < 0) continue;
       const v = (bigM + w) * scale - colPrice[c];
-      if (v < lastV || v === -Infinity) {
-        // Below the worst kept (or no place at all): a candidate for the best left out only.
+      if (v < lastV) {
+        // Below the worst kept: a candidate for the best left out only.
         if (v > out && mark[c] !== stamp) {
           out = v;
           outTie = c < rot ? c - rot + m : c - rot;
         }
         continue;
       }
-      if (mark[c] === stamp) continue;
+      // Listed already, or no place at all.
+      if (mark[c] === stamp || v === -Infinity) continue;
       const tie = c < rot ? c - rot + m : c - rot;
       let q: number;
       if (len < K) {
