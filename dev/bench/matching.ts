@@ -4,6 +4,7 @@
 // HiGHS on the same instances where it solves them in reasonable time. Prints each target as met or
 // NOT MET and exits non-zero if one is not (--report: prints only). Options: --runs N (median of N
 // runs, 3 by default). `npm run bench` runs the same through runMatchingBench.
+import { loadavg } from 'node:os';
 import { checkStale, mentorOptions, proposePairs } from '../../src/server/matching';
 import { countVariables, solveWithHighs } from './highs';
 import type {
@@ -268,16 +269,24 @@ interface Sized {
   assigned: number;
   totalScore: number;
   result: ReturnType<typeof proposePairs>;
+  /** The machine's 1-minute load average after the timed runs (2 cores: above 2, times are inflated). */
+  load: number;
+  /** Median CPU time of the process per run (user + system, all its threads): less sensitive to load. */
+  cpuMs: number;
 }
 
 function timeSize(name: string, mentees: number, mentors: number, seed: number, runs: number): Sized {
   const input = syntheticSchool(mentees, mentors, seed);
   const times: number[] = [];
   let result = proposePairs(input);
+  const cpu: number[] = [];
   for (let k = 0; k < runs; k++) {
     const started = performance.now();
+    const used = process.cpuUsage();
     const again = proposePairs(input);
     times.push(performance.now() - started);
+    const spent = process.cpuUsage(used);
+    cpu.push((spent.user + spent.system) / 1000);
     if (again.totalScore !== result.totalScore) throw new Error(`${name}: not deterministic`);
     result = again;
   }
@@ -292,6 +301,8 @@ function timeSize(name: string, mentees: number, mentors: number, seed: number, 
     assigned,
     totalScore: result.totalScore,
     result,
+    load: loadavg()[0],
+    cpuMs: median(cpu),
   };
 }
 
@@ -312,6 +323,8 @@ export interface MatchingBench {
     assigned: number;
     totalScore: number;
     ratio: number | null;
+    load: number;
+    cpuMs: number;
   }>;
   options: { ms: number[]; worst: number };
   highs: Array<Record<string, string | number>>;
@@ -341,6 +354,8 @@ export async function runMatchingBench(runs: number, log: (line: string) => void
     assigned: s.assigned,
     totalScore: s.totalScore,
     ratio: i === 0 ? null : s.ms / sizes[i - 1].ms,
+    load: s.load,
+    cpuMs: s.cpuMs,
   }));
   const [district, double, quad] = sizes;
   targets.push({
@@ -451,6 +466,8 @@ async function main(): Promise<void> {
       runs: s.runs.map((t) => Math.round(t)).join(' '),
       assigned: s.assigned,
       totalScore: s.totalScore,
+      cpu: fmt(s.cpuMs),
+      load: s.load.toFixed(2),
     })),
   );
   log('HiGHS on the same instances (count / total score):');
