@@ -118,6 +118,27 @@ describe('the solver in rounds against min-cost flow', () => {
     expect(several).toBeGreaterThan(20);
   });
 
+  it('gives up weight for one more pair along a long augmenting path (the second, safe B)', () => {
+    // Rows 1–3 hold columns 0–2 at 50 each; row 0 fits only column 0. Four pairs need every row
+    // to move along the chain to the free column 3, for a total of 0: with the small B (2·50 + 1)
+    // three pairs at 150 weigh more (3·151 + 150 > 4·101), so the count check must send it again
+    // with the safe B.
+    const weights = [
+      [0, -1, -1, -1],
+      [50, 0, -1, -1],
+      [-1, 50, 0, -1],
+      [-1, -1, 50, 0],
+    ];
+    for (const K of [1, 2, 4]) {
+      const s = solve(weights, [1, 1, 1, 1], K);
+      expect({ K, count: s.assigned, total: s.totalWeight }).toEqual({
+        K,
+        ...reference(weights, [1, 1, 1, 1]),
+      });
+      expect(Array.from(s.columnOf)).toEqual([0, 1, 2, 3]);
+    }
+  });
+
   it('equals it on a synthetic school, where rows compete for the same mentors', () => {
     const input = syntheticSchool(120, 40, 77);
     const mentors = input.mentors.filter((r) => r.active);
