@@ -142,7 +142,7 @@ class Lists {
  * spread over equal columns), and the best value left out becomes its bound.
  */
 class Reader {
-  /** The columns kept so far: a min-heap by value, then tie key. */
+  /** The columns kept so far (and the best left out): a min-heap by value, then tie key. */
   private readonly topC: Int32Array;
   private readonly topV: Float64Array;
   private readonly topW: Int32Array;
@@ -160,10 +160,10 @@ class Reader {
     private readonly m: number,
     most: number,
   ) {
-    this.topC = new Int32Array(most);
-    this.topV = new Float64Array(most);
-    this.topW = new Int32Array(most);
-    this.topT = new Int32Array(most);
+    this.topC = new Int32Array(most + 1);
+    this.topV = new Float64Array(most + 1);
+    this.topW = new Int32Array(most + 1);
+    this.topT = new Int32Array(most + 1);
     this.mark = new Int32Array(m);
   }
 
@@ -185,31 +185,24 @@ class Reader {
     const s0 = lists.start[r];
     const listed = lists.len[r];
     for (let e = s0; e < s0 + listed; e++) mark[lists.col[e]] = stamp;
-    // The kept columns form a min-heap, the worst at the root: a lower value, or an equal value
-    // and a later tie key.
+    // The K + 1 best columns so far form a min-heap, the worst at the root: a lower value, or an
+    // equal value and a later tie key. At the end the root is the best left out.
+    const H = K + 1;
     let len = 0;
-    let out = -Infinity;
-    let outTie = 0;
-    // The root's value once K are kept (−∞ before: everything is kept).
+    // The root's value once H are kept (−∞ before: everything is kept).
     let lastV = -Infinity;
     const rot = (r * 7919) % Math.max(1, m);
     for (let c = 0; c < m; c++) {
       const w = ws[c];
       if (w < 0) continue;
       const v = (bigM + w) * scale - colPrice[c];
-      if (v < lastV) {
-        // Below the worst kept: a candidate for the best left out only.
-        if (v > out && mark[c] !== stamp) {
-          out = v;
-          outTie = c < rot ? c - rot + m : c - rot;
-        }
-        continue;
-      }
+      // Below the root: neither kept nor the best left out.
+      if (v < lastV) continue;
       // Listed already, or no place at all.
       if (mark[c] === stamp || v === -Infinity) continue;
       const tie = c < rot ? c - rot + m : c - rot;
       let q: number;
-      if (len < K) {
+      if (len < H) {
         // Sift up from the end.
         q = len++;
         while (q > 0) {
@@ -223,21 +216,9 @@ class Reader {
           q = parent;
         }
       } else {
-        const rv = topV[0];
-        const rt = topT[0];
-        if (v === rv && tie > rt) {
-          // Equal to the worst kept, and later: left out.
-          if (v > out || (v === out && tie < outTie)) {
-            out = v;
-            outTie = tie;
-          }
-          continue;
-        }
-        // The worst kept drops out; sift down from the root.
-        if (rv > out || (rv === out && rt < outTie)) {
-          out = rv;
-          outTie = rt;
-        }
+        // Equal to the root and later: worse than it.
+        if (v === topV[0] && tie > topT[0]) continue;
+        // The root drops out; sift down from it.
         q = 0;
         for (;;) {
           let child = 2 * q + 1;
@@ -261,7 +242,16 @@ class Reader {
       topT[q] = tie;
       topC[q] = c;
       topW[q] = w;
-      if (len === K) lastV = topV[0];
+      if (len === H) lastV = topV[0];
+    }
+    let out = -Infinity;
+    if (len === H) {
+      // The root is left out; the last entry takes its slot (the order no longer matters).
+      out = topV[0];
+      len--;
+      topV[0] = topV[len];
+      topC[0] = topC[len];
+      topW[0] = topW[len];
     }
     let best = out;
     for (let k = 0; k < len; k++) if (topV[k] > best) best = topV[k];
