@@ -162,11 +162,10 @@ export function proposePairs(input: MatchingInput): MatchingResult {
         rows.map((r) => mentees[r]),
       ),
     );
-  proposals.sort(
-    (a, b) =>
-      compare(norm(a.mentorEmail), norm(b.mentorEmail)) ||
-      compare(norm(a.menteeEmails[0]), norm(b.menteeEmails[0])),
-  );
+  // Keys normalised once each, not at every comparison.
+  const keyed = proposals.map((p) => ({ p, mentor: norm(p.mentorEmail), mentee: norm(p.menteeEmails[0]) }));
+  keyed.sort((a, b) => compare(a.mentor, b.mentor) || compare(a.mentee, b.mentee));
+  keyed.forEach((k, i) => (proposals[i] = k.p));
 
   const unmatched: Unmatched[] = [];
   const counts = topicCounts(p.mentors);
