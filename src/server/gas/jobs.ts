@@ -31,11 +31,6 @@ function parse<T>(json: string | null, fallback: T): T {
   }
 }
 
-function put(key: string, value: unknown, empty: boolean): void {
-  if (empty) scriptProps().deleteProperty(key);
-  else scriptProps().setProperty(key, JSON.stringify(value));
-}
-
 // A value holds 9 KB (guides/services/quotas). A queue can be longer (a job naming 600 pairs), so
 // it is kept in pieces of PIECE characters (3 bytes each at most in UTF-8): the key itself holds
 // «~N:» and the first piece, `key.1` … `key.N-1` the rest, all written by one setProperties.
@@ -49,19 +44,28 @@ function piecesOf(head: string | null): number {
 
 /** A long value written by `writeLong`, read as one snapshot; null when absent. */
 export function readLong(key: string): string | null {
+  return readLongPieces(key).text;
+}
+
+/** A long value and the pieces it takes now (what `writeLong` may be told, to save a read). */
+export function readLongPieces(key: string): { text: string | null; pieces: number } {
   const head = scriptProps().getProperty(key);
-  if (head === null || !head.startsWith(CHUNKED)) return head;
+  if (head === null || !head.startsWith(CHUNKED)) return { text: head, pieces: piecesOf(head) };
   const all = scriptProps().getProperties();
   const first = all[key] ?? head;
   const n = piecesOf(first);
   let text = first.slice(first.indexOf(':') + 1);
   for (let i = 1; i < n; i++) text += all[`${key}.${i}`] ?? '';
-  return text;
+  return { text, pieces: n };
 }
 
-/** Writes `text` under `key` in as many pieces as it needs (null deletes), removing stale pieces. */
-export function writeLong(key: string, text: string | null): void {
-  const before = piecesOf(scriptProps().getProperty(key));
+/**
+ * Writes `text` under `key` in as many pieces as it needs (null deletes), removing stale pieces.
+ * `known`: the pieces the key takes now, when the caller knows (one read fewer). Returns the
+ * pieces it takes after.
+ */
+export function writeLong(key: string, text: string | null, known?: number): number {
+  const before = known ?? piecesOf(scriptProps().getProperty(key));
   let after = 0;
   if (text === null) scriptProps().deleteProperty(key);
   else if (text.length <= PIECE) {
@@ -76,6 +80,7 @@ export function writeLong(key: string, text: string | null): void {
     after = pieces.length;
   }
   for (let i = Math.max(after, 1); i < before; i++) scriptProps().deleteProperty(`${key}.${i}`);
+  return after;
 }
 
 export function readJobs(ssId: string): Job[] {
@@ -104,10 +109,14 @@ export function hasWal(ssId: string): boolean {
 /** The write-ahead record of one spreadsheet, kept in memory and written through on each change. */
 export class WalStore {
   private wal: Wal;
+  /** The pieces the record takes in script properties (an order's document names every pair). */
+  private pieces: number;
 
   constructor(private readonly ssId: string) {
-    const read = parse<Partial<Wal>>(scriptProps().getProperty(WAL + ssId), {});
+    const { text, pieces } = readLongPieces(WAL + ssId);
+    const read = parse<Partial<Wal>>(text, {});
     this.wal = { intent: read.intent, made: Array.isArray(read.made) ? read.made : [] };
+    this.pieces = pieces;
   }
 
   get intent(): Intent | undefined {
@@ -158,7 +167,8 @@ export class WalStore {
   }
 
   private save(): void {
-    put(WAL + this.ssId, this.wal, !this.wal.intent && this.wal.made.length === 0);
+    const empty = !this.wal.intent && this.wal.made.length === 0;
+    this.pieces = writeLong(WAL + this.ssId, empty ? null : JSON.stringify(this.wal), this.pieces);
   }
 }
 

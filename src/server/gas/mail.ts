@@ -36,6 +36,7 @@ import { journal } from '../store/journal';
 import { messageOf } from '../shared/errors';
 import { executionStartedAt, trySchoolLock } from './lock';
 import { MAIL_TEXTS } from './mail-texts';
+import { readLongPieces, writeLong } from './jobs';
 
 export interface OutgoingEmail {
   to: string[];
@@ -175,13 +176,16 @@ function bytes(text: string): number {
 class MailRecord {
   private data: RecordData;
   private readonly key: string;
-  private readonly props = PropertiesService.getScriptProperties();
+  /** The pieces the record takes in script properties (a digest may name hundreds of items). */
+  private pieces: number;
 
   constructor(ssId: string) {
     this.key = RECORD_PREFIX + ssId;
     let read: Partial<RecordData> = {};
+    const { text, pieces } = readLongPieces(this.key);
+    this.pieces = pieces;
     try {
-      read = JSON.parse(this.props.getProperty(this.key) ?? '{}') as Partial<RecordData>;
+      read = JSON.parse(text ?? '{}') as Partial<RecordData>;
     } catch (_e) {
       // An unreadable record is dropped: at worst a log row is missing.
     }
@@ -264,8 +268,7 @@ class MailRecord {
   }
 
   private save(): void {
-    if (this.empty) this.props.deleteProperty(this.key);
-    else this.props.setProperty(this.key, JSON.stringify(this.data));
+    this.pieces = writeLong(this.key, this.empty ? null : JSON.stringify(this.data), this.pieces);
   }
 }
 

@@ -2,7 +2,7 @@
 // PropertiesService, which holds Google's 9 KB per value (guides/services/quotas): a job naming
 // hundreds of pairs is kept in pieces, read back whole, and its pieces go when it shrinks or ends.
 import { createWorkspace } from '../../../dev/workspace';
-import { readJobs, updateJobs } from '../../../src/server/gas/jobs';
+import { readJobs, updateJobs, WalStore } from '../../../src/server/gas/jobs';
 import type { Job } from '../../../src/server/jobs/types';
 
 const ws = createWorkspace({ user: 'curator@school.example' });
@@ -39,5 +39,36 @@ describe('the queue of long work in script properties', () => {
     inExecution(() => updateJobs('ss1', () => []));
     expect(keys().filter((k) => k.startsWith('nastavnichestvo.jobs.'))).toEqual([]);
     expect(inExecution(() => readJobs('ss1'))).toEqual([]);
+  });
+});
+
+describe('the write-ahead record of documents in script properties', () => {
+  // Found by the bench at full count: an order names every pair of a large school (561 pairs), and
+  // its record failed with «Argument too large: value», so the order was never registered.
+  it('an order naming 800 pairs is recorded in pieces, read back by the next execution, and removed', () => {
+    const pairIds = Array.from({ length: 800 }, (_, i) => `НП-2026-${String(i + 1).padStart(3, '0')}`);
+    const made = {
+      key: 'order:1-н',
+      kind: 'order' as const,
+      pairIds,
+      number: '1-н',
+      date: '2026-09-21',
+      name: 'Приказ № 1-н',
+      url: 'https://docs.google.com/document/d/x/edit',
+      pdfUrl: '',
+    };
+    inExecution(() => {
+      const wal = new WalStore('ss2');
+      wal.begin({ key: made.key, name: made.name, since: 0, folderId: 'folder1' });
+      wal.fileMade('doc1');
+      wal.commit(made);
+    });
+    expect(
+      keys().filter((k) => k.startsWith('nastavnichestvo.') && k.includes('ss2')).length,
+    ).toBeGreaterThan(1);
+    const read = inExecution(() => new WalStore('ss2').made);
+    expect(read).toEqual([made]);
+    inExecution(() => new WalStore('ss2').written([made.key]));
+    expect(keys().filter((k) => k.includes('ss2'))).toEqual([]);
   });
 });
