@@ -196,7 +196,10 @@ interface Result {
   progress?: { done: number; total: number };
 }
 
-/** A job that finishes fewer units than this over STALL_WINDOW sidebar calls is reported stalled. */
+/**
+ * A job that finishes fewer units than this over STALL_WINDOW sidebar calls, and whose message
+ * changed fewer times, is reported stalled.
+ */
 const STALL_WINDOW = 20;
 const STALL_UNITS = 4;
 
@@ -214,12 +217,21 @@ function runJob(ws: Workspace, app: Bundle, kind: string, first: () => unknown):
   try {
     let result = first() as Result;
     const done: number[] = [result.progress?.done ?? 0];
+    // Progress after the units (a print pack put together) shows in the message only.
+    const messages: string[] = [result.message];
     for (let calls = 1; result.more; calls++) {
       if (result.retryAfterMs) ws.clock.tick(result.retryAfterMs);
       result = app.continueWork(kind) as Result;
       done.push(result.progress?.done ?? done[done.length - 1]);
+      messages.push(result.message);
       if (calls % 50 === 0) progress(`      ${kind}: ${calls} calls, ${result.message.slice(0, 80)}`);
-      if (result.more && calls >= STALL_WINDOW && done[calls] - done[calls - STALL_WINDOW] < STALL_UNITS)
+      const window = messages.slice(calls - STALL_WINDOW);
+      if (
+        result.more &&
+        calls >= STALL_WINDOW &&
+        done[calls] - done[calls - STALL_WINDOW] < STALL_UNITS &&
+        new Set(window).size < STALL_UNITS
+      )
         throw new Error(
           `${kind} stalled: ${done[calls] - done[calls - STALL_WINDOW]} units in the last ${STALL_WINDOW} calls, ${result.message} (after ${calls + 1} calls)`,
         );

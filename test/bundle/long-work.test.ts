@@ -179,6 +179,18 @@ describe('programmes and consent forms for 110 pairs', () => {
     // programme is made (issue #20): they show the last count again.
     const making = counts.filter((c) => c < counts[counts.length - 1]);
     expect(new Set(making).size).toBe(making.length);
+    // Those calls say how far the pack is, so a long assembly (a district's takes dozens of calls)
+    // does not look stuck.
+    const held = seen
+      .filter((r) => r.more)
+      .map((r) =>
+        /^Создано \d+ из 110 программ… Собираем файл для печати: (\d+) из 110\.$/.exec(r.progress!.label),
+      )
+      .filter((m) => m !== null)
+      .map((m) => Number(m[1]));
+    expect(held.length).toBeGreaterThan(0);
+    expect(held).toEqual([...held].sort((a, b) => a - b));
+    expect(held[held.length - 1]).toBeLessThanOrEqual(110);
     expect(seen.every((r) => r.message === r.progress!.label || !r.more)).toBe(true);
 
     // 110 programmes, their print pack and the templates leave the rest of the 250 documents a day

@@ -418,6 +418,8 @@ function documentRun(
   let packed = '';
   let packItems: PackItem[] | null = null;
   let packDoc = pack?.docId ?? '';
+  /** Items the pack holds, as this run last counted (shown while it is put together). */
+  let packHolds = 0;
   const madeNow: Made[] = [];
   /** One step of the pack (a step that finds the school's lock busy makes nothing and is taken again). */
   const packStep = (p: PackPlan): void => {
@@ -439,11 +441,13 @@ function documentRun(
         },
       );
       packDoc = idFromUrl(made.url);
+      packHolds = 1;
       return;
     }
     const holds = printPackHolds(packDoc, items[items.length - 1]);
+    packHolds = holds;
     if (holds < items.length) {
-      extendPrintPack(packDoc, items, holds);
+      packHolds += extendPrintPack(packDoc, items, holds);
       return;
     }
     // The PDF goes on the pack's row in «Документы»: that row must be there first.
@@ -488,6 +492,10 @@ function documentRun(
     // this size (a property holds 9 KB) the run stops and the next one writes them first.
     full: () => wal.size() > WAL_LIMIT,
     doneMessage: (n) => done(n) + packed,
+    note: () =>
+      next >= units.length && packLeft > 0 && packHolds > 0 && packItems
+        ? PACK_TEXTS.packing(Math.min(packHolds, packItems.length), packItems.length)
+        : '',
   };
 }
 

@@ -9,6 +9,8 @@ export const PACK_TEXTS = {
       : `Бланки согласий для печати — ${date}`,
   /** Appended to the run's final message. */
   made: (count: number, pdfUrl: string) => ` Для печати — все ${count} в одном PDF: ${pdfUrl}`,
+  /** While the pack is put together, after the documents are made: how far it is. */
+  packing: (holds: number, total: number) => `Собираем файл для печати: ${holds} из ${total}.`,
   tableFirst: (template: string) =>
     `Пакет для печати не создан: шаблон «${template}» начинается с таблицы. Добавьте перед ней строку текста (хотя бы пустую) и повторите.`,
 };

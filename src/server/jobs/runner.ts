@@ -49,6 +49,8 @@ export interface DriverRun {
   full?(): boolean;
   /** The message when the whole job is done. */
   doneMessage(done: number): string;
+  /** Work after the units, shown beside the progress (a print pack being put together). */
+  note?(): string;
 }
 
 export interface RunOptions {
@@ -191,7 +193,12 @@ function runJob(
 
   const left = run.left();
   const { done, total } = progressOf(job, left);
-  const progress = { done, total, label: JOB_TEXTS.progress(job.kind, done, total) };
+  const note = left > 0 ? (run.note?.() ?? '') : '';
+  const progress = {
+    done,
+    total,
+    label: JOB_TEXTS.progress(job.kind, done, total) + (note ? ` ${note}` : ''),
+  };
   const title = JOB_TEXTS.journal[job.kind];
   if (left === 0 && !run.pending()) {
     const message = run.doneMessage(done);
@@ -210,7 +217,9 @@ function runJob(
     return { result: { message, progress, more: false }, stoppedForTime: false };
   }
   save(ssId, job.kind, { done, total, notBefore: undefined, waiting: undefined, failures: 0 });
-  const message = options.interactive ? progress.label : JOB_TEXTS.later(job.kind, done, total, automatic);
+  const message = options.interactive
+    ? progress.label
+    : JOB_TEXTS.later(job.kind, done, total, automatic) + (note ? ` ${note}` : '');
   return { result: { message, progress, more: options.interactive }, stoppedForTime: true };
 }
 
