@@ -224,18 +224,6 @@ function stagesSection(ctx: TabContext, d: FormsOverviewDto, panel: WorkPanel): 
   const assessed = s.curator.filter((p) => p.assessed).length;
   return section(
     'Мониторинг в два этапа',
-    h('p', { class: 'card-title' }, 'Этап 2. Самооценка участников'),
-    h(
-      'p',
-      {},
-      `В начале года: ${percent(s.self.start, s.self.expected)}; в конце года: ${percent(s.self.end, s.self.expected)}; обе самооценки: ${s.self.both}.`,
-    ),
-    h(
-      'div',
-      { class: 'row' },
-      stageButton('start', 'Разослать самооценку (начало года)'),
-      stageButton('end', 'Разослать самооценку (конец года)'),
-    ),
     h('p', { class: 'card-title' }, `Этап 1. Оценка куратора: ${assessed} из ${s.curator.length}`),
     s.curator.length
       ? h(
@@ -251,6 +239,18 @@ function stagesSection(ctx: TabContext, d: FormsOverviewDto, panel: WorkPanel): 
           ),
         )
       : muted('Действующих пар пока нет.'),
+    h('p', { class: 'card-title' }, 'Этап 2. Самооценка участников'),
+    h(
+      'p',
+      {},
+      `В начале года: ${percent(s.self.start, s.self.expected)}; в конце года: ${percent(s.self.end, s.self.expected)}; обе самооценки: ${s.self.both}.`,
+    ),
+    h(
+      'div',
+      { class: 'row' },
+      stageButton('start', 'Разослать самооценку (начало года)'),
+      stageButton('end', 'Разослать самооценку (конец года)'),
+    ),
   );
 }
 
