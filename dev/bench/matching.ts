@@ -13,18 +13,7 @@ import type {
   MentorCandidate,
   PreferredForm,
 } from '../../src/server/matching/types';
-
-/** mulberry32: the same data on every run. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom as rng } from '../random';
 
 // The setup's twelve topics, the common ones first: requests cluster on a few of them.
 const TOPICS = [

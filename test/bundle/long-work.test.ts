@@ -17,6 +17,7 @@ import {
   advance,
   nextFiring,
 } from '../helpers/school';
+import { seededRandom as prng } from '../../dev/random';
 
 const MENTORS = 40;
 const PAIRS = 110;
@@ -256,18 +257,6 @@ describe('programmes and consent forms for 110 pairs', () => {
     ).toHaveLength(1);
   });
 });
-
-/** A small deterministic PRNG (mulberry32), so the kill points are the same on every run. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Where an execution can be killed, and how far into it (the nth such call). */
 const KILL_POINTS: Array<[call: string, upTo: number]> = [

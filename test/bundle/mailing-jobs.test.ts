@@ -17,6 +17,7 @@ import {
   advance,
   nextFiring,
 } from '../helpers/school';
+import { seededRandom as prng } from '../../dev/random';
 
 const QUESTIONNAIRE = 'Анкета мониторинга программы наставничества';
 const REQUEST = /^Профессиональные запросы педагогов/;
@@ -236,18 +237,6 @@ describe('the monitoring questionnaires as resumable work', () => {
     expectOnceEach(school, participants(40), QUESTIONNAIRE, 'monitoring|');
   });
 });
-
-/** A deterministic PRNG (mulberry32), so the kill points are the same on every run. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Kill = [what: string, arm: (school: School, nth: number) => () => boolean, upTo: number];
 

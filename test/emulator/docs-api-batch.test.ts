@@ -6,19 +6,9 @@
 // one batch must give exactly what the same requests give one batch each (no layout kept between).
 import { applyRequests, toApiDocument } from 'apps-script-emulator/docs/api';
 import { paragraph, table, type DocContent } from 'apps-script-emulator/docs/model';
+import { seededRandom as random } from '../../dev/random';
 
 type Request = GoogleAppsScript.Docs.Schema.Request;
-
-/** A small deterministic generator (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function start(): DocContent {
   return {

@@ -1,16 +1,5 @@
 import { solveAssignment } from '../../../src/server/matching/assignment';
-
-/** A seeded PRNG (mulberry32), so every random case is the same on every run. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom as rng } from '../../../dev/random';
 
 /** Every assignment, tried one by one: the best (count, total weight). */
 function bruteForce(weights: number[][], capacities: number[]): { assigned: number; total: number } {

@@ -4,17 +4,7 @@
 import { solveAssignment } from '../../../src/server/matching/assignment';
 import { buildScoreModel, scoreRow, WEIGHTS } from '../../../src/server/matching/score';
 import { syntheticSchool } from '../../../dev/bench/matching';
-
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom as rng } from '../../../dev/random';
 
 /**
  * The best (count, total) by successive shortest paths: each pair gains B + w with B above any
