@@ -370,13 +370,14 @@ const live = (school: School, name: RegExp) =>
   [...school.ws.drive.values()].filter((e) => !e.trashed && name.test(e.name));
 
 describe('the order and the analytical note, one unit each', () => {
-  it('an order killed after its document was made, before its PDF: the retry leaves one order, one PDF, one row', () => {
+  it('an order killed after its document was filled, before its PDF: the retry goes on with it and leaves one order, one PDF, one row', () => {
     const school = school3();
     killAt(school, 'File.getAs');
     expect(() => school.app.generateOrder({ number: '45-о', date: '2026-10-01' })).toThrow(
       /Exceeded maximum execution time/,
     );
-    // The half-made order exists, with no row.
+    // The filled order exists, with no row.
+    const [filled] = live(school, /^Приказ № 45-о/);
     expect(live(school, /^Приказ № 45-о/)).toHaveLength(1);
     expect(sheetRecords(school, 'Документы')).toHaveLength(0);
     // The killed run's hold on the school's work lasts until its 6 minutes are up: the sidebar waits.
@@ -391,9 +392,11 @@ describe('the order and the analytical note, one unit each', () => {
     expect(result.message).toMatch(
       /^Создан «Приказ № 45-о от 01\.10\.2026 о закреплении наставнических пар» \(пар: 3\)/,
     );
-    expect(result.message).toMatch(/удалён в корзину и будет создан заново/);
+    // Its fill is recorded with the revision it left (issue #20): the retry makes only the PDF.
+    expect(result.message).not.toMatch(/удалён в корзину/);
     const register = sheetRecords(school, 'Документы');
     expect(register.map((r) => r['Тип'])).toEqual(['Приказ']);
+    expect(idOf(register[0]['Ссылка'])).toBe(filled.id);
     expect(
       live(school, /^Приказ № 45-о/)
         .map((e) => e.kind)

@@ -24,25 +24,23 @@ import type { DocContent, PairForDocs, Person, SchoolInfo, Topic } from '../docu
 import {
   createDocumentsRoot,
   createTemplateDoc,
-  extendPrintPack,
   makeFromTemplate,
   packName,
-  printPackHolds,
-  printPackPdf,
-  startPrintPack,
   prepareTemplate,
+  stagedFromTemplate,
   regenerateInPlace,
   yearFolder,
   type PackItem,
   type PreparedTemplate,
+  type StagedDoc,
 } from '../gas/docs';
-import { PACK_TEXTS } from '../documents/pack-texts';
 import { driveItemExists, folderById } from '../gas/drive';
-import { readJobs } from '../gas/jobs';
-import { BUSY_MESSAGE, withSchoolLock } from '../gas/lock';
+import { readJobs, updateJobs } from '../gas/jobs';
+import { byPackKey, packRun, type PackEntry, type PackPlan } from './print-pack';
+import { withSchoolLock } from '../gas/lock';
 import { idFromUrl, writeReport } from '../gas/report';
 import { BUDGET_MS } from '../jobs/budget';
-import { checkpoint, makeUnit, orderCell } from '../jobs/documents';
+import { checkpoint, makeUnit, orderCell, stagedStep } from '../jobs/documents';
 import {
   checkpointDue,
   consentUnits,
@@ -383,99 +381,55 @@ function selectPairs(pairs: PairRecord[], ids: string[], needs: (p: PairRecord) 
 // ---- Drivers: how each kind of document job makes its units ----
 
 /**
- * The print pack of a programmes or consents run: one document and one PDF of every document the
- * run made (issue #20), once they are all made, in steps (gas/docs.ts startPrintPack): the pack
- * started as one more unit, extended a batch at a time, then its PDF.
- */
-interface PackPlan {
-  unit: DocUnit;
-  /** The pack's document when an earlier execution started it. */
-  docId: string;
-  /** What to print: the run's documents (made before this execution, and `now` made in it). */
-  items: (now: Made[]) => PackItem[];
-}
-
-/**
  * A run over document units: each made through `make` and recorded, the made ones written to the
  * sheets every few units or seconds and at the end; then the print pack, if the run has one.
  */
-function documentRun(
-  env: RunEnv,
-  units: DocUnit[],
-  folder: Folder | null,
-  make: (unit: DocUnit, onFile: (id: string) => void) => { url: string; pdfUrl: string },
-  details: (unit: DocUnit) => Omit<Made, 'key' | 'kind' | 'name' | 'url' | 'pdfUrl'>,
-  done: (n: number) => string,
-  estimateMs: number,
-  pack: PackPlan | null = null,
-): DriverRun {
+interface DocumentRunSpec {
+  units: DocUnit[];
+  folder: Folder | null;
+  /** Makes a unit's document in one step (programmes, consent forms, the note)… */
+  make?: (unit: DocUnit, onFile: (id: string) => void) => { url: string; pdfUrl: string };
+  /** …or in as many steps as its fill takes (the order: thousands of pairs are one document). */
+  staged?: (unit: DocUnit) => StagedDoc;
+  details: (unit: DocUnit) => Omit<Made, 'key' | 'kind' | 'name' | 'url' | 'pdfUrl'>;
+  /** The message once the job is done: `now`, the documents this run made. */
+  done: (n: number, now: readonly Made[]) => string;
+  estimateMs: number;
+  pack?: PackPlan | null;
+}
+
+function documentRun(env: RunEnv, spec: DocumentRunSpec): DriverRun {
+  const { units, folder, make, staged, details, done, estimateMs } = spec;
+  const pack = spec.pack ?? null;
   const { caller, wal, lines } = env;
   const folderId = folder ? folder.getId() : '';
   let next = 0;
   let sinceCheckpoint = 0;
   let lastCheckpoint = Date.now();
-  let packLeft = pack ? 1 : 0;
-  let packed = '';
-  let packItems: PackItem[] | null = null;
-  let packDoc = pack?.docId ?? '';
-  /** Items the pack holds, as this run last counted (shown while it is put together). */
-  let packHolds = 0;
   const madeNow: Made[] = [];
-  /** One step of the pack (a step that finds the school's lock busy makes nothing and is taken again). */
-  const packStep = (p: PackPlan): void => {
-    const items = (packItems ??= p.items(madeNow));
-    if (items.length === 0) {
-      packLeft = 0;
-      return;
-    }
-    if (!packDoc) {
-      const made = makeUnit(
-        wal,
-        p.unit,
-        folderId,
-        (onFile) => startPrintPack(items, folder!, p.unit.name, onFile),
-        {
-          pairIds: [],
-          number: '',
-          date: caller.today,
-        },
-      );
-      packDoc = idFromUrl(made.url);
-      packHolds = 1;
-      return;
-    }
-    const holds = printPackHolds(packDoc, items[items.length - 1]);
-    packHolds = holds;
-    if (holds < items.length) {
-      packHolds += extendPrintPack(packDoc, items, holds);
-      return;
-    }
-    // The PDF goes on the pack's row in «Документы»: that row must be there first.
-    if (!checkpoint(caller.ss, wal, lines, caller.user, env.store)) return;
-    const pdf = printPackPdf(packDoc, folder!, p.unit.name);
-    if (!recordPackPdf(caller, env, p.unit.name, pdf.pdfUrl)) return;
-    packLeft = 0;
-    packed = ` ${PACK_TEXTS.made(items.length, pdf.pdfUrl).trim()}`;
-  };
+  /** The staged document of the unit in hand, and the copies this run filled steps of. */
+  let stagedDoc: StagedDoc | null = null;
+  const filledHere = new Set<string>();
+  let stagedNote = '';
+  const packing = pack ? packRun(env, folder!, pack) : null;
   return {
     // The pack counts only once the documents are made: «осталось N» names documents, not the pack.
-    left: () => (next < units.length ? units.length - next : packLeft),
+    left: () => (next < units.length ? units.length - next : (packing?.left() ?? 0)),
     estimateMs,
     reserveMs: 8_000,
     step() {
-      if (next >= units.length && pack) {
-        try {
-          packStep(pack);
-        } catch (e) {
-          // A template the pack cannot hold: the documents are made, the curator is told why no pack.
-          if (!(e instanceof UserError)) throw e;
-          packLeft = 0;
-          packed = ` ${e.message}`;
-        }
-        return;
-      }
+      if (next >= units.length && packing) return packing.step(madeNow);
       const unit = units[next];
-      madeNow.push(makeUnit(wal, unit, folderId, (onFile) => make(unit, onFile), details(unit)));
+      if (staged) {
+        const doc = (stagedDoc ??= staged(unit));
+        const made = stagedStep(wal, unit, folderId, doc, (id) => filledHere.has(id), details(unit));
+        const fill = wal.intent?.fill;
+        if (fill) filledHere.add(fill.docId);
+        stagedNote = made || !fill ? '' : JOB_TEXTS.filling(fill.done, fill.total);
+        if (!made) return;
+        stagedDoc = null;
+        madeNow.push(made);
+      } else madeNow.push(makeUnit(wal, unit, folderId, (onFile) => make!(unit, onFile), details(unit)));
       next++;
       sinceCheckpoint++;
       if (checkpointDue(sinceCheckpoint, Date.now() - lastCheckpoint)) {
@@ -491,41 +445,15 @@ function documentRun(
     // Checkpoints that found the school's lock busy leave the made documents in the record: past
     // this size (a property holds 9 KB) the run stops and the next one writes them first.
     full: () => wal.size() > WAL_LIMIT,
-    doneMessage: (n) => done(n) + packed,
-    note: () =>
-      next >= units.length && packLeft > 0 && packHolds > 0 && packItems
-        ? PACK_TEXTS.packing(Math.min(packHolds, packItems.length), packItems.length)
-        : '',
+    doneMessage: (n) => done(n, madeNow) + (packing?.message() ?? ''),
+    note: () => (next < units.length ? stagedNote : (packing?.note() ?? '')),
   };
 }
 
-/** The pack's PDF on its row of «Документы», under the school's lock; false when the lock was busy. */
-function recordPackPdf(caller: Caller, env: RunEnv, name: string, pdfUrl: string): boolean {
-  try {
-    withSchoolLock(
-      caller.ss.getId(),
-      () => {
-        const store = env.store ?? new Store(caller.ss);
-        const register = store.table('documents', ['type', 'title', 'link', 'pdf']);
-        for (const row of register.rows)
-          if (register.text(row, 'type') === REGISTER_TYPES.pack && register.text(row, 'title') === name)
-            register.set(row, 'pdf', pdfUrl);
-        store.save();
-      },
-      { waitMs: 5_000 },
-    );
-    return true;
-  } catch (e) {
-    if (e instanceof UserError && e.message === BUSY_MESSAGE) return false;
-    throw e;
-  }
-}
-
 /**
- * The pack of a run (`job`) of documents of register type `type`, unless it is finished (its row in
- * «Документы» has its PDF): its documents are those in «Документы» since the job was asked for,
- * those made but not yet written, and those this execution makes, by pair and name; `content` gives
- * each one's template and data (null: left out, its pair is gone).
+ * The pack of a run (`job`) of documents of register type `type`: its documents are those in «Документы» since the job was
+ * asked for, those made but not yet written, and those this execution makes, by pair and name;
+ * `content` gives each one's template and data (null: left out, its pair is gone).
  */
 function packPlan(
   env: RunEnv,
@@ -539,26 +467,40 @@ function packPlan(
   const name = packName(kind, job.since);
   const key = `pack|${job.year}|${kind}|${job.since}`;
   const register = readRegister(school.store.table('documents', ['type', 'number', 'link']));
-  const row = register.find((d) => d.type === REGISTER_TYPES.pack && d.name === name);
-  if (row?.pdfUrl) return null;
-  const recordedPack = env.wal.made.find((m) => m.key === key);
-  const docId = row ? idFromUrl(row.url) : recordedPack ? idFromUrl(recordedPack.url) : '';
+  const packs = new Map(register.filter((d) => d.type === REGISTER_TYPES.pack).map((d) => [d.name, d]));
+  const started = job.packParts ?? [];
+  // A pack made whole before its parts were recorded (a run of an earlier version) is finished; one
+  // in parts is finished when every part has its PDF (print-pack.ts).
+  if (started.length === 0 && packs.get(name)?.pdfUrl) return null;
   const before = register.filter((d) => d.type === type && d.created >= job.since);
   const recorded = env.wal.made.filter((m) => REGISTER_TYPES[m.kind] === type);
   if (willMake + before.length + recorded.length === 0) return null;
+  const ssId = env.caller.ss.getId();
   return {
-    unit: { key, kind: 'pack', pairId: '', name },
-    docId,
-    items: (now) => {
+    name,
+    key,
+    started,
+    saveStarted: (parts) =>
+      updateJobs(ssId, (jobs) => jobs.map((j) => (j.kind === job.kind ? { ...j, packParts: parts } : j))),
+    made: (partName, partKey) => {
+      const row = packs.get(partName);
+      const inRecord = env.wal.made.find((m) => m.key === partKey);
+      const url = row?.url ?? inRecord?.url ?? '';
+      return { docId: url ? idFromUrl(url) : '', pdfUrl: row?.pdfUrl ?? '' };
+    },
+    entries: (now) => {
       const seen = new Set<string>();
       return [
         ...before.map((d) => ({ url: d.url, pairId: d.number, name: d.name })),
         ...[...recorded, ...now].map((m) => ({ url: m.url, pairId: m.pairIds[0] ?? '', name: m.name })),
       ]
         .filter((d) => !seen.has(d.url) && seen.add(d.url))
-        .sort((a, b) => a.pairId.localeCompare(b.pairId) || a.name.localeCompare(b.name))
-        .map(content)
-        .filter((item): item is PackItem => item !== null);
+        .sort(byPackKey)
+        .map((d) => {
+          const item = content(d);
+          return item ? { key: { pairId: d.pairId, name: d.name }, item } : null;
+        })
+        .filter((e): e is PackEntry => e !== null);
     },
   };
 }
@@ -596,22 +538,21 @@ function programmesDriver(): Driver {
           : null,
       );
       const folder = units.length > 0 || pack ? folderOf(school.settings) : null;
-      return documentRun(
-        env,
+      return documentRun(env, {
         units,
         folder,
-        (unit, onFile) =>
+        make: (unit, onFile) =>
           makeFromTemplate(
             template('programme'),
             folder!,
             { ...programme(unit.pairId), name: unit.name },
             { pdf: false, onFile },
           ),
-        (unit) => ({ pairIds: [unit.pairId], number: unit.pairId, date: env.caller.today }),
-        JOB_TEXTS.done.programmes,
-        10_000,
+        details: (unit) => ({ pairIds: [unit.pairId], number: unit.pairId, date: env.caller.today }),
+        done: JOB_TEXTS.done.programmes,
+        estimateMs: 10_000,
         pack,
-      );
+      });
     },
   };
 }
@@ -639,19 +580,18 @@ function consentsDriver(): Driver {
         return person ? consent(d.pairId, person.email, d.name) : null;
       });
       const folder = units.length > 0 || pack ? folderOf(school.settings) : null;
-      return documentRun(
-        env,
+      return documentRun(env, {
         units,
         folder,
-        (unit, onFile) => {
+        make: (unit, onFile) => {
           const { template: t, content } = consent(unit.pairId, unit.email ?? '', unit.name);
           return makeFromTemplate(t, folder!, content, { pdf: false, onFile });
         },
-        (unit) => ({ pairIds: [unit.pairId], number: unit.pairId, date: env.caller.today }),
-        JOB_TEXTS.done.consents,
-        7_000,
+        details: (unit) => ({ pairIds: [unit.pairId], number: unit.pairId, date: env.caller.today }),
+        done: JOB_TEXTS.done.consents,
+        estimateMs: 7_000,
         pack,
-      );
+      });
     },
   };
 }
@@ -698,11 +638,13 @@ function orderDriver(): Driver {
       const pairs = pairsOf(school);
       const missing = missingForOrder(school.store);
       const { ready, waiting } = orderCandidates(pairs, missing);
-      let made: { name: string; url: string; count: number } | null = existing
-        ? { name: existing.name, url: existing.url, count: existing.pairs.length }
-        : null;
+      // Made already: in «Документы», or recorded by a run whose checkpoint found the lock busy.
       const recorded = env.wal.made.find((m) => m.key === key);
-      if (recorded) made = { name: recorded.name, url: recorded.url, count: recorded.pairIds.length };
+      const made: { name: string; url: string; count: number } | null = recorded
+        ? { name: recorded.name, url: recorded.url, count: recorded.pairIds.length }
+        : existing
+          ? { name: existing.name, url: existing.url, count: existing.pairs.length }
+          : null;
       let units: DocUnit[] = [];
       let content: DocContent | null = null;
       if (!made) {
@@ -718,31 +660,22 @@ function orderDriver(): Driver {
       const folder = units.length > 0 ? folderOf(school.settings) : null;
       const template = templates(school.settings);
       const ids = ready.map((p) => p.id);
-      const run = documentRun(
-        env,
+      // Thousands of pairs make an order too long to fill in one call: it is filled in steps,
+      // over several executions if need be (stagedStep).
+      return documentRun(env, {
         units,
         folder,
-        (unit, onFile) => {
-          const doc = makeFromTemplate(
-            template('order'),
-            folder!,
-            { ...content!, name: unit.name },
-            {
-              pdf: true,
-              onFile,
-            },
-          );
-          made = { name: unit.name, url: doc.url, count: ids.length };
-          return doc;
+        staged: (unit) =>
+          stagedFromTemplate(template('order'), folder!, { ...content!, name: unit.name }, { pdf: true }),
+        details: () => ({ pairIds: ids, number, date }),
+        done: (_n, now) => {
+          const order = now[0] ? { name: now[0].name, url: now[0].url, count: now[0].pairIds.length } : made;
+          return order
+            ? `Создан «${order.name}» (пар: ${order.count}): ${order.url}${waitingNote(waiting, missing)}`
+            : '';
         },
-        () => ({ pairIds: ids, number, date }),
-        () =>
-          made
-            ? `Создан «${made.name}» (пар: ${made.count}): ${made.url}${waitingNote(waiting, missing)}`
-            : '',
-        30_000,
-      );
-      return run;
+        estimateMs: 30_000,
+      });
     },
   };
 }
@@ -791,11 +724,10 @@ function noteDriver(): Driver {
         units = [{ key, kind: 'note', pairId: '', name }];
       }
       const folder = units.length > 0 ? folderOf(school.settings) : null;
-      return documentRun(
-        env,
+      return documentRun(env, {
         units,
         folder,
-        (unit, onFile) => {
+        make: (unit, onFile) => {
           const note = build!();
           // No PDF: a person opens or prints the note from Docs (PDFs are for the order and print packs).
           const doc = writeReport(folder!, unit.name, note.title, note.subtitle, note.blocks, onFile, {
@@ -804,10 +736,10 @@ function noteDriver(): Driver {
           made = { name: unit.name, url: doc.url };
           return doc;
         },
-        () => ({ pairIds: [], number: '', date: env.caller.today }),
-        () => (made ? `Создана «${made.name}»: ${made.url}` : ''),
-        30_000,
-      );
+        details: () => ({ pairIds: [], number: '', date: env.caller.today }),
+        done: () => (made ? `Создана «${made.name}»: ${made.url}` : ''),
+        estimateMs: 30_000,
+      });
     },
   };
 }

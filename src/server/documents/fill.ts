@@ -493,6 +493,26 @@ function filledParagraph(p: Paragraph, value: (name: string) => string | undefin
 }
 
 /**
+ * The length of content in the Docs API's index units, which is near enough what Google's limit of
+ * 1.02 million characters a document counts: a paragraph's text with its newline; a table 1 at its
+ * start and end, 1 per row and per cell, and the cells' content.
+ */
+export function contentLength(blocks: StructuralElement[]): number {
+  let n = 0;
+  for (const e of blocks) {
+    if (e.paragraph) for (const el of e.paragraph.elements ?? []) n += el.textRun?.content?.length ?? 1;
+    else if (e.table) {
+      n += 2;
+      for (const row of e.table.tableRows ?? []) {
+        n += 1;
+        for (const cell of row.tableCells ?? []) n += 1 + contentLength(cell.content ?? []);
+      }
+    }
+  }
+  return n;
+}
+
+/**
  * The template's body filled with the data, as content for contentRequests: placeholders replaced,
  * each repeating row once per data row (none: the row goes; a table whose every row repeats with no
  * data goes). What a document made from the template holds, without making it.

@@ -230,6 +230,104 @@ export function makeFromTemplate(
   return { docId, url, pdfId, pdfUrl: fileUrl(pdfId), name };
 }
 
+/**
+ * Requests one step of a long fill sends in its batchUpdate (a district's order of thousands of
+ * pairs is some 90,000): about 20 s on the latency model's 5 ms a request, so a step fits any
+ * execution's budget and the fill goes on in the next execution (estimate).
+ */
+export const FILL_STEP_REQUESTS = 4000;
+
+/** Where a fill over several steps stands: requests applied, and the revision they left. */
+export interface FillProgress {
+  done: number;
+  /** The document's revision after the last step ('' before the first). */
+  revision: string;
+}
+
+/** A document made from a template over several steps, each its own call. */
+export interface StagedDoc {
+  /** A fingerprint of every request: a run that computes others (the data changed) starts again. */
+  hash: string;
+  /** Requests in all. */
+  total: number;
+  /** Copies the template under the content's name, reporting the copy's id; returns it. */
+  copy(onFile: (id: string) => void): string;
+  /**
+   * Applies the next requests, at most FILL_STEP_REQUESTS, in one batchUpdate that must find the
+   * document at `progress.revision` (writeControl.requiredRevisionId, docs/api/reference/rest/v1/
+   * documents/batchUpdate: «If this is not the latest revision of the document, the request is not
+   * processed»). So a step an execution applied and was killed before recording, or anyone's edit
+   * meanwhile, is seen and nothing is applied twice. Returns the new progress, or null when the
+   * document is not at that revision (the caller starts again from a new copy).
+   */
+  step(docId: string, progress: FillProgress): FillProgress | null;
+  /** The finished document's links, and its PDF beside it when asked (reported as it is made). */
+  finish(docId: string, onFile: (id: string) => void): { url: string; pdfUrl: string };
+}
+
+/**
+ * A document from a prepared template filled in steps (StagedDoc): the same requests as
+ * makeFromTemplate, refused before anything is copied when the content leaves placeholders
+ * unfilled. A short document takes one step: the copy, its only batch and the PDF.
+ */
+export function stagedFromTemplate(
+  template: PreparedTemplate,
+  folder: Folder,
+  content: Pick<DocContent, 'name' | 'values' | 'rowSets'>,
+  options: { pdf: boolean },
+): StagedDoc {
+  const requests = planFor(template, content);
+  /** The copy made in this execution (its PDF then costs no lookup). */
+  let copied: { id: string; file: GoogleAppsScript.Drive.File } | null = null;
+  return {
+    hash: fingerprint(JSON.stringify(requests)),
+    total: requests.length,
+    copy(onFile) {
+      const file = template.file.makeCopy(content.name, folder);
+      copied = { id: file.getId(), file };
+      onFile(copied.id);
+      return copied.id;
+    },
+    step(docId, progress) {
+      const batch = requests.slice(progress.done, progress.done + FILL_STEP_REQUESTS);
+      if (batch.length === 0) return progress;
+      const resource: GoogleAppsScript.Docs.Schema.BatchUpdateDocumentRequest = { requests: batch };
+      if (progress.revision) resource.writeControl = { requiredRevisionId: progress.revision };
+      let response: GoogleAppsScript.Docs.Schema.BatchUpdateDocumentResponse;
+      try {
+        response = Docs!.Documents!.batchUpdate(resource, docId);
+      } catch (e) {
+        // Google's message for a stale revision is not documented: the revision itself tells.
+        if (progress.revision && Docs!.Documents!.get(docId).revisionId !== progress.revision) return null;
+        throw e;
+      }
+      return {
+        done: progress.done + batch.length,
+        revision: response.writeControl?.requiredRevisionId ?? '',
+      };
+    },
+    finish(docId, onFile) {
+      const url = documentUrl(docId);
+      if (!options.pdf) return { url, pdfUrl: '' };
+      // The blob is named «<name>.pdf» (reference/drive/file#getAs).
+      const file = copied?.id === docId ? copied.file : DriveApp.getFileById(docId);
+      const pdfId = folder.createFile(file.getAs(PDF)).getId();
+      onFile(pdfId);
+      return { url, pdfUrl: fileUrl(pdfId) };
+    },
+  };
+}
+
+/** FNV-1a of a string, as 8 hex digits: cheap, and enough to tell two fills apart. */
+function fingerprint(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(16).padStart(8, '0');
+}
+
 /** One batchUpdate with every request; a refusal bins the half-made copy (`discard`) and is thrown. */
 function fill(docId: string, requests: DocsRequest[], discard: () => void): void {
   if (requests.length === 0) return;
@@ -254,6 +352,14 @@ export interface PackItem {
   template: PreparedTemplate;
   content: Pick<DocContent, 'name' | 'values' | 'rowSets'>;
 }
+
+/**
+ * The most characters a part of a print pack is cut to: a Google Doc holds at most 1.02 million
+ * (Google Drive Help, «Files you can store in Google Drive»), and the estimate of a document's share
+ * (actions/print-pack.ts) leaves out the pack's header and footer, so a fifth is kept spare. About
+ * 500 pages of consent forms.
+ */
+export const PACK_PART_CHARS = 800_000;
 
 /**
  * Requests one step of a print pack sends in its batchUpdate: about 20 s on the latency model's

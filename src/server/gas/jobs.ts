@@ -140,6 +140,13 @@ export class WalStore {
     this.save();
   }
 
+  /** A step of a fill over several steps is applied (or the copy it starts from is made). */
+  filled(fill: NonNullable<Intent['fill']>): void {
+    if (!this.wal.intent) return;
+    this.wal.intent.fill = fill;
+    this.save();
+  }
+
   /** The document is complete: recorded for the next checkpoint, in the same write as the intent ends. */
   commit(made: Made): void {
     this.wal.intent = undefined;

@@ -15,7 +15,8 @@ import { idFromUrl } from '../gas/report';
 import { filesNamed, folderById, rootFolder, trashFile } from '../gas/drive';
 import { BUSY_MESSAGE, withSchoolLock } from '../gas/lock';
 import { messageOf } from '../shared/errors';
-import type { WalStore } from '../gas/jobs';
+import { readJobs, type WalStore } from '../gas/jobs';
+import type { FillProgress, StagedDoc } from '../gas/docs';
 import { journal } from '../store/journal';
 import { Store } from '../store/store';
 import { ruDate } from '../store/dates';
@@ -140,6 +141,8 @@ export function recover(ss: Spreadsheet, wal: WalStore, user: string): string[] 
   if (wal.made.length > 0) checkpoint(ss, wal, [], user);
   const intent = wal.intent;
   if (!intent) return [];
+  // A fill over several steps whose job is still queued goes on where it stopped (stagedStep).
+  if (intent.fill && readJobs(ss.getId()).some((j) => intent.key.startsWith(`${j.kind}|`))) return [];
   const referenced = new Set<string>();
   const store = new Store(ss);
   const register = store.table('documents', ['link']);
@@ -198,6 +201,71 @@ export function makeUnit(
     pdfUrl: doc.pdfUrl,
     ...made,
   };
+  wal.commit(result);
+  return result;
+}
+
+/** Bins the files of the unit in flight and forgets it (a fill that cannot go on). */
+function discardIntent(wal: WalStore): void {
+  for (const id of wal.intent?.fileIds ?? []) trashFile(id);
+  wal.dropIntent();
+}
+
+/**
+ * One step of a unit made over several steps (a document too long to fill in one call within a
+ * step's time: stagedFromTemplate), recorded as it goes so that a kill between any two calls loses
+ * at most one step:
+ *
+ *   intent  →  copy (its id recorded)  →  step, step, … (each recorded with the revision it left)
+ *   →  PDF  →  made, in the same write that ends the intent
+ *
+ * A later execution goes on from the record when it can trust it: the same requests (the data has
+ * not changed) and a revision the next step requires, or a step made in this very run (`ours`).
+ * Otherwise, or when the document is not at that revision any more (a step applied by a killed run,
+ * someone's edit), the copy goes to the bin and the unit starts again. Another unit's leftovers
+ * are binned first. Returns the made document once the last step is done, else null.
+ */
+export function stagedStep(
+  wal: WalStore,
+  unit: DocUnit,
+  folderId: string,
+  doc: StagedDoc,
+  ours: (docId: string) => boolean,
+  made: Omit<Made, 'key' | 'kind' | 'name' | 'url' | 'pdfUrl'>,
+): Made | null {
+  const current = wal.intent;
+  const fill = current?.key === unit.key ? current.fill : undefined;
+  const trusted =
+    !!fill && fill.hash === doc.hash && fill.total === doc.total && (!!fill.revision || ours(fill.docId));
+  if (current && !trusted) discardIntent(wal);
+  let state = trusted ? fill! : null;
+  if (!state) {
+    wal.begin({ key: unit.key, name: unit.name, since: Date.now(), folderId });
+    let docId: string;
+    try {
+      docId = doc.copy((id) => wal.fileMade(id));
+    } catch (e) {
+      discardIntent(wal);
+      if (isQuotaError(e)) throw new QuotaError('docs');
+      throw e;
+    }
+    state = { docId, done: 0, total: doc.total, revision: '', hash: doc.hash };
+    wal.filled(state);
+  }
+  if (state.done < state.total) {
+    const progress: FillProgress | null = doc.step(state.docId, state);
+    if (!progress) {
+      discardIntent(wal);
+      return null;
+    }
+    state = { ...state, ...progress };
+    wal.filled(state);
+    if (state.done < state.total) return null;
+  }
+  // A PDF made by a run killed before it recorded the document goes; this one replaces it.
+  for (const id of wal.intent?.fileIds ?? []) if (id !== state.docId) trashFile(id);
+  const links = doc.finish(state.docId, (id) => wal.fileMade(id));
+  const result: Made = { key: unit.key, kind: unit.kind, name: unit.name, ...links, ...made };
   wal.commit(result);
   return result;
 }

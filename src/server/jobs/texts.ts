@@ -134,4 +134,7 @@ export const JOB_TEXTS = {
   automaticSuffix: 'Продолжится автоматически.',
   nothing: 'Незавершённой работы нет.',
   finished: 'Готово: эта работа уже завершена.',
+  /** A long document (a district's order) filled in steps: how far it got. */
+  filling: (done: number, total: number) =>
+    `Документ заполняется: ${Math.floor((done * 100) / Math.max(total, 1))}\u00a0%.`,
 };

@@ -55,6 +55,14 @@ export interface Job {
   date?: string;
   /** The mentor questionnaire's deadline («15.09»). */
   deadline?: string;
+  /** The parts of the run's print pack started so far (actions/print-pack.ts). */
+  packParts?: PackStart[];
+}
+
+/** A part of a print pack, fixed when its document is started: its file name and its last document. */
+export interface PackStart {
+  name: string;
+  last: { pairId: string; name: string };
 }
 
 /** The kinds of document a unit makes, and the register's «Тип» of each. */
@@ -103,6 +111,20 @@ export interface Intent {
   folderId: string;
   /** Ids of the files made so far (the copy, then its PDF). */
   fileIds: string[];
+  /**
+   * A document filled over several steps (a district's order): its copy and how far the fill got.
+   * A run goes on from here rather than binning the copy (jobs/documents.ts stagedStep).
+   */
+  fill?: {
+    docId: string;
+    /** Requests applied. */
+    done: number;
+    total: number;
+    /** The document's revision after the last step, which the next must find. */
+    revision: string;
+    /** The fingerprint of the requests: other data means a new copy. */
+    hash: string;
+  };
 }
 
 /** A document made and not yet written to the sheets. */

@@ -13,11 +13,15 @@ import {
   generateDocument,
   makePrintPack,
   prepareTemplate,
+  stagedFromTemplate,
+  FILL_STEP_REQUESTS,
+  type FillProgress,
   pattern,
   regenerateInPlace,
   replacement,
   yearFolder,
 } from '../../../src/server/gas/docs';
+import { idFromUrl } from '../../../src/server/gas/report';
 import { SCHOOL, TOPICS, pair, person } from './fixtures';
 
 let ws: Workspace;
@@ -292,6 +296,66 @@ describe('an order from its template', () => {
     expect(table.getNumRows()).toBe(31);
     expect(table.getCell(30, 4).getNumChildren()).toBe(2);
     expect(table.getCell(30, 4).getText()).toBe('с 01.10.2026 по 31.05.2027\nприказ № 7');
+  });
+});
+
+describe('an order filled in steps (stagedFromTemplate)', () => {
+  const setUpOrder = (n: number) => {
+    const { root, year } = folders();
+    const template = prepareTemplate(createTemplateDoc('order', root).docId);
+    const content = buildOrder(SCHOOL, pairs(n), { number: '45-о', date: '2026-10-01' });
+    return { year, template, content };
+  };
+
+  test('steps of at most FILL_STEP_REQUESTS make the same document as one batch, and a PDF at the end', () => {
+    const { year, template, content } = setUpOrder(160);
+    const whole = generateDocument(template.id, year, { ...content, name: 'В один приём' });
+    const doc = stagedFromTemplate(template, year, content, { pdf: true });
+    expect(doc.total).toBeGreaterThan(FILL_STEP_REQUESTS);
+    const files: string[] = [];
+    const docId = doc.copy((id) => files.push(id));
+    let progress: FillProgress = { done: 0, revision: '' };
+    let steps = 0;
+    while (progress.done < doc.total) {
+      progress = doc.step(docId, progress)!;
+      steps++;
+      expect(progress.revision).toBe(Docs!.Documents!.get(docId).revisionId);
+    }
+    expect(steps).toBe(Math.ceil(doc.total / FILL_STEP_REQUESTS));
+    expect(ws.docs.text(docId)).toBe(ws.docs.text(whole.docId));
+    const links = doc.finish(docId, (id) => files.push(id));
+    expect(files).toEqual([docId, idFromUrl(links.pdfUrl)]);
+    // Another run of the same data has the same fingerprint; other data another.
+    expect(stagedFromTemplate(template, year, content, { pdf: true }).hash).toBe(doc.hash);
+    const other = buildOrder(SCHOOL, pairs(159), { number: '45-о', date: '2026-10-01' });
+    expect(stagedFromTemplate(template, year, other, { pdf: true }).hash).not.toBe(doc.hash);
+  });
+
+  test('a step the record does not know of (a run killed before it recorded it) is refused, nothing applied twice', () => {
+    const { year, template, content } = setUpOrder(160);
+    const doc = stagedFromTemplate(template, year, content, { pdf: false });
+    const docId = doc.copy(() => undefined);
+    const first = doc.step(docId, { done: 0, revision: '' })!;
+    const second = doc.step(docId, first)!;
+    expect(second.done).toBe(doc.total);
+    const text = ws.docs.text(docId);
+    // The next execution goes on from the record, which still says `first`.
+    expect(doc.step(docId, first)).toBeNull();
+    expect(ws.docs.text(docId)).toBe(text);
+    expect(Docs!.Documents!.get(docId).revisionId).toBe(second.revision);
+  });
+
+  test('an edit by someone else between two steps: the next step is refused and applies nothing', () => {
+    const { year, template, content } = setUpOrder(160);
+    const doc = stagedFromTemplate(template, year, content, { pdf: false });
+    const docId = doc.copy(() => undefined);
+    const first = doc.step(docId, { done: 0, revision: '' })!;
+    const opened = DocumentApp.openById(docId);
+    opened.getBody().appendParagraph('Правка завуча');
+    opened.saveAndClose();
+    const text = ws.docs.text(docId);
+    expect(doc.step(docId, first)).toBeNull();
+    expect(ws.docs.text(docId)).toBe(text);
   });
 });
 
