@@ -3,6 +3,17 @@
 // at the end of the execution (`flush()`), and a PDF export shows only the saved content.
 // DocumentApp and Document are checked against the official interfaces (surface.ts), the elements
 // in docs/elements.ts.
+//
+// Revisions (the Docs API's `revisionId`, WriteControl.requiredRevisionId): every saved change
+// makes a new revision — a batchUpdate, a DocumentApp save of changed content, a rename (the title
+// is part of the document) — and a read never does. A revision id is opaque, one per document,
+// revision and user; it is valid while its revision is the latest, for 24 hours after it was last
+// returned, and only to the user it was returned to.
+//
+// Size: a Google Doc holds at most 1.02 million characters (docs/api.ts, MAX_DOCUMENT_SIZE); a
+// batchUpdate or a DocumentApp save that would make more is refused.
+import { createHash } from 'node:crypto';
+import { atLeast } from './access';
 import { emulated, notEmulated, urlFor } from './core';
 import { renderPdf } from './pdf';
 import { conform, type Conformant } from './surface';
@@ -19,7 +30,14 @@ import {
   textRuns,
 } from './docs/model';
 import { type DocCtx, type DocSession, CLOSED_MESSAGE, wrapNode } from './docs/elements';
-import { DocsApiError, applyRequests, toApiDocument } from './docs/api';
+import {
+  DocsApiError,
+  MAX_DOCUMENT_SIZE,
+  applyRequests,
+  documentSize,
+  toApiDocument,
+  tooLargeMessage,
+} from './docs/api';
 import {
   Attribute,
   ElementType,
@@ -41,6 +59,27 @@ type AnyElement = GoogleAppsScript.Document.Element;
 
 /** Google's message for an id that is not a document it can open (check). */
 const MISSING = "Document is missing (perhaps it was deleted, or you don't have read access?)";
+
+/**
+ * documents#Document.FIELDS.revision_id: «A returned revision ID is only guaranteed to be valid for
+ * 24 hours after it has been returned and cannot be shared across users.»
+ */
+const REVISION_ID_TTL_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * A requiredRevisionId that is not the latest revision (documents/batchUpdate, WriteControl: «the
+ * request is not processed and returns a 400 bad request error»). Strict: not documented — Google
+ * publishes no wording; an id older than 24 hours or returned to another user counts as not the
+ * latest.
+ */
+export function staleRevisionMessage(requiredRevisionId: string): string {
+  return `Invalid writeControl.requiredRevisionId: ${requiredRevisionId} is not the latest revision of the document.`;
+}
+
+/** DocumentApp's save of content over the size limit (strict: not documented). */
+export function tooLargeToSaveMessage(size: number): string {
+  return `Document is too large to save: ${tooLargeMessage(size)}`;
+}
 
 export const PDF_MIME = 'application/pdf';
 
@@ -137,10 +176,14 @@ export class DocsService implements ServiceModule {
     return data;
   }
 
-  /** Docs.Documents.get (docs/api/reference/rest/v1/documents/get). */
+  /**
+   * Docs.Documents.get (docs/api/reference/rest/v1/documents/get), with the revision id: «Only
+   * populated if the user has edit access to the document» (documents#Document.FIELDS.revision_id).
+   * The saved content is read, not copied (toApiDocument builds new objects).
+   */
   apiGet(id: string): GoogleAppsScript.Docs.Schema.Document {
     const data = this.apiData('get', id, 'viewer');
-    return toApiDocument(id, this._name(id), clone(data.saved));
+    return toApiDocument(id, this._name(id), data.saved, this.revisionIdFor(data));
   }
 
   /**
@@ -151,34 +194,123 @@ export class DocsService implements ServiceModule {
     const title = String(resource?.title ?? '') || 'Untitled document';
     this.ws.driveApp.countCreatedDocument();
     const entry = this.ws.addDriveEntry('document', title, [this.ws.driveApp.rootId()]);
-    this.docs.set(entry.id, { id: entry.id, live: emptyContent(), saved: emptyContent() });
-    return toApiDocument(entry.id, title, emptyContent());
+    const data = this.newDoc(entry.id, emptyContent());
+    return toApiDocument(entry.id, title, data.saved, this.revisionIdFor(data));
   }
 
   /**
    * Docs.Documents.batchUpdate (documents/batchUpdate): every request applied in order, atomically;
    * the change is saved at once (a PDF export right after shows it), and a DocumentApp view of the
-   * document opened later sees it.
+   * document opened later sees it. WriteControl: a requiredRevisionId must be the latest revision
+   * (`checkRevision`); the response's requiredRevisionId is the revision after the write.
    */
   apiBatchUpdate(
     resource: GoogleAppsScript.Docs.Schema.BatchUpdateDocumentRequest,
     id: string,
   ): GoogleAppsScript.Docs.Schema.BatchUpdateDocumentResponse {
     const data = this.apiData('batchUpdate', id, 'editor');
-    if (resource?.writeControl) notEmulated('Docs.Documents.batchUpdate(writeControl)');
+    const required = this.writeControl(resource?.writeControl);
+    if (required !== null) this.checkRevision(data, required);
+    // applyRequests works on a copy: the only copy a batchUpdate makes. The result is both the saved
+    // and the live content (copy-on-write, see `touch`).
     const { content, replies } = applyRequests(data.saved, resource?.requests ?? []);
     data.saved = content;
-    data.live = clone(content);
+    data.live = content;
+    data.dirty = false;
+    this.newRevision(data);
     const entry = this.ws.drive.get(id);
     if (entry) entry.updated = this.ws.clock.nowMillis();
-    return { documentId: id, replies, writeControl: {} };
+    return { documentId: id, replies, writeControl: { requiredRevisionId: this.revisionIdFor(data) } };
+  }
+
+  /**
+   * BatchUpdateDocumentRequest.writeControl: its requiredRevisionId, or null. targetRevisionId
+   * (collaborator changes merged by the Docs server) is not emulated; an unknown field is refused as
+   * the API refuses one (strict: Google's usual wording for an unknown field).
+   */
+  private writeControl(control: GoogleAppsScript.Docs.Schema.WriteControl | undefined): string | null {
+    if (control === undefined || control === null) return null;
+    for (const key of Object.keys(control)) {
+      if (key !== 'requiredRevisionId' && key !== 'targetRevisionId')
+        throw new DocsApiError(
+          'batchUpdate',
+          `Invalid JSON payload received. Unknown name "${key}" at 'write_control': Cannot find field.`,
+        );
+    }
+    const target = control.targetRevisionId;
+    if (target !== undefined && target !== null && target !== '')
+      notEmulated('Docs.Documents.batchUpdate(writeControl.targetRevisionId)');
+    const required = control.requiredRevisionId;
+    // An empty string is the field's default: not set (proto3).
+    return required === undefined || required === null || required === '' ? null : String(required);
+  }
+
+  /**
+   * WriteControl.requiredRevisionId: «If this is not the latest revision of the document, the
+   * request is not processed and returns a 400 bad request error.» Strict: an id returned more than
+   * 24 hours ago, or returned to another user, counts as not the latest (documents#Document: «only
+   * guaranteed to be valid for 24 hours after it has been returned and cannot be shared across
+   * users»).
+   */
+  private checkRevision(data: DocData, required: string): void {
+    const current = this.currentRevisionId(data, this.ws.user);
+    const returnedAt = data.issued?.[current];
+    const fresh = returnedAt !== undefined && this.ws.clock.nowMillis() - returnedAt < REVISION_ID_TTL_MS;
+    if (required !== current || !fresh) throw new DocsApiError('batchUpdate', staleRevisionMessage(required));
+  }
+
+  /** The document's current revision, a new one first if it was renamed (by DriveApp too) since. */
+  private revision(data: DocData): number {
+    const name = this._name(data.id);
+    if (data.revision === undefined || data.revisionTitle === undefined) {
+      data.revision ??= 1;
+      data.revisionTitle = name;
+    } else if (data.revisionTitle !== name) this.newRevision(data);
+    return data.revision;
+  }
+
+  /** A saved change: a new revision, and every id returned before is not the latest any more. */
+  private newRevision(data: DocData): void {
+    data.revision = (data.revision ?? 1) + 1;
+    data.revisionTitle = this._name(data.id);
+    data.issued = {};
+  }
+
+  /** The opaque id of the current revision as `user` gets it (not recorded as returned). */
+  private currentRevisionId(data: DocData, user: string): string {
+    const revision = this.revision(data);
+    const digest = createHash('sha256')
+      .update(`${data.id}\u0000${revision}\u0000${user.toLowerCase()}`)
+      .digest('base64url');
+    return `ALBJ4L${digest.slice(0, 40)}`;
+  }
+
+  /**
+   * The revision id returned to the current user now (recorded: valid for 24 hours from now), or
+   * undefined for a user without edit access (documents#Document.FIELDS.revision_id: «Only
+   * populated if the user has edit access to the document»).
+   */
+  private revisionIdFor(data: DocData): string | undefined {
+    const access = this.ws.driveApp.access;
+    if (access.enforcing() && !atLeast(access.role(data.id), 'editor')) return undefined;
+    const id = this.currentRevisionId(data, this.ws.user);
+    (data.issued ??= {})[id] = this.ws.clock.nowMillis();
+    return id;
+  }
+
+  /** A new doc's data: `content` both live and saved, the first revision. */
+  private newDoc(id: string, content: DocContent): DocData {
+    const data: DocData = { id, live: content, saved: content, dirty: false };
+    this.docs.set(id, data);
+    this.revision(data);
+    return data;
   }
 
   /** DocumentApp.create: a new doc in the root folder, counted against the daily quota. */
   create(name: string): Document {
     this.ws.driveApp.countCreatedDocument();
     const entry = this.ws.addDriveEntry('document', name, [this.ws.driveApp.rootId()]);
-    this.docs.set(entry.id, { id: entry.id, live: emptyContent(), saved: emptyContent() });
+    this.newDoc(entry.id, emptyContent());
     return this.open(entry.id);
   }
 
@@ -204,11 +336,21 @@ export class DocsService implements ServiceModule {
       log: this.ws.calls,
       session,
       content: () => this._data(id).live,
-      touch: () => {
-        const entry = this.ws.drive.get(id);
-        if (entry) entry.updated = this.ws.clock.nowMillis();
-      },
+      touch: () => this.touch(id),
     };
+  }
+
+  /**
+   * Every DocumentApp change calls this first: the doc is changed since its last save, and when
+   * `live` is still the saved content itself (copy-on-write), `saved` gets a copy of its own first.
+   * Elements keep pointing at `live`'s nodes, which stay where they are.
+   */
+  touch(id: string): void {
+    const data = this._data(id);
+    if (data.live === data.saved) data.saved = clone(data.live);
+    data.dirty = true;
+    const entry = this.ws.drive.get(id);
+    if (entry) entry.updated = this.ws.clock.nowMillis();
   }
 
   /** The sharing methods of a Document (access.ts). */
@@ -220,26 +362,58 @@ export class DocsService implements ServiceModule {
     return this.ws.drive.get(id)?.name ?? '';
   }
 
+  /** A rename: the title is part of the document, so a new revision (the id returned before is stale). */
   _setName(id: string, name: string): void {
     const entry = this.ws.drive.get(id);
+    const data = this.docs.get(id);
+    if (data) this.revision(data);
     if (entry) entry.name = name;
+    if (data) this.revision(data);
   }
 
-  /** Saves one doc: what a PDF export or a Drive copy sees from now on. */
+  /**
+   * Saves one doc: what a PDF export or a Drive copy sees from now on. Only a doc changed since its
+   * last save is saved (a new revision); the saved content is then `live` itself (copy-on-write).
+   * Content over MAX_DOCUMENT_SIZE is not saved: it throws (strict: not documented).
+   */
   save(id: string): void {
     const data = this._data(id);
-    data.saved = clone(data.live);
+    if (!data.dirty) return;
+    const size = documentSize(data.live);
+    if (size > MAX_DOCUMENT_SIZE) throw new Error(tooLargeToSaveMessage(size));
+    data.saved = data.live;
+    data.dirty = false;
+    this.newRevision(data);
   }
 
-  /** The end of an execution: Apps Script saves every doc the script changed. */
+  /**
+   * The end of an execution: Apps Script saves every doc the script changed. It cannot throw here
+   * (the execution's bookkeeping runs after it): a doc over the size limit is not saved, its unsaved
+   * changes are dropped, and the error is kept in `failedSaves` (Node-side).
+   */
   flush(): void {
-    for (const id of this.docs.keys()) this.save(id);
+    for (const [id, data] of this.docs) {
+      if (!data.dirty) continue;
+      try {
+        this.save(id);
+      } catch (e) {
+        data.live = data.saved;
+        data.dirty = false;
+        this.failedSaves.push({ id, message: e instanceof Error ? e.message : String(e) });
+      }
+    }
   }
 
-  /** A copy for DriveApp's makeCopy: an independent doc with the source's saved content (check). */
+  /** Saves the end of an execution could not make (Node-side, for tests). */
+  readonly failedSaves: Array<{ id: string; message: string }> = [];
+
+  /**
+   * A copy for DriveApp's makeCopy: an independent doc with the source's saved content (check), a
+   * new document with revisions of its own. The saved content is within the size limit already.
+   */
   copyInto(sourceId: string, targetId: string): void {
     const source = this._data(sourceId);
-    this.docs.set(targetId, { id: targetId, live: clone(source.saved), saved: clone(source.saved) });
+    this.newDoc(targetId, clone(source.saved));
   }
 
   /** The PDF export as a Blob named '<doc name>.pdf'. */
@@ -289,7 +463,12 @@ export class DocsService implements ServiceModule {
 
   loadState(state: unknown): void {
     this.docs.clear();
-    for (const doc of (state as DocsState).docs ?? []) this.docs.set(doc.id, doc);
+    for (const doc of (state as DocsState).docs ?? []) {
+      // A state saved before `dirty` was kept: its live content may hold unsaved changes.
+      doc.dirty ??= true;
+      this.docs.set(doc.id, doc);
+    }
+    this.failedSaves.length = 0;
   }
 }
 
@@ -429,9 +608,10 @@ class DocumentObject implements Conformant<DocumentObject, Document> {
 
   _add(key: 'header' | 'footer'): AnyElement {
     this._guard();
-    const live: DocContent = this._svc._data(this._id).live;
     // Google: "Adds a document header section, if none exists." (check: throws if one exists).
-    if (live[key]) throw new Error(`Document already contains a ${key}.`);
+    if (this._svc._data(this._id).live[key]) throw new Error(`Document already contains a ${key}.`);
+    this._svc.touch(this._id);
+    const live: DocContent = this._svc._data(this._id).live;
     live[key] = {
       type: key === 'header' ? 'HEADER_SECTION' : 'FOOTER_SECTION',
       children: [emptyContent().body.children[0]],

@@ -89,6 +89,12 @@ function paragraphLength(p: ParagraphNode): number {
   return p.inline.reduce((n, item) => n + inlineLength(item), 0) + 1;
 }
 
+/**
+ * The blocks of a list with their positions. A list that ends with a table (or is empty) gets the
+ * empty paragraph a Google Doc has there (`normalize`) as a paragraph of the view only, not added
+ * to the list: Documents.get lays the stored content out without copying it. (applyRequests works
+ * on normalized content, where no such paragraph is ever added.)
+ */
 function layoutBlocks(list: BlockNode[], start: number): BlockAt[] {
   const out: BlockAt[] = [];
   let at = start;
@@ -103,7 +109,43 @@ function layoutBlocks(list: BlockNode[], start: number): BlockAt[] {
       at = end;
     }
   }
+  if (needsClosingParagraph(list))
+    out.push({ kind: 'paragraph', node: paragraph(''), start: at, end: at + 1, list });
   return out;
+}
+
+/** A segment or cell must end with a paragraph (structure guide); `normalize` adds one where it does not. */
+function needsClosingParagraph(list: readonly BlockNode[]): boolean {
+  return list.length === 0 || list[list.length - 1].type === 'TABLE';
+}
+
+/** The length of a block list in index units, with the closing paragraph `normalize` would add. */
+function blocksLength(list: readonly BlockNode[]): number {
+  let n = needsClosingParagraph(list) ? 1 : 0;
+  for (const node of list) {
+    if (node.type !== 'TABLE') {
+      n += paragraphLength(node);
+      continue;
+    }
+    n += 2; // the table's start and end
+    for (const row of node.rows) {
+      n += 1;
+      for (const c of row.cells) n += 1 + blocksLength(c.children);
+    }
+  }
+  return n;
+}
+
+/**
+ * The size of a document in the Docs API's index units: the end index of each segment (the body's
+ * section break included) summed over the body, the header and the footer (the model holds no
+ * footnotes). One pass over the nodes, nothing allocated.
+ */
+export function documentSize(content: DocContent): number {
+  let n = 1 + blocksLength(content.body.children);
+  if (content.header) n += blocksLength(content.header.children);
+  if (content.footer) n += blocksLength(content.footer.children);
+  return n;
 }
 
 function layoutTable(node: TableNode, list: BlockNode[], start: number): TableAt {
@@ -563,12 +605,21 @@ export function normalize(content: DocContent): DocContent {
   return content;
 }
 
-/** Documents.get: the document as the API returns it (the parts the model holds). */
-export function toApiDocument(id: string, title: string, source: DocContent): ApiDocument {
-  const content = normalize(clone(source));
+/**
+ * Documents.get: the document as the API returns it (the parts the model holds), with the revision
+ * id when one is given. Built of new objects only (the stored content's strings aside, which cannot
+ * change): a caller changing what it got changes nothing stored, so `content` is read, not copied.
+ */
+export function toApiDocument(
+  id: string,
+  title: string,
+  content: DocContent,
+  revisionId?: string,
+): ApiDocument {
   const doc: ApiDocument = {
     documentId: id,
     title,
+    ...(revisionId === undefined ? {} : { revisionId }),
     body: {
       content: [{ endIndex: 1, sectionBreak: { sectionStyle: {} } }, ...blocksToApi(layout(content.body))],
     },
@@ -608,8 +659,22 @@ const EMULATED_REQUESTS = [
 ] as const;
 
 /**
+ * The most a Google Doc holds: «Documents: Up to 1.02 million characters» (Google Drive Help, «Files
+ * you can store in Google Drive», support.google.com/drive/answer/37603). Counted as the Docs API
+ * counts: the segments' end indexes (`documentSize`), so a table's cells and rows, page breaks and
+ * the closing newlines count too (strict: not documented how Google counts).
+ */
+export const MAX_DOCUMENT_SIZE = 1_020_000;
+
+/** The message for a document over MAX_DOCUMENT_SIZE (strict: not documented, Google's wording unknown). */
+export function tooLargeMessage(size: number): string {
+  return `The document would have ${size} characters; a Google Doc holds at most ${MAX_DOCUMENT_SIZE}.`;
+}
+
+/**
  * Applies `requests` to a copy of `content` and returns it with the replies; throws (leaving
- * `content` untouched) at the first request Google would refuse.
+ * `content` untouched) at the first request Google would refuse, or when the result would be
+ * larger than a Google Doc holds (MAX_DOCUMENT_SIZE, checked once for the whole batch).
  */
 export function applyRequests(
   content: DocContent,
@@ -639,6 +704,9 @@ export function applyRequests(
   } finally {
     walks = null;
   }
+  const size = documentSize(doc);
+  if (size > MAX_DOCUMENT_SIZE)
+    throw new DocsApiError('batchUpdate', `Invalid requests: ${tooLargeMessage(size)}`);
   return { content: doc, replies };
 }
 

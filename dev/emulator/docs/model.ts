@@ -69,9 +69,22 @@ export interface DocContent {
 
 export interface DocData {
   id: string;
+  /**
+   * The content DocumentApp edits. It may be the very object `saved` is (after a save, a
+   * batchUpdate or a copy): copy-on-write, the first DocumentApp edit after that gives `saved` a
+   * copy of its own (docs.ts, `touch`), so no change reaches `saved` unsaved.
+   */
   live: DocContent;
   /** The content as of the last save: what a PDF export shows. */
   saved: DocContent;
+  /** `live` changed (a DocumentApp edit) since the last save. */
+  dirty?: boolean;
+  /** The revision of the saved document (content and title); 1 when made. */
+  revision?: number;
+  /** The title the current revision has: a rename, from anywhere, makes a new revision. */
+  revisionTitle?: string;
+  /** The revision ids returned for the current revision: id → when it was last returned (ms). */
+  issued?: Record<string, number>;
 }
 
 /** Text attributes (apply to runs); the rest are paragraph or table attributes. */
@@ -108,8 +121,36 @@ export function emptyContent(): DocContent {
   return { body: { type: 'BODY_SECTION', children: [paragraph('')] }, header: null, footer: null };
 }
 
+/**
+ * A deep copy of JSON data, as a JSON round trip gives it (keys whose value is undefined dropped,
+ * undefined in an array and non-finite numbers as null) but without the whole document as one
+ * string in between, and sharing the (immutable) strings: a document of a million characters
+ * costs its nodes once more, not its text twice more.
+ */
 export function clone<T>(value: T): T {
-  return JSON.parse(JSON.stringify(value)) as T;
+  return copyJson(value) as T;
+}
+
+function copyJson(value: unknown): unknown {
+  if (typeof value === 'number') return Number.isFinite(value) ? value : null;
+  if (typeof value !== 'object' || value === null) return value;
+  if (typeof (value as { toJSON?: unknown }).toJSON === 'function')
+    return JSON.parse(JSON.stringify(value)) as unknown;
+  if (Array.isArray(value)) {
+    const out = new Array<unknown>(value.length);
+    for (let i = 0; i < value.length; i++) {
+      const v = value[i] as unknown;
+      out[i] = v === undefined || typeof v === 'function' || typeof v === 'symbol' ? null : copyJson(v);
+    }
+    return out;
+  }
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) {
+    const v = (value as Record<string, unknown>)[key];
+    if (v === undefined || typeof v === 'function' || typeof v === 'symbol') continue;
+    out[key] = copyJson(v);
+  }
+  return out;
 }
 
 /** The child list of a node, or null for leaves. */
