@@ -343,14 +343,21 @@ export class Workspace {
       error = execution.killed && !(e instanceof ExecutionTimeoutError) ? new ExecutionTimeoutError() : e;
       throw error;
     } finally {
+      const saves = this.docs.failedSaves.length;
       this.calls.quietly(() => {
         this.lock.releaseAll(execution.id);
         this.docs.flush();
       });
-      this.executions.end(execution, this.clock.nowMillis(), error);
+      // A document the end of the execution could not save (over Docs' size limit) fails it, unless
+      // it failed already (strict: Google does not document this case).
+      const unsaved = this.docs.failedSaves.slice(saves);
+      const saveError = error === undefined && unsaved.length > 0 ? new Error(unsaved[0].message) : undefined;
+      this.executions.end(execution, this.clock.nowMillis(), error ?? saveError);
       this.user = saved.user;
       this.activeSpreadsheetId = saved.active;
       this.authMode = saved.authMode;
+      // eslint-disable-next-line no-unsafe-finally
+      if (saveError) throw saveError;
     }
   }
 

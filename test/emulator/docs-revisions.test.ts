@@ -379,14 +379,20 @@ describe('the size limit: 1.02 million characters', () => {
     expect(revisionOf(g, id)).toBe(r);
   });
 
-  test('at the end of an execution, content over the limit is not saved (strict)', () => {
-    // As above; the end-of-execution save cannot fail the execution from the docs service: the
-    // changes are dropped and the failure kept in ws.docs.failedSaves.
+  test('at the end of an execution, content over the limit is not saved and the execution fails (strict)', () => {
+    // As above: the changes are dropped, the failure kept in ws.docs.failedSaves, and the execution
+    // ends with that error.
     const { ws, g } = setup();
     const id = blank(g);
     const r = revisionOf(g, id);
-    ws.execute({ kind: 'editor', handler: 't' }, () => {
-      g.DocumentApp.openById(id).getBody().appendParagraph('ж'.repeat(MAX_DOCUMENT_SIZE));
+    expect(() =>
+      ws.execute({ kind: 'editor', handler: 't' }, () => {
+        g.DocumentApp.openById(id).getBody().appendParagraph('ж'.repeat(MAX_DOCUMENT_SIZE));
+      }),
+    ).toThrow(/Document is too large to save/);
+    expect(ws.executions.finished[ws.executions.finished.length - 1]).toMatchObject({
+      handler: 't',
+      outcome: 'error',
     });
     expect(ws.docs.failedSaves).toEqual([
       {
