@@ -451,9 +451,10 @@ function documentRun(env: RunEnv, spec: DocumentRunSpec): DriverRun {
 }
 
 /**
- * The pack of a run (`job`) of documents of register type `type`: its documents are those in «Документы» since the job was
- * asked for, those made but not yet written, and those this execution makes, by pair and name;
- * `content` gives each one's template and data (null: left out, its pair is gone).
+ * The print pack of a run (`job`) of documents of register type `type` (actions/print-pack.ts): its
+ * documents are those in «Документы» since the job was asked for, those made but not yet written,
+ * and those this execution makes, by pair and name; `content` gives each one's template and data
+ * (null: left out, its pair is gone).
  */
 function packPlan(
   env: RunEnv,
