@@ -28,6 +28,8 @@ register('Sheets', [
   'NamedRange',
 ]);
 register('Docs', [
+  // The advanced Docs service (Docs.Documents.get, .batchUpdate) as well as DocumentApp.
+  'Docs',
   'DocumentApp',
   'Document',
   'Body',
@@ -61,6 +63,7 @@ register('Lock', ['LockService', 'Lock']);
 register('Session', ['Session', 'User']);
 register('Utilities', ['Utilities', 'Blob']);
 register('Html/Ui', ['HtmlService', 'HtmlOutput', 'Ui', 'Menu']);
+register('Charts', ['Charts', 'DataTable', 'DataTableBuilder', 'BarChartBuilder', 'Chart']);
 
 export const SERVICES = [
   'Sheets',
@@ -74,6 +77,7 @@ export const SERVICES = [
   'Session',
   'Utilities',
   'Html/Ui',
+  'Charts',
   'Other',
 ];
 

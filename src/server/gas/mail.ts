@@ -133,8 +133,13 @@ const TIME_BUDGET_MS = 4 * 60 * 1000;
  * end; until then the record in script properties has them, so a kill loses none.
  */
 const LOG_EVERY = 10;
-/** A property holds 9 KB: the record is written to the log before it grows past this (bytes). */
-const RECORD_LIMIT = 6_000;
+/**
+ * The record is written to the log before it grows past this many characters, besides every
+ * LOG_EVERY letters. It is kept in as many properties as it needs (writeLong: 3,000 characters
+ * each, one setProperties), so this only bounds a record of letters with very many keys (a digest
+ * naming hundreds of teachers) to a few pieces.
+ */
+const RECORD_LIMIT = 24_000;
 /** An intent is resolved by the quota only this soon after it was written (see the header). */
 const TRUST_MS = 2 * 60 * 60 * 1000;
 /** How long a sender waits for the school's lock unless it holds it already. */
