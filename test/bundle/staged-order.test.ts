@@ -171,6 +171,30 @@ describe('an order of 160 pairs, filled in steps', () => {
     expect(orders(school, true)).toHaveLength(1);
   });
 
+  it('other documents made while the order is half-filled: its copy goes to the bin, and the order is made whole afterwards', () => {
+    const school = school160();
+    school.ws.duringCall(
+      'Docs.Documents.batchUpdate',
+      () => void (school.ws.currentExecution()!.killed = true),
+      {
+        nth: 2,
+      },
+    );
+    expect(() => school.app.generateOrder({ number: '45-о', date: '2026-10-01' })).toThrow(/Exceeded/);
+    // The curator asks for two programmes before the order is finished.
+    const ids = sheetRecords(school, 'Пары и группы')
+      .slice(0, 2)
+      .map((p) => String(p['ID']));
+    let result = school.app.generateProgrammes(ids) as Result;
+    while (result.more) result = school.app.continueWork('programmes') as Result;
+    expect(result.message).toMatch(/^Программы созданы: 2\./);
+    // Nothing half-made is left anywhere: the order's first copy is in the bin.
+    expect(orders(school)).toHaveLength(0);
+    expect(orders(school, true)).toHaveLength(1);
+    sidebar(school, () => school.app.generateOrder({ number: '45-о', date: '2026-10-01' }));
+    expectWholeOrder(school);
+  });
+
   it('the data changes between two executions: the order starts again from it, never half old and half new', () => {
     const school = school160();
     // The first execution makes the first step only.

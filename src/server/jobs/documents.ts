@@ -183,6 +183,9 @@ export function makeUnit(
   make: (onFile: (id: string) => void) => { url: string; pdfUrl: string },
   made: Omit<Made, 'key' | 'kind' | 'name' | 'url' | 'pdfUrl'>,
 ): Made {
+  // A fill another job left half-way (an order over several executions) cannot go on once the
+  // record is this unit's: its copy goes to the bin, and that job starts it again.
+  if (wal.intent) discardIntent(wal);
   wal.begin({ key: unit.key, name: unit.name, since: Date.now(), folderId });
   let doc: { url: string; pdfUrl: string };
   try {
