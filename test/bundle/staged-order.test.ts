@@ -1,4 +1,4 @@
-// An order too long to fill in one call (issue #20): a district's 2,874 pairs are some 90,000
+// An order too long to fill in one call (issue #20): a district's 2,880 pairs are some 90,000
 // requests, about 8 minutes of Google's time in one batchUpdate. It is filled in steps of
 // FILL_STEP_REQUESTS (src/server/gas/docs.ts), each recorded with the revision it left
 // (writeControl.requiredRevisionId), so the fill goes on over several executions and a step that a
