@@ -6,6 +6,7 @@ import { schoolWithPairs, sheetRecords, sheetValues, type School } from '../help
 interface Result {
   message: string;
   more?: boolean;
+  progress?: { done: number; total: number; label: string };
 }
 
 function docText(school: School, url: string): string {
@@ -254,5 +255,37 @@ describe('art. 351.8: agreements, early end, pay', () => {
         message: expect.stringMatching(/Шаблон приказа: ссылка «ст\. 358\.1 ТК»: .*ст\. 351\.8 ТК РФ/),
       }),
     );
+  });
+});
+
+describe('agreements over several sidebar calls', () => {
+  it('the progress goes on from call to call, and the end counts every agreement of the request', () => {
+    const school = schoolWithPairs(30, {
+      settings: {
+        agreementsNeeded: 'да',
+        mentoringPay: '5000',
+        regulationDate: '29.08.2025',
+        regulationNumber: '112-о',
+      },
+    });
+    const seen: Result[] = [];
+    // The sidebar presses the same button again while the result says `more` (tabs/labour.ts).
+    let result = school.app.generateAgreements([]) as Result;
+    seen.push(result);
+    while (result.more) {
+      result = school.app.generateAgreements([]) as Result;
+      seen.push(result);
+    }
+    expect(seen.length).toBeGreaterThan(1);
+    const progress = seen.filter((r) => r.more).map((r) => r.progress!);
+    expect(progress.every((p) => p.total === 30)).toBe(true);
+    const done = progress.map((p) => p.done);
+    expect(done).toEqual([...done].sort((a, b) => a - b));
+    expect(new Set(done).size).toBe(done.length);
+    expect(progress[0].label).toBe(`Создано ${done[0]} из 30 соглашений…`);
+    expect(result.message).toBe(
+      'Дополнительные соглашения созданы: 30 — распечатайте и передайте на подпись.',
+    );
+    expect(sheetRecords(school, 'Документы').filter((d) => d['Тип'] === 'Доп. соглашение')).toHaveLength(30);
   });
 });

@@ -229,8 +229,12 @@ interface LabourUnit {
  */
 function runUnits(
   caller: Caller,
-  plan: (ctx: SchoolContext) => { units: LabourUnit[]; folder: Folder | null },
-  messages: { done: (n: number) => string; progress: (done: number, total: number) => string },
+  plan: (ctx: SchoolContext) => { units: LabourUnit[]; folder: Folder | null; already?: number },
+  messages: {
+    /** `n` made by this call; `total` made for the request, by earlier calls too. */
+    done: (n: number, total: number) => string;
+    progress: (done: number, total: number) => string;
+  },
 ): ActionResult & { made: Made[] } {
   const ssId = caller.ss.getId();
   const token = takeRunner(ssId);
@@ -239,7 +243,9 @@ function runUnits(
     const wal = new WalStore(ssId);
     recover(caller.ss, wal, caller.user);
     const ctx = loadSchool(caller);
-    const { units, folder } = plan(ctx);
+    // Each call plans again from «Документы»: those made by earlier calls count as done, so the
+    // progress goes on from where the last call left it.
+    const { units, folder, already = 0 } = plan(ctx);
     const lines: JournalLine[] = [];
     const made: Made[] = [];
     let estimate = 15_000;
@@ -278,15 +284,16 @@ function runUnits(
       checkpoint(caller.ss, wal, lines, caller.user, ctx.store);
     }
     const more = next < units.length && !quota;
+    const [done, total] = [already + next, already + units.length];
     const message = quota
-      ? `${messages.progress(next, units.length)} Лимит Google на создание документов на сегодня исчерпан — нажмите кнопку ещё раз завтра.`
+      ? `${messages.progress(done, total)} Лимит Google на создание документов на сегодня исчерпан — нажмите кнопку ещё раз завтра.`
       : more
-        ? messages.progress(next, units.length)
-        : messages.done(made.length);
+        ? messages.progress(done, total)
+        : messages.done(made.length, already + made.length);
     return {
       message,
       more,
-      progress: { done: next, total: units.length, label: messages.progress(next, units.length) },
+      progress: { done, total, label: messages.progress(done, total) },
       made,
     };
   } finally {
@@ -296,7 +303,10 @@ function runUnits(
 
 // ---- Supplementary agreements ----
 
-function agreementUnits(ctx: SchoolContext, ids: string[]): { units: LabourUnit[]; folder: Folder | null } {
+function agreementUnits(
+  ctx: SchoolContext,
+  ids: string[],
+): { units: LabourUnit[]; folder: Folder | null; already: number } {
   const labour = labourOf(ctx.store);
   const info = schoolInfo(ctx.settings, 'agreements');
   const table = pairsTable(ctx);
@@ -308,7 +318,7 @@ function agreementUnits(ctx: SchoolContext, ids: string[]): { units: LabourUnit[
       : all.filter((p) => isActive(p) && !labourFacts(table, p).agreementSigned);
   const todo = chosen.filter((p) => !done.has(p.id));
   if (chosen.length === 0) throw new UserError(AGREEMENT_TEXTS.nothing);
-  if (todo.length === 0) return { units: [], folder: null };
+  if (todo.length === 0) return { units: [], folder: null, already: chosen.length };
   const pay = new Map(
     mentorPay(ctx.mentors, ctx.mentorList, new Set(todo.map((p) => p.mentor.email))).map((m) => [m.email, m]),
   );
@@ -332,6 +342,7 @@ function agreementUnits(ctx: SchoolContext, ids: string[]): { units: LabourUnit[
   const folder = folderOf(ctx.settings);
   return {
     folder,
+    already: chosen.length - todo.length,
     units: contents.map(({ pair, content }) => ({
       unit: {
         key: `agreement|${ctx.schoolYear}|${pair.id}`,
@@ -351,7 +362,8 @@ export function generateAgreementsAction(caller: Caller, ids: string[]): ActionR
   const labour = labourOf(check.store);
   if (labour.agreementsDecided && !labour.agreementsNeeded) throw new UserError(AGREEMENT_TEXTS.notNeeded);
   const result = runUnits(caller, (ctx) => agreementUnits(ctx, ids ?? []), {
-    done: (n) => (n === 0 ? AGREEMENT_TEXTS.noneToMake : AGREEMENT_TEXTS.made(n)),
+    // Made over several calls: the count is every agreement of the request, not this call's.
+    done: (n, total) => (n === 0 ? AGREEMENT_TEXTS.noneToMake : AGREEMENT_TEXTS.made(total)),
     progress: AGREEMENT_TEXTS.progress,
   });
   return strip(result);
