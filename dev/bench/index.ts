@@ -275,7 +275,7 @@ function printGrowth(sizes: SizeSummary[]): string {
 
 function printDocuments(sizes: SizeSummary[]): string {
   const rows: Cell[][] = [];
-  for (const op of ['consent forms (all)', 'programmes (all)', 'generate order'] as const)
+  for (const op of ['consent forms (all)', 'agreements (all)', 'programmes (all)', 'generate order'] as const)
     for (const s of sizes) {
       const o = s.ops[op];
       const services = byService(o.calls);
@@ -430,7 +430,7 @@ function targetLines(sizes: SizeSummary[], matching: MatchingBench, load: Bundle
   });
 
   // Documents: a small constant number of calls each (issue #20 item 2).
-  for (const op of ['consent forms (all)', 'programmes (all)'] as const) {
+  for (const op of ['consent forms (all)', 'agreements (all)', 'programmes (all)'] as const) {
     const o = district.ops[op];
     const services = byService(o.calls);
     const each = o.documents ? ((services.Docs ?? 0) + (services.Drive ?? 0)) / o.documents : NaN;

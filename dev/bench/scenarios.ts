@@ -52,6 +52,7 @@ export const OPERATIONS = [
   '«Другой наставник»',
   'accept all',
   'consent forms (all)',
+  'agreements (all)',
   'generate order',
   'programmes (all)',
   'dashboard load',
@@ -61,7 +62,12 @@ export const OPERATIONS = [
 export type Operation = (typeof OPERATIONS)[number];
 
 /** Operations made of units over several executions (src/server/jobs): run until nothing is left. */
-export const JOBS: readonly Operation[] = ['request mailing', 'consent forms (all)', 'programmes (all)'];
+export const JOBS: readonly Operation[] = [
+  'request mailing',
+  'consent forms (all)',
+  'agreements (all)',
+  'programmes (all)',
+];
 
 export interface RunResult {
   size: Size;
@@ -103,6 +109,11 @@ const SCHOOL_SETTINGS = {
   directorName: 'Кузнецов Игорь Викторович',
   directorEmail: 'director@bench.example',
   curatorName: 'Петрова Анна Сергеевна',
+  // Art. 351.8 ТК РФ (issue #18): a supplementary agreement with every mentor before the order.
+  agreementsNeeded: 'да',
+  mentoringPay: '5000',
+  regulationDate: '29.08.2025',
+  regulationNumber: '112-о',
 };
 
 /** A function of the bundle, or null when build/Code.js does not define it (yet). */
@@ -209,7 +220,13 @@ const STALL_UNITS = 4;
  * it needs under the real quotas are worked out from what it created and sent. A job whose
  * progress stalls throws (the operation is reported as failed, with how far it got).
  */
-function runJob(ws: Workspace, app: Bundle, kind: string, first: () => unknown): Result {
+function runJob(
+  ws: Workspace,
+  app: Bundle,
+  kind: string,
+  first: () => unknown,
+  again: () => unknown = () => app.continueWork(kind),
+): Result {
   const options = ws.options as { mailQuota: number; docsQuota: number };
   const saved = { mailQuota: options.mailQuota, docsQuota: options.docsQuota };
   options.mailQuota = Number.MAX_SAFE_INTEGER;
@@ -221,7 +238,7 @@ function runJob(ws: Workspace, app: Bundle, kind: string, first: () => unknown):
     const messages: string[] = [result.message];
     for (let calls = 1; result.more; calls++) {
       if (result.retryAfterMs) ws.clock.tick(result.retryAfterMs);
-      result = app.continueWork(kind) as Result;
+      result = again() as Result;
       done.push(result.progress?.done ?? done[done.length - 1]);
       messages.push(result.message);
       if (calls % 50 === 0) progress(`      ${kind}: ${calls} calls, ${result.message.slice(0, 80)}`);
@@ -358,6 +375,20 @@ function recordAllConsents(ws: Workspace, ss: GoogleAppsScript.Spreadsheet.Sprea
   });
 }
 
+/** Every mentor signed the supplementary agreement: «Соглашение подписано» typed in (quietly). */
+function recordAgreements(ws: Workspace, ss: GoogleAppsScript.Spreadsheet.Spreadsheet): void {
+  ws.calls.quietly(() => {
+    const sheet = ss.getSheetByName('Пары и группы');
+    if (!sheet) return;
+    const values = sheet.getDataRange().getValues();
+    const col = values[0].map(String).indexOf('Соглашение подписано');
+    if (col < 0) throw new Error('bench: Пары и группы has no column Соглашение подписано');
+    const date = new Date('2026-09-20T00:00:00+03:00');
+    for (const row of values.slice(1)) if (row[0] !== '' && row[col] === '') row[col] = date;
+    sheet.getRange(1, 1, values.length, values[0].length).setValues(values);
+  });
+}
+
 /** «Приказ» of every pair without one: what staff type when the order was made elsewhere (quietly). */
 function recordOrder(ws: Workspace, ss: GoogleAppsScript.Spreadsheet.Spreadsheet): void {
   ws.calls.quietly(() => {
@@ -458,6 +489,13 @@ export function runYear(size: Size): RunResult {
   });
 
   const ids = recordAllConsents(ws, ss);
+  // The agreements as the sidebar makes them: the same button again while the result says `more`.
+  ops['agreements (all)'] = measure(ws, 'agreements (all)', () => {
+    const make = () => app.generateAgreements([]);
+    const result = runJob(ws, app, 'agreements', make, make);
+    return { docRows: ids.length, note: result.message.slice(0, 120) };
+  });
+  recordAgreements(ws, ss);
   ws.clock.setNow('2026-09-21T10:00:00+03:00');
   ops['generate order'] = measure(ws, 'generate order', () => {
     runJob(ws, app, 'order', () => app.generateOrder({ number: '1-н', date: '2026-09-21' }));
