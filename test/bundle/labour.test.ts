@@ -1,12 +1,18 @@
 // Mentoring as art. 351.8 ТК РФ requires (issue #18), through the real build/Code.js: consents and
 // supplementary agreements before the order, an early end asked by a mentee with its order, and the
 // month's pay report against a hand calculation.
-import { schoolWithPairs, sheetRecords, sheetValues, type School } from '../helpers/school';
+import {
+  schoolWithPairs,
+  sheetRecords,
+  sheetValues,
+  untilDone,
+  type School,
+  type WorkResult,
+} from '../helpers/school';
 
 interface Result {
   message: string;
   more?: boolean;
-  progress?: { done: number; total: number; label: string };
 }
 
 function docText(school: School, url: string): string {
@@ -268,14 +274,10 @@ describe('agreements over several sidebar calls', () => {
         regulationNumber: '112-о',
       },
     });
-    const seen: Result[] = [];
+    const seen: WorkResult[] = [];
     // The sidebar presses the same button again while the result says `more` (tabs/labour.ts).
-    let result = school.app.generateAgreements([]) as Result;
-    seen.push(result);
-    while (result.more) {
-      result = school.app.generateAgreements([]) as Result;
-      seen.push(result);
-    }
+    const make = () => school.app.generateAgreements([]);
+    const result = untilDone(school, make, make, seen);
     expect(seen.length).toBeGreaterThan(1);
     const progress = seen.filter((r) => r.more).map((r) => r.progress!);
     expect(progress.every((p) => p.total === 30)).toBe(true);

@@ -16,6 +16,7 @@ import {
   type School,
   advance,
   nextFiring,
+  untilDone,
 } from '../helpers/school';
 import { seededRandom as prng } from '../../dev/random';
 
@@ -138,20 +139,9 @@ function expectConsistent(school: School, programmes: number, consents: number):
     expect(rowsOf('Согласие').filter((r) => r['Номер'] === id)).toHaveLength(consents > 0 ? 2 : 0);
 }
 
-/**
- * The sidebar's loop (src/client/work.ts): call, and while the result says `more`, call
- * continueWork again — after the pause it asks for when another execution holds the work.
- */
-function sidebar(school: School, start: () => unknown, kind: string, seen: Result[] = []): Result {
-  let result = start() as Result;
-  seen.push(result);
-  while (result.more) {
-    if (result.retryAfterMs) school.ws.clock.setNow(school.ws.clock.nowMillis() + result.retryAfterMs);
-    result = school.app.continueWork(kind) as Result;
-    seen.push(result);
-  }
-  return result;
-}
+/** The sidebar's loop (src/client/work.ts): call, then continueWork while the result says `more`. */
+const sidebar = (school: School, start: () => unknown, kind: string, seen: Result[] = []): Result =>
+  untilDone(school, start, () => school.app.continueWork(kind), seen);
 
 function executionsSince(school: School, from: number) {
   return school.ws.executions.finished.slice(from);

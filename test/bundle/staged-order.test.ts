@@ -7,76 +7,25 @@
 import type { DriveEntry } from 'apps-script-emulator/core';
 import {
   consentEveryone,
-  formIds,
-  mentorAnswers,
-  newSchool,
-  requestAnswers,
-  setUp,
+  schoolWithPairs,
   sheetRecords,
+  untilDone,
   type School,
+  type WorkResult,
 } from '../helpers/school';
 
 const PAIRS = 160;
-const MENTORS = 40;
 
-interface Result {
-  message: string;
-  progress?: { done: number; total: number; label: string };
-  more?: boolean;
-  retryAfterMs?: number;
-}
-
-function school160(): School {
-  const school = newSchool();
-  setUp(school);
-  school.app.saveSettings({
-    schoolFullName:
-      'Муниципальное бюджетное общеобразовательное учреждение «Средняя общеобразовательная школа №2»',
-    schoolShortName: 'МБОУ «СОШ №2»',
-    city: 'Сосногорск',
-    directorName: 'Кузнецов Игорь Викторович',
-    curatorName: 'Петрова Анна Сергеевна',
-  });
-  const { requests, mentors } = formIds(school);
-  const answer = (formId: string, email: string, answers: Record<string, string | string[]>) =>
-    school.ws.forms.submit(formId, answers, { email, account: email });
-  for (let i = 0; i < MENTORS; i++) {
-    const email = `m${i}@school2.example`;
-    answer(
-      mentors.formId,
-      email,
-      mentorAnswers({ name: `Наставникова${i} Анна Петровна`, email }, ['Методика урока'], '4'),
-    );
-  }
-  for (let i = 0; i < PAIRS; i++) {
-    const email = `t${i}@school2.example`;
-    answer(
-      requests.formId,
-      email,
-      requestAnswers({ name: `Учителева${i} Мария Ивановна`, email }, ['Методика урока']),
-    );
-  }
-  for (let i = 0; i < PAIRS; i++)
-    school.app.createPair({
-      mentorEmail: `m${i % MENTORS}@school2.example`,
-      menteeEmails: [`t${i}@school2.example`],
-    });
+const school160 = (): School => {
+  const school = schoolWithPairs(PAIRS, { mentors: 40 });
   school.ws.clock.setNow('2026-09-25T10:00:00+03:00');
   consentEveryone(school, '2026-09-25');
   return school;
-}
+};
 
-/** The sidebar's loop: call, and while the result says `more`, continue. */
-function sidebar(school: School, start: () => unknown, seen: Result[] = []): Result {
-  let result = start() as Result;
-  seen.push(result);
-  while (result.more) {
-    if (result.retryAfterMs) school.ws.clock.setNow(school.ws.clock.nowMillis() + result.retryAfterMs);
-    result = school.app.continueWork('order') as Result;
-    seen.push(result);
-  }
-  return result;
-}
+/** The sidebar's loop on the order. */
+const sidebar = (school: School, start: () => unknown, seen: WorkResult[] = []): WorkResult =>
+  untilDone(school, start, () => school.app.continueWork('order'), seen);
 
 const idOf = (url: unknown) => /\/d\/([-\w]+)/.exec(String(url))?.[1] ?? '';
 
@@ -139,7 +88,7 @@ describe('an order of 160 pairs, filled in steps', () => {
       /Exceeded maximum execution time/,
     );
     const [half] = orders(school);
-    const seen: Result[] = [];
+    const seen: WorkResult[] = [];
     sidebar(school, () => school.app.generateOrder({ number: '45-о', date: '2026-10-01' }), seen);
     expectWholeOrder(school);
     // Not made again: the first step stays, the second is applied on top of it.
@@ -185,8 +134,11 @@ describe('an order of 160 pairs, filled in steps', () => {
     const ids = sheetRecords(school, 'Пары и группы')
       .slice(0, 2)
       .map((p) => String(p['ID']));
-    let result = school.app.generateProgrammes(ids) as Result;
-    while (result.more) result = school.app.continueWork('programmes') as Result;
+    const result = untilDone(
+      school,
+      () => school.app.generateProgrammes(ids),
+      () => school.app.continueWork('programmes'),
+    );
     expect(result.message).toMatch(/^Программы созданы: 2\./);
     // Nothing half-made is left anywhere: the order's first copy is in the bin.
     expect(orders(school)).toHaveLength(0);

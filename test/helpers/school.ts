@@ -211,40 +211,89 @@ export const SCHOOL_SETTINGS: Record<string, string> = {
 };
 
 /**
- * A set-up school with the document settings filled and `pairs` one-to-one pairs made by hand:
- * mentor `m{i}@school2.example` «Смирнов{i} Олег Петрович» with mentee `t{i}@school2.example`.
+ * A set-up school with the document settings filled and `pairs` pairs made by hand: mentee
+ * `t{i}@school2.example` with mentor `m{i % mentors}@school2.example` «Смирнов{n} Олег Петрович»
+ * (one-to-one unless fewer `mentors` are asked for, each then taking as many as it needs).
  */
 export function schoolWithPairs(
   pairs: number,
   options: {
     settings?: Record<string, string>;
     menteeName?: (i: number) => string;
+    /** What each mentee writes about her needs in the request form. */
+    description?: (i: number) => string;
+    mentors?: number;
     /** Called after setup, before anything else (e.g. to turn the reminders off). */
     before?: (school: School) => void;
   } = {},
 ): School {
-  const { settings = {}, menteeName = (i: number) => `Учителева${i} Мария Ивановна`, before } = options;
+  const {
+    settings = {},
+    menteeName = (i: number) => `Учителева${i} Мария Ивановна`,
+    description = () => '',
+    mentors: mentorCount = pairs,
+    before,
+  } = options;
   const school = newSchool();
   setUp(school);
   before?.(school);
   school.app.saveSettings({ ...SCHOOL_SETTINGS, ...settings });
   const { requests, mentors } = formIds(school);
-  for (let i = 0; i < pairs; i++) {
+  const capacity = String(Math.ceil(pairs / mentorCount));
+  for (let i = 0; i < mentorCount; i++)
     school.ws.forms.submit(
       mentors.formId,
       mentorAnswers(
         { name: `Смирнов${i} Олег Петрович`, email: `m${i}@school2.example` },
         ['Методика урока'],
-        '1',
+        capacity,
       ),
     );
+  for (let i = 0; i < pairs; i++)
     school.ws.forms.submit(
       requests.formId,
-      requestAnswers({ name: menteeName(i), email: `t${i}@school2.example` }, ['Методика урока']),
+      requestAnswers(
+        { name: menteeName(i), email: `t${i}@school2.example` },
+        ['Методика урока'],
+        'Индивидуальная',
+        description(i),
+      ),
     );
-    school.app.createPair({ mentorEmail: `m${i}@school2.example`, menteeEmails: [`t${i}@school2.example`] });
-  }
+  for (let i = 0; i < pairs; i++)
+    school.app.createPair({
+      mentorEmail: `m${i % mentorCount}@school2.example`,
+      menteeEmails: [`t${i}@school2.example`],
+    });
   return school;
+}
+
+/** A sidebar result of long work. */
+export interface WorkResult {
+  message: string;
+  progress?: { done: number; total: number; label: string };
+  more?: boolean;
+  retryAfterMs?: number;
+}
+
+/**
+ * The sidebar's loop (src/client/work.ts, tabs/labour.ts): `start`, then `again` while the result
+ * says `more`, after the pause it asks for when another execution holds the work. Every result goes
+ * to `seen`; returns the last.
+ */
+export function untilDone(
+  school: School,
+  start: () => unknown,
+  again: () => unknown,
+  seen: WorkResult[] = [],
+): WorkResult {
+  let result = start() as WorkResult;
+  seen.push(result);
+  while (result.more) {
+    if (result.retryAfterMs) school.ws.clock.setNow(school.ws.clock.nowMillis() + result.retryAfterMs);
+    result = again() as WorkResult;
+    seen.push(result);
+  }
+  return result;
 }
 
 /**
